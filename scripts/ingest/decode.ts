@@ -1,0 +1,95 @@
+/** Stage 1, decode: bytes → normalised Unicode text (BOM, UTF-8, UTF-16, Windows-1252), or a rejection. */
+import chardet from 'chardet';
+import iconv from 'iconv-lite';
+import { fileTypeFromBuffer } from 'file-type';
+import { Rejection } from './types.ts';
+import type { Change } from '../../src/schemas/source.ts';
+
+/** Largest input accepted, in bytes; larger files are rejected with this number in the reason. */
+export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
+
+/** What decoding produced: the text, the encoding it was read as, and any repair it logged. */
+export type Decoded = { text: string; encoding: string; changes: Change[] };
+
+const BOMS: Array<{ bytes: number[]; encoding: string }> = [
+  { bytes: [0xef, 0xbb, 0xbf], encoding: 'utf-8' },
+  { bytes: [0xff, 0xfe], encoding: 'utf-16le' },
+  { bytes: [0xfe, 0xff], encoding: 'utf-16be' },
+];
+
+/** Control characters other than tab, line feed and carriage return. */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+
+/** Decode and normalise one input file's bytes. Throws Rejection for empty or binary input. */
+export async function decode(bytes: Uint8Array): Promise<Decoded> {
+  if (bytes.length > MAX_INPUT_BYTES) {
+    throw new Rejection(`file is ${(bytes.length / 1048576).toFixed(1)} MB; the limit is ${MAX_INPUT_BYTES / 1048576} MB per article`);
+  }
+  const changes: Change[] = [];
+  const bom = BOMS.find((b) => b.bytes.every((byte, i) => bytes[i] === byte));
+  let text: string;
+  let encoding: string;
+  if (bom) {
+    encoding = bom.encoding;
+    text = iconv.decode(Buffer.from(bytes.subarray(bom.bytes.length)), encoding);
+  } else {
+    const type = await fileTypeFromBuffer(bytes);
+    if (type && !['xml', 'txt'].includes(type.ext)) {
+      throw new Rejection(`binary file (${type.mime}), not an article`);
+    }
+    if (looksBinary(bytes)) throw new Rejection('binary file (mostly non-text bytes), not an article');
+    ({ text, encoding } = decodeUnmarked(bytes, changes));
+  }
+  const withoutControls = text.replace(/\r\n?/g, '\n').replace(CONTROL, (c) => (c === '\u000c' ? '\n' : ''));
+  if (withoutControls.length !== text.replace(/\r\n?/g, '\n').length) {
+    changes.push({ rule: 'control-characters', before: 'NUL and other control characters', after: '' });
+  }
+  const normalised = withoutControls.normalize('NFC');
+  if (normalised.trim() === '') throw new Rejection(bytes.length === 0 ? 'empty file' : 'file has no text (only white space)');
+  return { text: normalised, encoding, changes };
+}
+
+/** More than 10% control bytes (NUL included, and more than a stray few) in the first 8 KB means binary. */
+function looksBinary(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, 8192);
+  let control = 0;
+  for (const b of sample) if ((b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) || b === 0x7f) control++;
+  return control > 8 && control / sample.length > 0.1;
+}
+
+/** No BOM: valid UTF-8 wins; mostly-UTF-8 with a few bad bytes is repaired; otherwise the detector's legacy encoding. */
+function decodeUnmarked(bytes: Uint8Array, changes: Change[]): { text: string; encoding: string } {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    // not valid UTF-8: decide below
+  }
+  const { valid, invalid } = countUtf8(bytes);
+  if (valid > 0 && valid >= invalid) {
+    const text = new TextDecoder('utf-8').decode(bytes);
+    changes.push({ rule: 'invalid-utf8', before: `${invalid} byte sequence(s) that are not UTF-8`, after: 'removed' });
+    return { text: text.replace(/\ufffd/g, ''), encoding: 'utf-8 (repaired)' };
+  }
+  const detected = (chardet.detect(bytes) ?? 'windows-1252').toLowerCase();
+  // Browsers read ISO-8859-1 as Windows-1252; so do we (curly quotes live in 0x80–0x9f).
+  const encoding = /^(iso-8859-1|ascii|utf-8)$/.test(detected) || !iconv.encodingExists(detected) ? 'windows-1252' : detected;
+  return { text: iconv.decode(Buffer.from(bytes), encoding), encoding };
+}
+
+/** Count well-formed multi-byte UTF-8 sequences and invalid bytes. */
+function countUtf8(bytes: Uint8Array): { valid: number; invalid: number } {
+  let valid = 0;
+  let invalid = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (b < 0x80) continue;
+    const need = b >= 0xf0 && b < 0xf5 ? 3 : b >= 0xe0 ? 2 : b >= 0xc2 && b < 0xe0 ? 1 : -1;
+    let ok = need > 0 && i + need < bytes.length + 0;
+    for (let k = 1; ok && k <= need; k++) ok = (bytes[i + k]! & 0xc0) === 0x80;
+    if (ok) {
+      valid++;
+      i += need;
+    } else invalid++;
+  }
+  return { valid, invalid };
+}

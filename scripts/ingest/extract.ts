@@ -1,0 +1,134 @@
+/** Stage 2, extract: decoded text → blocks and metadata candidates, by format (.txt, .md, .html). */
+import YAML from 'yaml';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { toString } from 'mdast-util-to-string';
+import { parseHTML } from 'linkedom';
+import { Readability } from '@mozilla/readability';
+import { Rejection, type Draft, type MetaCandidates, type MetaKey } from './types.ts';
+
+/** Extensions the ingest reads, by format. */
+export const FORMATS = { txt: 'text', text: 'text', md: 'markdown', markdown: 'markdown', html: 'html', htm: 'html' } as const;
+export type Format = (typeof FORMATS)[keyof typeof FORMATS];
+
+/** Turn decoded text into a Draft according to the file's format. */
+export function extract(text: string, format: Format): Draft {
+  if (format === 'markdown') return extractMarkdown(text);
+  if (format === 'html') return extractHtml(text);
+  return draft(textBlocks(text), {}, false);
+}
+
+function draft(blocks: string[], meta: MetaCandidates, titleKnown: boolean, notes: Draft['changes'] = []): Draft {
+  return { blocks, meta, changes: notes, embeds: [], titleKnown };
+}
+
+/**
+ * Plain text → blocks. Blank lines separate groups; a group whose lines look
+ * hard-wrapped (all but the last fill most of the measure) stays one block with
+ * its line breaks kept for the unwrap rule; any other line is a block of its own.
+ */
+export function textBlocks(text: string): string[] {
+  const blocks: string[] = [];
+  for (const group of text.split(/\n[ \t\u00a0]*\n/)) {
+    const lines = group.split('\n').map((l) => l.replace(/[ \t\u00a0]+$/, '')).filter((l) => l.trim() !== '');
+    if (lines.length === 0) continue;
+    if (isHardWrapped(lines)) blocks.push(lines.map((l) => l.trim()).join('\n'));
+    else blocks.push(...lines.map((l) => l.trim()));
+  }
+  return blocks;
+}
+
+/** Lines of one group look hard-wrapped when the measure is short and every line but the last nearly fills it. */
+function isHardWrapped(lines: string[]): boolean {
+  if (lines.length < 2) return false;
+  const measure = Math.max(...lines.map((l) => l.length));
+  if (measure > 110 || measure < 30) return false;
+  return lines.slice(0, -1).every((l) => l.length >= measure * 0.6);
+}
+
+/** Front-matter keys that feed metadata; others are reported and ignored. */
+const FRONT_MATTER_KEYS: Partial<Record<string, MetaKey>> = {
+  title: 'title', date: 'date', published: 'date', publisher: 'publisher', source: 'publisher',
+  url: 'url', link: 'url', canonical: 'url', author: 'author', byline: 'author', lang: 'lang', language: 'lang',
+};
+
+/** Markdown with optional YAML front matter → blocks (one per block-level node) + front-matter metadata. */
+function extractMarkdown(text: string): Draft {
+  const meta: MetaCandidates = {};
+  const notes: Draft['changes'] = [];
+  let body = text;
+  const fm = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/.exec(text);
+  if (fm) {
+    body = text.slice(fm[0].length);
+    let data: unknown;
+    try {
+      // The core schema has no custom tags: nothing in front matter can construct objects or run code.
+      data = YAML.parse(fm[1]!, { schema: 'core', merge: false, maxAliasCount: 10 });
+    } catch (error) {
+      notes.push({ rule: 'front-matter-invalid', before: fm[0].trim(), after: `ignored: ${(error as Error).message.split('\n')[0]}` });
+    }
+    if (data && typeof data === 'object' && !Array.isArray(data)) {
+      for (const [key, raw] of Object.entries(data)) {
+        const target = FRONT_MATTER_KEYS[key.toLowerCase()];
+        const value = raw instanceof Date ? raw.toISOString() : typeof raw === 'string' || typeof raw === 'number' ? String(raw).trim() : null;
+        if (!target || value === null || value === '') {
+          notes.push({ rule: 'front-matter-ignored-key', before: `${key}: ${JSON.stringify(raw)}`, after: '' });
+          continue;
+        }
+        meta[target] ??= { value, from: 'front-matter', evidence: `${key}: ${value}` };
+      }
+    }
+  }
+  const tree = fromMarkdown(body);
+  const blocks: string[] = [];
+  const visit = (nodes: typeof tree.children) => {
+    for (const node of nodes) {
+      if (node.type === 'list' || node.type === 'blockquote') visit(node.children.flatMap((c) => ('children' in c && c.type === 'listItem' ? c.children : [c])) as typeof tree.children);
+      else if (node.type === 'thematicBreak' || node.type === 'definition') continue;
+      else if (node.type === 'html') blocks.push(...textBlocks(node.value.replace(/<[^>]*>/g, ' ')));
+      else if (node.type === 'code') blocks.push(...textBlocks(node.value));
+      else {
+        const value = toString(node).trim();
+        if (value) blocks.push(value);
+      }
+    }
+  };
+  visit(tree.children);
+  return draft(blocks, meta, Boolean(meta.title), notes);
+}
+
+/** Saved web page → the article found by Mozilla Readability, plus metadata from meta tags. */
+function extractHtml(html: string): Draft {
+  const { document } = parseHTML(html);
+  const meta: MetaCandidates = {};
+  const attr = (selector: string, name: string) => document.querySelector(selector)?.getAttribute(name)?.trim() || null;
+  const found: Array<[MetaKey, string | null, string]> = [
+    ['title', attr('meta[property="og:title"]', 'content'), 'og:title'],
+    ['title', document.querySelector('title')?.textContent?.trim() || null, '<title>'],
+    ['date', attr('meta[property="article:published_time"]', 'content'), 'article:published_time'],
+    ['date', attr('meta[name="date"]', 'content') ?? attr('meta[name="pubdate"]', 'content') ?? attr('meta[itemprop="datePublished"]', 'content'), 'meta date'],
+    ['date', attr('time[datetime]', 'datetime'), '<time datetime>'],
+    ['author', attr('meta[name="author"]', 'content') ?? attr('meta[property="article:author"]', 'content'), 'meta author'],
+    ['url', attr('link[rel="canonical"]', 'href'), 'link rel=canonical'],
+    ['url', attr('meta[property="og:url"]', 'content'), 'og:url'],
+    ['publisher', attr('meta[property="og:site_name"]', 'content') ?? attr('meta[name="publisher"]', 'content'), 'og:site_name'],
+    ['lang', document.documentElement?.getAttribute('lang')?.trim() || null, '<html lang>'],
+  ];
+  for (const [key, value, evidence] of found) if (value) meta[key] ??= { value, from: 'html-meta', evidence };
+  for (const node of document.querySelectorAll('script, style, noscript, iframe, template, svg, form, nav, aside, footer, [role="navigation"], [aria-hidden="true"]')) node.remove();
+  const article = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
+  if (!article?.content) throw new Rejection('no article text found in the web page');
+  const { document: content } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
+  const blocks: string[] = [];
+  for (const el of content.querySelectorAll('p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption')) {
+    if (el.querySelector('p, li, blockquote, h2, h3')) continue; // a container: its children carry the text
+    const value = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (value) blocks.push(value);
+  }
+  if (blocks.length === 0 && article.textContent) blocks.push(...textBlocks(article.textContent));
+  if (article.title) meta.title ??= { value: article.title, from: 'html-meta', evidence: 'Readability title' };
+  // The page's own h1 repeats its title: drop it from the body.
+  if (meta.title && blocks[0] && norm(blocks[0]) === norm(meta.title.value)) blocks.shift();
+  return draft(blocks, meta, Boolean(meta.title));
+}
+
+const norm = (s: string) => s.toLowerCase().replace(/\W+/g, ' ').trim();

@@ -1,0 +1,80 @@
+/**
+ * The ingest, as a list of steps: discover → (per file) decode → extract →
+ * clean → segment → metadata → (across files) slugs → emit → report.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { SourceFrontmatter, type Slug } from '../../src/schemas/source.ts';
+import { IngestReport } from '../../src/schemas/ingest-report.ts';
+import { discover } from './discover.ts';
+import { decode } from './decode.ts';
+import { extract, FORMATS } from './extract.ts';
+import { clean } from './clean.ts';
+import { segment } from './segment.ts';
+import { readSidecar, sidecarName } from './sidecar.ts';
+import { metadata, sha256, type Metadata } from './metadata.ts';
+import { emit, writeAtomic, type Emittable } from './emit.ts';
+import { Rejection } from './types.ts';
+
+export type IngestOptions = {
+  /** Folder of article files. */
+  seedsDir: string;
+  /** Folder that receives sources/, raw/ and ingest-report.json. */
+  outDir: string;
+  /** Called after each file, for progress lines. */
+  onProgress?: (done: number, total: number, file: string) => void;
+};
+
+type Article = Metadata & { paragraphs: string[]; raw: string };
+
+/** Ingest every article in `seedsDir` into `outDir`. Returns the report (also written as outDir/ingest-report.json). */
+export async function ingest(options: IngestOptions): Promise<IngestReport & { written: string[]; removed: string[] }> {
+  const found = await discover(options.seedsDir);
+  const rejected = [...found.rejected];
+  const articles: Article[] = [];
+  let done = 0;
+  for (const input of found.inputs) {
+    try {
+      articles.push(await ingestOne(input.file, input.path, FORMATS[input.ext as keyof typeof FORMATS], options.seedsDir));
+    } catch (error) {
+      if (!(error instanceof Rejection)) throw new Error(`${input.file}: ${(error as Error).message}`, { cause: error });
+      rejected.push({ file: input.file, reason: error.message });
+    }
+    options.onProgress?.(++done, found.inputs.length, input.file);
+  }
+  const sources = settleSlugs(articles);
+  const { written, removed } = await emit(sources, options.outDir);
+  const report = IngestReport.parse({
+    accepted: sources.map((s) => ({ file: s.frontmatter.file, slug: s.frontmatter.slug, changes: s.frontmatter.changes.length })),
+    rejected: rejected.sort((a, b) => a.file.localeCompare(b.file)),
+    ignored: found.ignored,
+  });
+  if (await writeAtomic(path.join(options.outDir, 'ingest-report.json'), `${JSON.stringify(report, null, 2)}\n`)) written.push('ingest-report.json');
+  return { ...report, written, removed };
+}
+
+/** One file through the per-file stages (exported for golden tests). */
+export async function ingestOne(file: string, absPath: string, format: (typeof FORMATS)[keyof typeof FORMATS], seedsDir: string): Promise<Article> {
+  const bytes = await readFile(absPath);
+  const decoded = await decode(bytes);
+  const extracted = extract(decoded.text, format);
+  const cleaned = clean({ ...extracted, changes: [...decoded.changes, ...extracted.changes] });
+  const parts = segment(cleaned);
+  const sidecar = await readSidecar(path.join(seedsDir, sidecarName(file)), sidecarName(file));
+  return { ...metadata({ file, bytes, draft: cleaned, parts, sidecar }), paragraphs: parts.paragraphs, raw: decoded.text };
+}
+
+/** Readable slugs, unique across the corpus: colliding titles all get a suffix from their file name, so no slug depends on which file came first. */
+function settleSlugs(articles: readonly Article[]): Emittable[] {
+  const counts = new Map<string, number>();
+  for (const a of articles) counts.set(a.slugBase, (counts.get(a.slugBase) ?? 0) + 1);
+  return articles.map(({ slugBase, paragraphs, raw, ...meta }) => ({
+    frontmatter: SourceFrontmatter.parse({
+      ...meta,
+      slug: (counts.get(slugBase)! > 1 ? `${slugBase}-${sha256(meta.file).slice(0, 6)}` : slugBase) as Slug,
+      duplicateOf: null,
+    }),
+    paragraphs,
+    raw,
+  }));
+}

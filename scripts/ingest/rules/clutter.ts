@@ -1,0 +1,81 @@
+/**
+ * Site clutter and evidence, as data. Each rule has a name (it appears in the
+ * ingest log and on the source page) and a one-line description for readers.
+ * Patterns match a whole block (a line or paragraph) after trimming.
+ */
+
+/** A rule that removes whole blocks matching `pattern`. */
+export type BlockRule = { name: string; description: string; pattern: RegExp };
+
+/** Whole-block clutter: removed wherever it appears. */
+export const BLOCK_RULES: readonly BlockRule[] = [
+  {
+    name: 'read-more-line',
+    description: 'A "Read:", "Read more:" or "Also read:" link to another story',
+    pattern: /^(?:also\s+read|read\s+more|read\s+also|read|see\s+also|related)\s*:\s*\S.{0,200}$/i,
+  },
+  {
+    name: 'share-bar',
+    description: 'Social sharing buttons',
+    pattern: /^(?:share(?:\s+(?:this|on|via|article|story))?\s*:?\s*)?(?:(?:share\s+on\s+)?(?:facebook|twitter|x|whatsapp|linkedin|telegram|reddit|pinterest|email|e-mail|print|copy\s+link)\b[\s,|·•]*){2,}$|^share(?:\s+this(?:\s+(?:article|story|post))?)?\s*:?$/i,
+  },
+  {
+    name: 'breadcrumb',
+    description: 'Navigation breadcrumbs such as "Home › World › Asia"',
+    pattern: /^home\s*[›>»/|]\s*[^.!?]{1,80}$/i,
+  },
+  {
+    name: 'newsletter-prompt',
+    description: 'A prompt to sign up for a newsletter',
+    pattern: /^(?:sign\s*up|subscribe|get\s+our|join\s+our)\b.{0,80}\b(?:newsletter|briefing|updates|inbox|alerts)\b.{0,60}$/i,
+  },
+  {
+    name: 'pagination',
+    description: 'A "Page 1 of 1" marker',
+    pattern: /^page\s+\d+\s+of\s+\d+$/i,
+  },
+  {
+    name: 'comment-form',
+    description: 'Comment-form text ("Leave a Comment", required fields, name/email/website labels)',
+    pattern: /^(?:leave\s+a\s+(?:comment|reply)|post\s+a\s+comment|\d+\s+comments?|comments?|your\s+email\s+address\s+will\s+not\s+be\s+published\..*|required\s+fields\s+are\s+marked\s*\*?|(?:name|email|e-mail|website|comment)\s*\*?|save\s+my\s+name,\s+email,?\s+and\s+website.*|post\s+comment|cancel\s+reply)$/i,
+  },
+  {
+    name: 'advertisement',
+    description: 'An "Advertisement" or "Sponsored" label',
+    pattern: /^(?:advertisement|sponsored(?:\s+content)?|ad)$/i,
+  },
+];
+
+/** Blocks that open a donation appeal; the appeal's short lines that follow go with it. */
+export const DONATION_OPENERS: RegExp =
+  /^(?:this\s+holiday\s+season,?\s+give\s+to:?|support\s+(?:independent|our)\s+journalism.*|donate(?:\s+now|\s+today)?[.!]?|make\s+a\s+donation.*|become\s+a\s+(?:member|supporter|subscriber).*|please\s+consider\s+(?:supporting|donating).*)$/i;
+
+/** A block that ends a donation appeal: anything long enough to be article text. */
+export const DONATION_MAX_LINE = 150;
+
+/** Evidence lines: removed from the text, their content kept as metadata evidence. */
+export const EVIDENCE_RULES = [
+  {
+    name: 'copyright-line',
+    description: 'A copyright line naming the publisher',
+    pattern: /^(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}\s*)?(?<publisher>[^\d©][^.]{0,60}?)\.?(?:\s+all\s+rights\s+reserved\.?)?$/i,
+  },
+  {
+    name: 'source-line',
+    description: 'A "Source:" line naming where the article comes from',
+    pattern: /^source\s*:\s*(?<url>https?:\/\/\S+)$/i,
+  },
+] as const;
+
+/** Inline "Read More: <headline>" runs inside a paragraph (the headline has no sentence punctuation). */
+export const READ_MORE_INLINE = /(?:^|\s)(?:Read More|READ MORE|Also Read|ALSO READ)\s*:\s+/g;
+
+/** Stray words at the very end of an article: at most this many characters, no sentence punctuation. */
+export const STRAY_TAIL_MAX = 40;
+
+/** An embedded social post: "… pic.twitter.com/xyz — Author (@handle) Month D, YYYY". */
+export const SOCIAL_POST =
+  /(?<link>pic\.twitter\.com\/\w+|https?:\/\/t\.co\/\w+)\s*[—–-]\s*(?<author>[^()@]{2,120}?)\s*\(@(?<handle>\w{1,30})\)\s*(?<date>(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4})/u;
+
+/** The longest a social post's text may be (X/Twitter's limit), used to find where it starts. */
+export const SOCIAL_POST_MAX = 280;

@@ -1,0 +1,77 @@
+/** Stage 4, segment: cleaned blocks → title, standfirst, dateline and paragraphs. */
+import type { Provenance } from '../../src/schemas/source.ts';
+import { sentences } from '../../src/lib/sentences.ts';
+import { Rejection, type Candidate, type Draft } from './types.ts';
+
+/** The article's parts. */
+export type Segmented = {
+  title: string;
+  titleFrom: Provenance;
+  /** Where the title was read from, for the log ("first line", "front matter", …). */
+  titleEvidence: string;
+  standfirst: string | null;
+  dateline: Candidate | null;
+  paragraphs: string[];
+};
+
+/** Datelines as newsrooms print them: "KARACHI:", "[Islamabad]", "ISLAMABAD —". */
+export const DATELINES: readonly RegExp[] = [
+  /^(?<place>\p{Lu}[\p{Lu} .'’-]{1,40}?)(?:,\s*\p{Lu}[\p{L} .]{1,30})?\s*(?:\([^)]{1,40}\))?\s*:\s+/u,
+  /^\[(?<place>\p{Lu}[\p{L} .'’-]{1,40})\]\s+/u,
+  /^(?<place>\p{Lu}[\p{Lu} .'’-]{1,40}?)(?:,\s*\p{Lu}[\p{L} .]{1,30})?\s+[—–-]{1,2}\s+/u,
+];
+
+/** Find the dateline at the start of a paragraph. */
+export function findDateline(text: string): Candidate | null {
+  for (const pattern of DATELINES) {
+    const m = pattern.exec(text);
+    const place = m?.groups?.place?.trim();
+    if (m && place && place.length >= 3) return { value: place, from: 'text', evidence: m[0].trim() };
+  }
+  return null;
+}
+
+/** A first line is a headline when it is short, is not a sentence and is not a dateline lede. */
+function isHeadline(line: string): boolean {
+  return line.length <= 200 && line.split(/\s+/).length <= 30 && !/[.!?:;,]$/.test(line) && !findDateline(line);
+}
+
+/** A standfirst follows a headline: one short line that is not a finished sentence. */
+function isStandfirst(line: string): boolean {
+  return line.length <= 350 && !/[.!?”"]$/.test(line) && !findDateline(line);
+}
+
+/** Derive a title from the lede: its first clause (or first words), without the dateline. */
+export function titleFromLede(lede: string): string {
+  const dateline = findDateline(lede);
+  const first = sentences(dateline ? lede.slice(dateline.evidence!.length).trim() : lede)[0]?.text.trim() ?? lede;
+  const clause = /^(.{30,}?)[,;:—]\s/.exec(first)?.[1] ?? first.replace(/[.!?]$/, '');
+  const words = clause.split(/\s+/);
+  return words.length > 16 ? `${words.slice(0, 14).join(' ')}…` : clause;
+}
+
+/** Split the cleaned draft into its parts. Throws Rejection when no article text is left. */
+export function segment(d: Draft): Segmented {
+  const blocks = [...d.blocks];
+  let title: string;
+  let titleFrom: Provenance;
+  let titleEvidence: string;
+  let standfirst: string | null = null;
+  if (d.meta.title) {
+    title = d.meta.title.value;
+    titleFrom = d.meta.title.from;
+    titleEvidence = d.meta.title.evidence ?? d.meta.title.from;
+  } else if (blocks.length > 1 && isHeadline(blocks[0]!)) {
+    title = blocks.shift()!;
+    titleFrom = 'text';
+    titleEvidence = 'first line';
+    if (blocks.length > 1 && isStandfirst(blocks[0]!)) standfirst = blocks.shift()!;
+  } else {
+    if (blocks.length === 0) throw new Rejection('no article text left after removing site clutter');
+    title = titleFromLede(blocks[0]!);
+    titleFrom = 'derived';
+    titleEvidence = 'first clause of the lede';
+  }
+  if (blocks.length === 0) throw new Rejection('no article text left after removing site clutter');
+  return { title, titleFrom, titleEvidence, standfirst, dateline: findDateline(blocks[0]!), paragraphs: blocks };
+}

@@ -1,0 +1,34 @@
+/** Reads and validates an article's editorial sidecar, `<file>.meta.yaml` beside it. */
+import { readFile } from 'node:fs/promises';
+import YAML from 'yaml';
+import { Sidecar } from '../../src/schemas/sidecar.ts';
+import { Rejection } from './types.ts';
+
+/** Sidecar file name for an input file name. */
+export const sidecarName = (file: string) => `${file}.meta.yaml`;
+
+/** True for sidecar files, which are read with their article, never as articles. */
+export const isSidecar = (file: string) => file.endsWith('.meta.yaml');
+
+/** Read the sidecar at `path`; null when there is none. Invalid sidecars reject the article, naming the sidecar. */
+export async function readSidecar(path: string, shownAs: string): Promise<Sidecar | null> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+  let data: unknown;
+  try {
+    data = YAML.parse(text, { schema: 'core', merge: false }) ?? {};
+  } catch (error) {
+    throw new Rejection(`sidecar ${shownAs} is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+  }
+  const result = Sidecar.safeParse(data);
+  if (!result.success) {
+    const issues = result.error.issues.map((i) => (i.code === 'unrecognized_keys' ? `unknown key(s) ${i.keys.join(', ')} (allowed: ${Object.keys(Sidecar.shape).join(', ')})` : `${i.path.join('.')}: ${i.message}`));
+    throw new Rejection(`sidecar ${shownAs} is invalid: ${issues.join('; ')}`);
+  }
+  return result.data;
+}

@@ -1,0 +1,40 @@
+/** Types that cross ingest stage boundaries. */
+import type { Change, Embed, Provenance } from '../../src/schemas/source.ts';
+
+/** An input file found in the seeds folder. */
+export type InputFile = {
+  /** Path relative to the seeds folder, with forward slashes. */
+  file: string;
+  /** Absolute path on disk. */
+  path: string;
+  /** Lowercased extension without the dot. */
+  ext: string;
+};
+
+/** A metadata candidate with its provenance. */
+export type Candidate = { value: string; from: Provenance; evidence?: string };
+
+/** Metadata keys any stage may propose a value for. */
+export type MetaKey = 'title' | 'date' | 'publisher' | 'url' | 'author' | 'lang' | 'dateline' | 'slug';
+
+/** Candidates collected by the stages, first (strongest) wins per key when merged. */
+export type MetaCandidates = Partial<Record<MetaKey, Candidate>>;
+
+/** Text of an article as a list of blocks (paragraph-ish units) plus what was learnt so far. */
+export type Draft = {
+  /** Blocks in reading order; each becomes a paragraph unless cleaned away. */
+  blocks: string[];
+  /** Metadata proposed by stages that read it from the input itself. */
+  meta: MetaCandidates;
+  /** The log of every change made to the text, in order. */
+  changes: Change[];
+  /** Social posts lifted out of the text. */
+  embeds: Embed[];
+  /** True when the source format already gave a title (front matter, HTML), so line 1 is body text. */
+  titleKnown: boolean;
+};
+
+/** Why an input was not used: a sentence a person understands. */
+export class Rejection extends Error {
+  override name = 'Rejection';
+}

@@ -1,0 +1,34 @@
+/**
+ * Sentence splitting on top of Intl.Segmenter, which (in V8) knows no
+ * abbreviations: segments ending in a known abbreviation are joined again.
+ */
+
+/** Abbreviations that end with a period but do not end a sentence. */
+export const ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'sen', 'rep', 'gov', 'pres', 'amb',
+  'st', 'jr', 'sr', 'no', 'nos', 'inc', 'co', 'corp', 'ltd', 'plc', 'vs', 'etc', 'e.g', 'i.e', 'approx', 'est', 'dept',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'u.s', 'u.k', 'u.n', 'u.s.a', 'e.u', 'a.m', 'p.m', 'mt', 'ft', 'km', 'sq', 'rs',
+]);
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/** A sentence and where it starts in the text. */
+export type Sentence = { text: string; start: number };
+
+/** Split text into sentences (each keeps its trailing space), joining false breaks after abbreviations and initials. */
+export function sentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let pending: Sentence | null = null;
+  for (const { segment, index } of segmenter.segment(text)) {
+    pending = pending ? { text: pending.text + segment, start: pending.start } : { text: segment, start: index };
+    const last = /(?:^|[\s(“"])([\p{L}.]+)\.\s*$/u.exec(pending.text)?.[1]?.toLowerCase();
+    const isAbbrev = last !== undefined && (ABBREVIATIONS.has(last) || /^(?:\p{L}\.)*\p{L}$/u.test(last));
+    if (!isAbbrev) {
+      out.push(pending);
+      pending = null;
+    }
+  }
+  if (pending) out.push(pending);
+  return out;
+}

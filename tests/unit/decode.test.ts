@@ -1,0 +1,65 @@
+/** Stage 1, decode: every encoding a saved article comes in, and the inputs it must refuse. */
+import { describe, it, expect } from 'vitest';
+import iconv from 'iconv-lite';
+import { decode } from '../../scripts/ingest/decode.ts';
+import { Rejection } from '../../scripts/ingest/types.ts';
+
+const text = 'Chargé d’Affaires said: “It is a transformational opportunity” — in Islamabad.';
+const utf8 = (s: string) => new TextEncoder().encode(s);
+
+describe('decode', () => {
+  it('reads UTF-8 without a BOM', async () => {
+    expect((await decode(utf8(text))).text).toBe(text);
+  });
+
+  it('drops a UTF-8 BOM', async () => {
+    const out = await decode(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(text)]));
+    expect(out.text).toBe(text);
+    expect(out.encoding).toBe('utf-8');
+  });
+
+  it('reads UTF-16 LE and BE with a BOM', async () => {
+    const le = iconv.encode(text, 'utf-16le');
+    expect((await decode(new Uint8Array([0xff, 0xfe, ...le]))).text).toBe(text);
+    const be = iconv.encode(text, 'utf-16be');
+    expect((await decode(new Uint8Array([0xfe, 0xff, ...be]))).text).toBe(text);
+  });
+
+  it('reads Windows-1252 when the bytes are not UTF-8 (curly quotes, é, em dash)', async () => {
+    const out = await decode(iconv.encode(text, 'windows-1252'));
+    expect(out.text).toBe(text);
+    expect(out.encoding).toBe('windows-1252');
+  });
+
+  it('turns CRLF and lone CR into LF', async () => {
+    expect((await decode(utf8('one\r\ntwo\rthree\n'))).text).toBe('one\ntwo\nthree\n');
+  });
+
+  it('drops NUL and other control characters and logs it', async () => {
+    const out = await decode(utf8('good\u0000 text\u0007 here'));
+    expect(out.text).toBe('good text here');
+    expect(out.changes.map((c) => c.rule)).toContain('control-characters');
+  });
+
+  it('normalises to NFC', async () => {
+    expect((await decode(utf8('Charge\u0301'))).text).toBe('Chargé');
+  });
+
+  it('repairs a few invalid UTF-8 bytes in otherwise good UTF-8 text', async () => {
+    const bytes = new Uint8Array([...utf8('Pakistan’s “minerals” '), 0xff, 0xfe, 0x80, ...utf8(' sector’s growth')]);
+    const out = await decode(bytes);
+    expect(out.text).toBe('Pakistan’s “minerals”  sector’s growth');
+    expect(out.changes.map((c) => c.rule)).toContain('invalid-utf8');
+  });
+
+  it('rejects empty and white-space-only files with a reason', async () => {
+    await expect(decode(new Uint8Array())).rejects.toThrow(new Rejection('empty file'));
+    await expect(decode(utf8(' \n\t\r\n '))).rejects.toThrow(/only white space/);
+  });
+
+  it('rejects binary files such as an image renamed .txt', async () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, ...new Array(64).fill(0)]);
+    await expect(decode(png)).rejects.toThrow(/binary file \(image\/png\)/);
+    await expect(decode(new Uint8Array(200).map((_, i) => (i * 7) % 32))).rejects.toThrow(/binary file/);
+  });
+});
