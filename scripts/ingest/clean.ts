@@ -12,6 +12,7 @@ import {
 } from './rules/clutter.ts';
 import { splitRunTogether, isWord } from './rules/run-together.ts';
 import { toIsoDate } from './dates.ts';
+import { findDateline } from './segment.ts';
 
 /** One cleaning step: a name for the log and a pure function over the draft. */
 export type CleanStep = { name: string; description: string; run: (draft: Draft) => Draft };
@@ -24,6 +25,7 @@ export const CLEAN_STEPS: readonly CleanStep[] = [
   { name: 'stray-tail', description: 'Stray words left at the end of the page (tags, image names)', run: strayTail },
   { name: 'unwrap', description: 'Hard-wrapped lines joined; words hyphenated across a line break rejoined', run: unwrap },
   { name: 'repeated-title', description: 'The title repeated as the next line', run: repeatedTitle },
+  { name: 'run-in-headline', description: 'A headline run into the dateline on the same line is split from it', run: runInHeadline },
   { name: 'read-more-inline', description: '"Read More: <headline>" runs inside a paragraph (a paragraph break is kept in their place)', run: readMoreInline },
   { name: 'social-post', description: 'An embedded social post becomes an attributed embed', run: socialPosts },
   { name: 'run-together', description: 'Words run together where a line break was lost are split', run: runTogether },
@@ -129,6 +131,18 @@ function repeatedTitle(d: Draft): Draft {
   return { ...d, blocks: d.blocks.toSpliced(at, 1), changes: log(d, 'repeated-title', next) };
 }
 
+/** An upper-case dateline inside the first block, after text that reads as a headline. */
+const INLINE_DATELINE = /^([^.!?:]{10,200}?)\s+(\p{Lu}[\p{Lu} .'’-]{2,40}(?::|\s[—–]))\s/u;
+
+function runInHeadline(d: Draft): Draft {
+  const first = d.blocks[0];
+  if (d.titleKnown || first === undefined || findDateline(first)) return d;
+  const m = INLINE_DATELINE.exec(first);
+  if (!m || !findDateline(first.slice(m[1]!.length).trim())) return d;
+  const headline = m[1]!.trim();
+  return { ...d, blocks: [headline, first.slice(m[1]!.length).trim(), ...d.blocks.slice(1)], changes: log(d, 'run-in-headline', headline, `${headline}⏎`) };
+}
+
 const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'of', 'for', 'to', 'in', 'on', 'and', 'or', 'with', 'by', 'as', 'at', 'from', 'into', 'over', 'amid', 'after', 'vs']);
 const startsUpper = (t: string) => /^[“"‘(]?\p{Lu}/u.test(t);
 const startsLower = (t: string) => /^\p{Ll}/u.test(t);
@@ -184,7 +198,7 @@ function socialPosts(d: Draft): Draft {
     const ss = sentences(before);
     let startAt = before.length;
     for (let i = ss.length - 1; i >= 0; i--) {
-      if (before.length - ss[i]!.start > SOCIAL_POST_MAX) break;
+      if (before.length - ss[i]!.start > SOCIAL_POST_MAX || findDateline(ss[i]!.text)) break;
       startAt = ss[i]!.start;
     }
     const text = before.slice(startAt).trim();
@@ -218,24 +232,30 @@ function whitespace(d: Draft): Draft {
   return { ...d, blocks };
 }
 
-/** Blocks longer than this lost their paragraph breaks. */
+/** Blocks longer than this lost their paragraph breaks; so did an article that is one block longer than LONE_BLOCK. */
 const LONG_BLOCK = 1200;
+const LONE_BLOCK = 600;
 /** Target paragraph length when re-breaking a long block. */
-const PARAGRAPH_TARGET = 400;
+const PARAGRAPH_TARGET = 250;
 
 function paragraphBreaks(d: Draft): Draft {
   let changes = d.changes;
+  const body = d.blocks.length - (d.titleKnown ? 0 : 1);
   const blocks = d.blocks.flatMap((block) => {
-    if (block.length <= LONG_BLOCK) return [block];
+    if (block.length <= (body <= 1 ? LONE_BLOCK : LONG_BLOCK)) return [block];
     const out: string[] = [];
     let current = '';
+    let previous = '';
     for (const { text } of sentences(block)) {
-      // Break before a sentence once the paragraph is long enough, preferring a break before a quotation.
-      if (current.length >= PARAGRAPH_TARGET || (current.length >= PARAGRAPH_TARGET / 2 && /^[“"]/.test(text))) {
+      // A quotation that follows its attribution ("… he said. “More.”") stays with it.
+      const continuesQuote = /^[“"]/.test(text) && /\b(?:said|says|added|told|noted|stressed)\b[^“”"]*$/.test(previous);
+      // Break before a sentence once the paragraph is long enough, or before a new quotation.
+      if (!continuesQuote && (current.length >= PARAGRAPH_TARGET || (current.length >= PARAGRAPH_TARGET / 2 && /^[“"]/.test(text)))) {
         out.push(current.trim());
         current = '';
       }
       current += text;
+      previous = text;
     }
     if (current.trim()) out.push(current.trim());
     if (out.length > 1) changes = [...changes, { rule: 'paragraph-breaks', before: `one block of ${block.length} characters`, after: `${out.length} paragraphs` }];

@@ -37,12 +37,12 @@ export function textBlocks(text: string): string[] {
   return blocks;
 }
 
-/** Lines of one group look hard-wrapped when the measure is short and every line but the last nearly fills it. */
+/** Lines of one group look hard-wrapped when the measure is short and every line but the last nearly fills it (or ends in a hyphen). */
 function isHardWrapped(lines: string[]): boolean {
   if (lines.length < 2) return false;
   const measure = Math.max(...lines.map((l) => l.length));
   if (measure > 110 || measure < 30) return false;
-  return lines.slice(0, -1).every((l) => l.length >= measure * 0.6);
+  return lines.slice(0, -1).every((l) => l.length >= measure * 0.6 || /\p{L}-$/u.test(l));
 }
 
 /** Front-matter keys that feed metadata; others are reported and ignored. */
