@@ -110,7 +110,7 @@ function unwrap(d: Draft): Draft {
   const blocks = d.blocks.map((block) => {
     if (!block.includes('\n')) return block;
     wrapped++;
-    return block.replace(/(\p{L}+)-\n(\p{Ll}\p{L}*)/gu, (all, a: string, b: string) => {
+    return block.replace(/(\p{L}+)-\n(\p{Ll}\p{L}*)/gu, (_all, a: string, b: string) => {
       const joined = a + b;
       if (!isWord(joined.toLowerCase())) return `${a}-${b}`;
       changes = [...changes, { rule: 'hyphenation', before: `${a}-⏎${b}`, after: joined }];

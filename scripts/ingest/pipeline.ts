@@ -1,6 +1,6 @@
 /**
  * The ingest, as a list of steps: discover → (per file) decode → extract →
- * clean → segment → metadata → (across files) slugs → emit → report.
+ * clean → segment → metadata → (across files) slugs, copies → emit → report.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -14,6 +14,7 @@ import { segment } from './segment.ts';
 import { readSidecar, sidecarName } from './sidecar.ts';
 import { metadata, sha256, type Metadata } from './metadata.ts';
 import { emit, writeAtomic, type Emittable } from './emit.ts';
+import { findCopies } from './copies.ts';
 import { Rejection } from './types.ts';
 
 export type IngestOptions = {
@@ -42,7 +43,7 @@ export async function ingest(options: IngestOptions): Promise<IngestReport & { w
     }
     options.onProgress?.(++done, found.inputs.length, input.file);
   }
-  const sources = settleSlugs(articles);
+  const sources = linkCopies(settleSlugs(articles));
   const { written, removed } = await emit(sources, options.outDir);
   const report = IngestReport.parse({
     accepted: sources.map((s) => ({ file: s.frontmatter.file, slug: s.frontmatter.slug, changes: s.frontmatter.changes.length })),
@@ -62,6 +63,12 @@ export async function ingestOne(file: string, absPath: string, format: (typeof F
   const parts = segment(cleaned);
   const sidecar = await readSidecar(path.join(seedsDir, sidecarName(file)), sidecarName(file));
   return { ...metadata({ file, bytes, draft: cleaned, parts, sidecar }), paragraphs: parts.paragraphs, raw: decoded.text };
+}
+
+/** Mark exact and near copies as duplicates of their original. */
+function linkCopies(sources: Emittable[]): Emittable[] {
+  const copyOf = findCopies(sources.map((s) => ({ key: s.frontmatter.slug, paragraphs: s.paragraphs, date: s.frontmatter.date.value })));
+  return sources.map((s) => ({ ...s, frontmatter: { ...s.frontmatter, duplicateOf: (copyOf.get(s.frontmatter.slug) ?? null) as Slug | null } }));
 }
 
 /** Readable slugs, unique across the corpus: colliding titles all get a suffix from their file name, so no slug depends on which file came first. */

@@ -46,7 +46,9 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'where', 'when', 'what', 'how', 'his', 'her', 'our', 'your', 'my', 'we', 'he', 'she', 'you', 'i',
   'us', 'him', 'so', 'if', 'no', 'all', 'any', 'some', 'each', 'both', 'rather', 'still', 'yet',
   'just', 'only', 'even', 'per', 'via', 'within', 'without', 'across', 'toward', 'towards', 'because',
-  'although', 'though', 'whether', 'said', 'says',
+  'although', 'though', 'whether', 'said', 'says', 'now', 'here', 'why', 'too', 'ago', 'once',
+  'soon', 'often', 'ever', 'never', 'again', 'every', 'other', 'another', 'many', 'much', 'few',
+  'since', 'until', 'unless',
 ]);
 
 /** Two-letter pieces that are acceptable (besides function words). */
@@ -79,7 +81,7 @@ const COMPOUND_LAST: ReadonlySet<string> = new Set([
   'son', 'sons', 'hill', 'hall', 'gate', 'bridge', 'castle', 'haven', 'view', 'mont', 'more', 'stan',
   'shire', 'by', 'born', 'man', 'light', 'star', 'book', 'books', 'box', 'net', 'web', 'site',
   'sites', 'spot', 'zone', 'chain', 'chains', 'fire', 'wave', 'waves', 'down', 'up', 'out', 'off',
-  'over', 'in', 'on',
+  'over', 'in', 'on', 'coin', 'coins',
 ]);
 
 /**
@@ -103,6 +105,25 @@ export const CAMEL_CASE_EXCEPTIONS: ReadonlySet<string> = new Set([
   'DataBank', 'BioWare', 'StarCraft', 'WarCraft', 'MineCraft', 'PowerShell', 'OneDrive', 'OneNote',
   'XBox', 'PlayBook', 'QuickBooks', 'FreeBSD', 'NatWest', 'GoDaddy', 'SunPower', 'SolarCity',
   'JinkoSolar', 'LongView', 'BlackStone', 'KazMunayGas', 'PetroVietnam', 'SaudiAramco',
+]);
+
+/**
+ * Words of official titles and institutions. Two of them run together in camel case
+ * ("VicePresident", "SecretaryGeneral", "PrimeMinister", "UnitedStates") are a lost line break, not a
+ * brand, so such a split is strong; any other camel-case pair is weak (brands look alike).
+ */
+const TITLE_WORDS: ReadonlySet<string> = new Set([
+  'President', 'Vice', 'Prime', 'Minister', 'Ministers', 'Ministry', 'Secretary', 'General', 'Deputy',
+  'Chief', 'Executive', 'Director', 'Foreign', 'Finance', 'Federal', 'State', 'States', 'United',
+  'Nations', 'Kingdom', 'Department', 'Council', 'Bank', 'Fund', 'Monetary', 'International',
+  'National', 'Senator', 'Governor', 'Chairman', 'Chairperson', 'Ambassador', 'Commissioner', 'Under',
+  'Assistant', 'Special', 'Senior', 'Army', 'Staff', 'Court', 'Supreme', 'High', 'Justice', 'Attorney',
+  'Defence', 'Defense', 'Interior', 'Affairs', 'Commerce', 'Energy', 'Trade', 'Treasury', 'Economic',
+  'Parliament', 'Assembly', 'Senate', 'Congress', 'House', 'Representatives', 'Commission', 'Committee',
+  'Authority', 'Corporation', 'Development', 'Planning', 'Petroleum', 'Mineral', 'Minerals', 'Resources',
+  'Provincial', 'Chief', 'Admiral', 'Marshal', 'Lieutenant', 'Colonel', 'Major', 'Spokesperson',
+  'Spokesman', 'Adviser', 'Advisor', 'Envoy', 'Consul', 'Embassy', 'Mission', 'Board', 'Agency',
+  'Office', 'Bureau', 'Division', 'Forum', 'Summit', 'Ministerial', 'Critical', 'Global', 'Supply',
 ]);
 
 /** Name particles after which a capital is part of the same name ("McDonald", "DeLauro", "O’Brien"). */
@@ -224,7 +245,7 @@ function nspellCorrect(word: string): boolean {
 
 /** Hunspell acceptance (case as given), with curly apostrophes normalised and British variants tried. */
 function hunspell(word: string): boolean {
-  const norm = word.replace(/’/g, "'");
+  const norm = word.includes('’') ? word.replace(/’/g, "'") : word;
   if (nspellCorrect(norm)) return true;
   if (isLower(norm)) return britishVariants(norm).some(nspellCorrect);
   if (isTitle(norm)) return britishVariants(norm.toLowerCase()).some(nspellCorrect);
@@ -316,7 +337,8 @@ function piece(p: string): Piece | null {
       weight = 2;
     }
   } else if (isLower(p) || isTitle(p)) {
-    kind = lowerPiece(p.toLowerCase());
+    const lower = p.toLowerCase();
+    kind = lowerPiece(lower);
     // A proper noun Hunspell knows only capitalised ("Islamabad", "Pakistani"); short ones are
     // too often the first half of a surname ("Stan", "Kirk", "Hart").
     if (!kind && p.length >= 5 && isTitle(p) && hunspell(p)) kind = 'proper';
@@ -378,14 +400,17 @@ function bestSegmentation(token: string): Piece[] | undefined {
     if (acceptableSequence(cand) && better(cand, best)) best = cand;
   }
   if (best) return best;
-  if (process.env.NO3) return undefined;
+  // Three pieces only with a function word among them ("suchascopper"): a line that short is rare,
+  // and three content words in a row are more often a compound or a name.
   for (let i = 1; i < n; i++) {
     const first = prefix[i];
     if (!first) continue;
     for (let j = i + 1; j < n; j++) {
       const last = suffix[j];
       if (!last) continue;
-      const mid = piece(token.slice(i, j));
+      const midText = token.slice(i, j);
+      if (first.kind !== 'function' && last.kind !== 'function' && !FUNCTION_WORDS.has(midText.toLowerCase())) continue;
+      const mid = piece(midText);
       if (!mid) continue;
       const cand = [first, mid, last];
       if (acceptableSequence(cand) && better(cand, best)) best = cand;
@@ -396,7 +421,7 @@ function bestSegmentation(token: string): Piece[] | undefined {
 
 const VOWEL_START = /^[aeiouAEIOU]/;
 
-/** Sequence-level sanity: "a" before a consonant, "an" before a vowel; no two function words only. */
+/** Sequence-level sanity: "a" before a consonant, "an" before a vowel; no short all-function tokens. */
 function acceptableSequence(pieces: Piece[]): boolean {
   for (let k = 0; k < pieces.length - 1; k++) {
     const cur = pieces[k];
@@ -406,13 +431,12 @@ function acceptableSequence(pieces: Piece[]): boolean {
     // "a" only before a consonant-initial word of 5+ letters ("anotable"); "async", "abra", "amax" stay.
     if (lc === 'a' && (VOWEL_START.test(next.text) || next.text.length < 5)) return false;
     if (lc === 'an' && !VOWEL_START.test(next.text)) return false;
-    // A proper noun is only acceptable at the start of the token or after a case change.
-    if (next.kind === 'proper' && !isTitle(next.text)) return false;
   }
   // Only function words: "tothe", "atthe", "inthe" yes; 4-letter "init", "isit", "asif" no.
   if (pieces.every((p) => p.kind === 'function') && (pieces.length > 2 || pieces.reduce((n, p) => n + p.text.length, 0) < 5)) {
     return false;
   }
+  // A proper noun is only acceptable at the start of the token, after a possessive or a case change.
   if (pieces.some((p, k) => k > 0 && p.kind === 'proper' && pieces[k - 1]?.kind !== 'possessive' && !isCamelBoundary(pieces[k - 1]?.text ?? '', p.text))) {
     return false;
   }
@@ -445,8 +469,12 @@ function grade(token: string, pieces: Piece[]): Segmentation | undefined {
     if (a.kind === 'possessive') {
       edge = true;
     } else if (camelAt(k + 1)) {
-      // "expandingUS": lowercase word + acronym. "VicePresident": weak (brands look alike).
-      edge = b.kind === 'acronym' && isLower(a.text) && a.text.length >= 4;
+      // "expandingUS": lowercase word + acronym; "VicePresident": two title words. Any other camel
+      // case pair is weak (brands look alike: "PowerPoint", "BlackRock").
+      edge = (b.kind === 'acronym' && isLower(a.text) && a.text.length >= 4) || (TITLE_WORDS.has(a.text) && TITLE_WORDS.has(b.text));
+    } else if (k === 0 && a.kind === 'proper' && isLower(b.text)) {
+      // "Pakistanipolicymakers": a name Hunspell knows only capitalised + a common lowercase word.
+      edge = (b.kind === 'common' || b.kind === 'word') && b.text.length >= 5 && !COMPOUND_LAST.has(b.text);
     } else if (a.kind === 'function' || b.kind === 'function') {
       edge = true;
       // Particle + content ("onboarding", "upskilling") is a compound far more often than a join.
@@ -551,6 +579,17 @@ function analyse(token: string): Analysis | undefined {
   if (isWord(token)) return undefined;
   // Lowercase start followed by capitals (iPhone, eBay, mRNA) is a brand/term shape.
   if (/^\p{Ll}\p{Lu}/u.test(token)) return undefined;
+  // Starts with an acronym ("USofficials", "APIs", "NGOs", "JPMorgan"): only a known acronym
+  // followed by a lowercase word of 4+ letters is split, and only weakly.
+  const acr = /^(\p{Lu}{2,})(\p{Ll}[\p{Ll}'’]*)$/u.exec(token);
+  if (/^\p{Lu}{2}/u.test(token)) {
+    if (!acr || !acr[1] || !acr[2]) return undefined;
+    const head = piece(acr[1]);
+    const rest = piece(acr[2]);
+    if (!head || head.kind !== 'acronym' || !rest || acr[2].replace(/['’]s$/, '').length < 4) return undefined;
+    if (rest.kind !== 'common' && rest.kind !== 'function' && rest.kind !== 'possessive') return undefined;
+    return { cuts: [acr[1].length], strong: false };
+  }
 
   const pieces = bestSegmentation(token);
   if (!pieces) return undefined;

@@ -1,0 +1,152 @@
+import { expect, test } from '@playwright/test';
+import { sourcePath, sources } from './helpers.ts';
+
+test.describe('home page', () => {
+  test('lists every source with a link, publisher/date and an excerpt', async ({ page }) => {
+    const all = await sources();
+    expect(all, 'five seeds give five sources').toHaveLength(5);
+
+    await page.goto('');
+    const list = page.getByRole('list', { name: 'Sources' });
+    const items = list.getByRole('listitem');
+    await expect(items).toHaveCount(all.length);
+
+    for (const source of all) {
+      const item = items.filter({ has: page.getByRole('link', { name: source.title, exact: true }) });
+      await expect(item).toHaveCount(1);
+      const link = item.getByRole('link', { name: source.title, exact: true });
+      expect(new URL((await link.getAttribute('href')) ?? '', page.url()).pathname).toMatch(new RegExp(`/sources/${source.slug}/$`));
+      await expect(item).toContainText('Publisher:');
+      await expect(item).toContainText(source.publisher.value ?? 'not stated in the source');
+      await expect(item).toContainText('Date:');
+      if (source.date.value === null) await expect(item).toContainText(/Date:\s*not stated in the source/);
+      const firstWords = source.paragraphs[0]?.text.split(/\s+/).slice(0, 6).join(' ') ?? '';
+      await expect(item.locator('.excerpt')).toContainText(firstWords);
+    }
+  });
+
+  test('has no JavaScript and a working skip link', async ({ page }) => {
+    await page.goto('');
+    await expect(page.locator('script')).toHaveCount(0);
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to content' });
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeInViewport();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#main$/);
+    await expect(page.locator('main#main')).toBeFocused();
+  });
+});
+
+test.describe('source page', () => {
+  test('renders every paragraph exactly, with its id, number and ¶ permalink', async ({ page }) => {
+    for (const source of await sources()) {
+      await page.goto(sourcePath(source.slug));
+      await expect(page.locator('html')).toHaveAttribute('lang', source.lang);
+      await expect(page.locator('html')).toHaveAttribute('dir', source.dir);
+      await expect(page.locator('script')).toHaveCount(0);
+
+      const article = page.locator('article[data-pagefind-body]');
+      await expect(article).toHaveCount(1);
+      await expect(article.getByRole('heading', { level: 1 })).toHaveText(source.title);
+
+      const paras = article.locator('p.para');
+      await expect(paras).toHaveCount(source.paragraphs.length);
+      const rendered = await paras.evaluateAll((els) =>
+        els.map((el) => ({
+          id: el.id,
+          n: el.querySelector('.para-n')?.textContent ?? '',
+          text: el.querySelector('.para-text')?.textContent ?? '',
+          link: el.querySelector('a.para-link')?.getAttribute('href') ?? '',
+          pilcrow: el.querySelector('a.para-link')?.textContent ?? '',
+        })),
+      );
+      expect(rendered).toEqual(
+        source.paragraphs.map((p) => ({ id: p.id, n: String(p.n), text: p.text, link: `#${p.id}`, pilcrow: '¶' })),
+      );
+    }
+  });
+
+  test('the ¶ link targets and highlights its paragraph', async ({ page }) => {
+    const source = (await sources()).find((s) => s.paragraphs.length >= 3);
+    test.skip(!source, 'needs a source with three paragraphs');
+    const target = source!.paragraphs[2]!;
+    await page.goto(sourcePath(source!.slug));
+
+    const para = page.locator(`p[id="${target.id}"]`);
+    const before = await para.evaluate((el) => getComputedStyle(el).backgroundColor);
+    await para.getByRole('link', { name: `Permalink to paragraph ${target.n}` }).click();
+    await expect(page).toHaveURL(new RegExp(`#${target.id}$`));
+    expect(await para.evaluate((el) => el.matches(':target'))).toBe(true);
+    await expect(para).toBeInViewport();
+    expect(await para.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe(before);
+
+    // A permalink opened directly lands on the same paragraph.
+    await page.goto('');
+    await page.goto(`${sourcePath(source!.slug)}#${target.id}`);
+    await expect(para).toBeInViewport();
+    expect(await para.evaluate((el) => el.matches(':target'))).toBe(true);
+  });
+
+  test('unknown metadata is shown as not stated', async ({ page }) => {
+    const source = (await sources()).find((s) => s.author.value === null);
+    test.skip(!source, 'needs a source without an author');
+    await page.goto(sourcePath(source!.slug));
+    const meta = page.locator('dl.meta');
+    await expect(meta.locator('dt', { hasText: 'Author' }).locator('xpath=following-sibling::dd[1]')).toHaveText('not stated in the source');
+  });
+});
+
+test.describe('layout', () => {
+  for (const width of [320, 375]) {
+    test(`pages fit a ${width}px screen without sideways scrolling`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      const longest = (await sources()).reduce((a, b) => (b.paragraphs.length > a.paragraphs.length ? b : a));
+      for (const path of ['', sourcePath(longest.slug), 'search/?q=antimony']) {
+        await page.goto(path);
+        await page.waitForLoadState('networkidle');
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, `${path || '/'} overflows by ${overflow}px`).toBeLessThanOrEqual(0);
+      }
+    });
+  }
+
+  test('unknown paths get the 404 page', async ({ page }) => {
+    const response = await page.goto('no-such-page/');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+    await expect(page.getByRole('link', { name: 'Browse all sources' })).toBeVisible();
+  });
+});
+
+test('every internal link and fragment on the site resolves', async ({ page, baseURL }) => {
+  const origin = new URL(baseURL!).origin;
+  const queue = [new URL(baseURL!).href];
+  const seen = new Set(queue);
+  const broken: string[] = [];
+  while (queue.length > 0) {
+    const url = queue.shift()!;
+    const response = await page.goto(url);
+    if (!response || response.status() !== 200) {
+      broken.push(`${url} → ${response?.status() ?? 'no response'}`);
+      continue;
+    }
+    const links = await page.locator('a[href]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    for (const href of links) {
+      const target = new URL(href);
+      if (target.origin !== origin) continue;
+      if (target.hash && target.pathname === new URL(url).pathname) {
+        const id = decodeURIComponent(target.hash.slice(1));
+        if ((await page.locator(`[id="${id}"]`).count()) !== 1) broken.push(`${url}: ${target.hash} has no single target`);
+        continue;
+      }
+      target.hash = '';
+      if (!seen.has(target.href)) {
+        seen.add(target.href);
+        queue.push(target.href);
+      }
+    }
+  }
+  expect(broken).toEqual([]);
+  expect(seen.size, 'home, search and every source page were visited').toBeGreaterThanOrEqual((await sources()).length + 2);
+});
