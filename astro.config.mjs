@@ -20,7 +20,7 @@ export default defineConfig({
   base: basePath(),
   trailingSlash: 'always',
   output: 'static',
-  outDir: 'dist',
+  outDir: process.env.SOURCEBOOK_DIST ?? 'dist',
   build: { format: 'directory' },
   integrations: [mdx()],
   markdown: {

@@ -266,25 +266,35 @@ function paragraphBreaks(d: Draft): Draft {
 
 /** Share of a block's word triples found in another block for it to count as a repeat. */
 const REPEAT_SHARE = 0.8;
+/** Word triples found in more blocks than this are boilerplate, not evidence of a repeat (keeps long articles linear). */
+const COMMON_TRIPLE = 20;
 
 function duplicates(d: Draft): Draft {
-  const words = d.blocks.map((b) => simplify(b).split(' ').filter(Boolean));
-  const shingles = words.map((w) => new Set(w.length < 3 ? [w.join(' ')] : w.slice(2).map((_, i) => w.slice(i, i + 3).join(' '))));
+  const simple = d.blocks.map(simplify);
+  const words = simple.map((s) => s.split(' ').filter(Boolean));
+  const triples = words.map((w) => new Set(w.length < 3 ? [w.join(' ')] : w.slice(2).map((_, i) => `${w[i]} ${w[i + 1]} ${w[i + 2]}`)));
   const index = new Map<string, number[]>();
-  shingles.forEach((set, i) => set.forEach((s) => index.set(s, [...(index.get(s) ?? []), i])));
+  triples.forEach((set, i) => set.forEach((t) => (index.get(t) ?? index.set(t, []).get(t)!).push(i)));
   const drop = new Set<number>();
-  let changes = d.changes;
-  shingles.forEach((set, i) => {
-    if (set.size === 0) return;
+  const changes = [...d.changes];
+  const firstSeen = new Map<string, number>();
+  triples.forEach((set, i) => {
+    // An exact repeat: keep the first.
+    if (firstSeen.has(simple[i]!)) {
+      drop.add(i);
+      changes.push({ rule: 'duplicate-paragraph', before: d.blocks[i]!, after: '' });
+      return;
+    }
+    firstSeen.set(simple[i]!, i);
+    // A pull-quote: a shorter block whose text a later, longer block repeats.
+    const rare = [...set].filter((t) => index.get(t)!.length <= COMMON_TRIPLE);
+    if (words[i]!.length < 6 || rare.length < set.size / 2) return;
     const hits = new Map<number, number>();
-    for (const s of set) for (const j of index.get(s) ?? []) if (j !== i && !drop.has(j)) hits.set(j, (hits.get(j) ?? 0) + 1);
+    for (const t of rare) for (const j of index.get(t)!) if (j > i) hits.set(j, (hits.get(j) ?? 0) + 1);
     for (const [j, n] of hits) {
-      if (n / set.size < REPEAT_SHARE) continue;
-      const same = simplify(d.blocks[i]!) === simplify(d.blocks[j]!);
-      // An exact repeat: keep the first. A pull-quote: the shorter copy goes, and only if it comes first.
-      if ((same && j < i) || (!same && j > i && words[i]!.length >= 6 && words[i]!.length < words[j]!.length)) {
+      if (n / rare.length >= REPEAT_SHARE && words[i]!.length < words[j]!.length) {
         drop.add(i);
-        changes = [...changes, { rule: same ? 'duplicate-paragraph' : 'pull-quote', before: d.blocks[i]!, after: '' }];
+        changes.push({ rule: 'pull-quote', before: d.blocks[i]!, after: '' });
         break;
       }
     }

@@ -25,12 +25,12 @@ function sampledShingles(paragraphs: readonly string[]): Set<string> {
 
 /**
  * Map each copy's key to its original's key. The original is the earlier
- * article (by date when both are known, else by key order), so the choice is stable.
+ * article (by date when both are known, else by key order, e.g. file name), so the choice is stable.
  */
 export function findCopies(articles: readonly Comparable[]): Map<string, string> {
   const sets = articles.map((a) => sampledShingles(a.paragraphs));
   const index = new Map<string, number[]>();
-  sets.forEach((set, i) => set.forEach((s) => index.set(s, [...(index.get(s) ?? []), i])));
+  sets.forEach((set, i) => set.forEach((s) => (index.get(s) ?? index.set(s, []).get(s)!).push(i)));
   const order = (i: number, j: number) => {
     const a = articles[i]!;
     const b = articles[j]!;

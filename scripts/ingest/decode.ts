@@ -65,7 +65,8 @@ function decodeUnmarked(bytes: Uint8Array, changes: Change[]): { text: string; e
     // not valid UTF-8: decide below
   }
   const { valid, invalid } = countUtf8(bytes);
-  if (valid > 0 && valid >= invalid) {
+  // Legacy encodings almost never form valid multi-byte UTF-8 by chance: any valid sequence means UTF-8 with damage.
+  if (valid > 0 && (valid >= invalid || invalid <= 16)) {
     const text = new TextDecoder('utf-8').decode(bytes);
     changes.push({ rule: 'invalid-utf8', before: `${invalid} byte sequence(s) that are not UTF-8`, after: 'removed' });
     return { text: text.replace(/\ufffd/g, ''), encoding: 'utf-8 (repaired)' };

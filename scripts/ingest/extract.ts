@@ -62,7 +62,7 @@ function extractMarkdown(text: string): Draft {
     let data: unknown;
     try {
       // The core schema has no custom tags: nothing in front matter can construct objects or run code.
-      data = YAML.parse(fm[1]!, { schema: 'core', merge: false, maxAliasCount: 10 });
+      data = YAML.parse(fm[1]!, { schema: 'core', merge: false, maxAliasCount: 10, logLevel: 'error' });
     } catch (error) {
       notes.push({ rule: 'front-matter-invalid', before: fm[0].trim(), after: `ignored: ${(error as Error).message.split('\n')[0]}` });
     }

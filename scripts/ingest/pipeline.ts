@@ -65,10 +65,14 @@ export async function ingestOne(file: string, absPath: string, format: (typeof F
   return { ...metadata({ file, bytes, draft: cleaned, parts, sidecar }), paragraphs: parts.paragraphs, raw: decoded.text };
 }
 
-/** Mark exact and near copies as duplicates of their original. */
+/** Mark exact and near copies as duplicates of their original (the earliest by date, else by file name). */
 function linkCopies(sources: Emittable[]): Emittable[] {
-  const copyOf = findCopies(sources.map((s) => ({ key: s.frontmatter.slug, paragraphs: s.paragraphs, date: s.frontmatter.date.value })));
-  return sources.map((s) => ({ ...s, frontmatter: { ...s.frontmatter, duplicateOf: (copyOf.get(s.frontmatter.slug) ?? null) as Slug | null } }));
+  const copyOf = findCopies(sources.map((s) => ({ key: s.frontmatter.file, paragraphs: s.paragraphs, date: s.frontmatter.date.value })));
+  const slugOf = new Map(sources.map((s) => [s.frontmatter.file, s.frontmatter.slug]));
+  return sources.map((s) => {
+    const original = copyOf.get(s.frontmatter.file);
+    return { ...s, frontmatter: { ...s.frontmatter, duplicateOf: original === undefined ? null : slugOf.get(original)! } };
+  });
 }
 
 /** Readable slugs, unique across the corpus: colliding titles all get a suffix from their file name, so no slug depends on which file came first. */

@@ -21,7 +21,7 @@ export async function readSidecar(path: string, shownAs: string): Promise<Sideca
   }
   let data: unknown;
   try {
-    data = YAML.parse(text, { schema: 'core', merge: false }) ?? {};
+    data = YAML.parse(text, { schema: 'core', merge: false, logLevel: 'error' }) ?? {};
   } catch (error) {
     throw new Rejection(`sidecar ${shownAs} is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
   }

@@ -6,12 +6,10 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { mdxToSource } from './source-mdx.ts';
 import type { Source } from '../schemas/source.ts';
+import { contentPath } from './paths.ts';
 
-/** Folder of generated sources, relative to the project root. */
-export const SOURCES_DIR = 'content/sources';
-
-/** Load all sources from `dir`, sorted by slug. Throws naming the file on invalid input. */
-export async function loadSources(dir: string = SOURCES_DIR): Promise<Source[]> {
+/** Load all sources from `dir` (default: the content folder's sources/), sorted by slug. Throws naming the file on invalid input. */
+export async function loadSources(dir: string = contentPath('sources')): Promise<Source[]> {
   let names: string[];
   try {
     names = (await readdir(dir)).filter((n) => n.endsWith('.mdx')).sort();

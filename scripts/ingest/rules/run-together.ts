@@ -13,12 +13,18 @@
  *   "ami", "ae"); longer pieces must be in Hunspell (or in word-list when ≥ 6 letters); capitalised
  *   proper nouns must be Hunspell names of ≥ 5 letters. Fewest pieces wins, then the pieces that are
  *   most common (function words > words in both dictionaries > others), then the longest pieces.
- * - Every split is graded. "Strong" splits (a boundary next to a function word like "the", "and", "of";
- *   after a possessive ’s; between letters and digits; lowercase word + ACRONYM) are always made.
- *   "Weak" splits (two content words: "globalforum", "VicePresident", "Ministerialhosted") look exactly
- *   like legitimate compounds and brand names ("dailytimes", "livestream", "Sandberg"), so they are
- *   only made where the text itself shows lost line breaks: at least EVIDENCE_MIN strong splits within
- *   EVIDENCE_WINDOW characters. A clean article therefore comes out untouched.
+ * - Every split is graded. "Strong" splits are always made: a boundary next to a function word ("the",
+ *   "and", "of", "now" …, with guards for name shapes such as "Asim", "Atwood", "Anwar"); after a
+ *   possessive ’s; between letters and digits; lowercase word + ACRONYM ("expandingUS"); two title
+ *   words in camel case ("VicePresident", "SecretaryGeneral"); a capital-only Hunspell name + a common
+ *   lowercase word ("Pakistanipolicymakers"). "Weak" splits (two content words: "globalforum",
+ *   "Ministerialhosted", other camel case) look exactly like compounds, brands and surnames
+ *   ("dailytimes", "livestream", "Sandberg", "PowerPoint"), so they are only made where the text itself
+ *   shows lost line breaks: at least EVIDENCE_MIN strong splits within EVIDENCE_WINDOW characters of
+ *   them, in the text passed in (the cleaner passes one paragraph at a time). A clean article
+ *   therefore comes out untouched.
+ * - Also repaired: a lost space after a comma/semicolon before a lowercase word ("Copley,and").
+ * - The result only ever inserts single spaces; it is deterministic (no state but memo caches).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -121,7 +127,7 @@ const TITLE_WORDS: ReadonlySet<string> = new Set([
   'Defence', 'Defense', 'Interior', 'Affairs', 'Commerce', 'Energy', 'Trade', 'Treasury', 'Economic',
   'Parliament', 'Assembly', 'Senate', 'Congress', 'House', 'Representatives', 'Commission', 'Committee',
   'Authority', 'Corporation', 'Development', 'Planning', 'Petroleum', 'Mineral', 'Minerals', 'Resources',
-  'Provincial', 'Chief', 'Admiral', 'Marshal', 'Lieutenant', 'Colonel', 'Major', 'Spokesperson',
+  'Provincial', 'Admiral', 'Marshal', 'Lieutenant', 'Colonel', 'Major', 'Spokesperson',
   'Spokesman', 'Adviser', 'Advisor', 'Envoy', 'Consul', 'Embassy', 'Mission', 'Board', 'Agency',
   'Office', 'Bureau', 'Division', 'Forum', 'Summit', 'Ministerial', 'Critical', 'Global', 'Supply',
 ]);
@@ -386,16 +392,22 @@ function bestSegmentation(token: string): Piece[] | undefined {
   const cuttable: boolean[] = [];
   for (let i = 1; i < n; i++) cuttable[i] = LETTER.test(token.charAt(i - 1)) && LETTER.test(token.charAt(i));
   const prefix: Array<Piece | null> = [];
-  const suffix: Array<Piece | null> = [];
-  for (let i = 1; i < n; i++) {
-    prefix[i] = cuttable[i] ? piece(token.slice(0, i)) : null;
-    suffix[i] = cuttable[i] ? piece(token.slice(i)) : null;
-  }
+  const suffixMemo: Array<Piece | null | undefined> = [];
+  const suffix = (i: number): Piece | null => {
+    let p = suffixMemo[i];
+    if (p === undefined) {
+      p = cuttable[i] ? piece(token.slice(i)) : null;
+      suffixMemo[i] = p;
+    }
+    return p;
+  };
+  for (let i = 1; i < n; i++) prefix[i] = cuttable[i] ? piece(token.slice(0, i)) : null;
   let best: Piece[] | undefined;
   for (let i = 1; i < n; i++) {
     const first = prefix[i];
-    const second = suffix[i];
-    if (!first || !second) continue;
+    if (!first) continue;
+    const second = suffix(i);
+    if (!second) continue;
     const cand = [first, second];
     if (acceptableSequence(cand) && better(cand, best)) best = cand;
   }
@@ -406,7 +418,7 @@ function bestSegmentation(token: string): Piece[] | undefined {
     const first = prefix[i];
     if (!first) continue;
     for (let j = i + 1; j < n; j++) {
-      const last = suffix[j];
+      const last = suffix(j);
       if (!last) continue;
       const midText = token.slice(i, j);
       if (first.kind !== 'function' && last.kind !== 'function' && !FUNCTION_WORDS.has(midText.toLowerCase())) continue;
@@ -611,9 +623,13 @@ function collectCandidates(text: string, keep: ReadonlySet<string> | undefined):
   const out: Candidate[] = [];
   const chunkRe = /\S+/g;
   let chunk: RegExpExecArray | null;
+  let previous = '';
   while ((chunk = chunkRe.exec(text)) !== null) {
     const c = chunk[0];
-    if (c.length < 4) continue;
+    const afterCopyright = /^(?:copyright|©|\(c\))$/i.test(previous);
+    previous = c;
+    // "Copyright thenews", "© dailytimes": a publisher's handle, not words.
+    if (c.length < 4 || afterCopyright) continue;
     if (/[#@:/.]/.test(c) && URLISH.test(c)) continue;
     if (keep && keep.size > 0) {
       const core = c.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
