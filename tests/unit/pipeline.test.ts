@@ -1,0 +1,104 @@
+/** The orchestrator: deterministic output, nothing the user wrote touched, stale files removed, a killed run recovered. */
+import { cp, mkdtemp, readFile, readdir, rm, writeFile, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { describe, it, expect, beforeEach, afterEach } from 'vitest';
+import { ingest } from '../../scripts/ingest/pipeline.ts';
+import { discover } from '../../scripts/ingest/discover.ts';
+import { paragraphIds } from '../../scripts/ingest/emit.ts';
+
+const root = path.resolve(import.meta.dirname, '../..');
+let dir: string;
+let seeds: string;
+let out: string;
+
+async function snapshot(folder: string): Promise<Record<string, string>> {
+  const files: Record<string, string> = {};
+  for (const sub of ['sources', 'raw']) {
+    for (const name of await readdir(path.join(folder, sub)).catch(() => [] as string[])) files[`${sub}/${name}`] = await readFile(path.join(folder, sub, name), 'utf8');
+  }
+  files['ingest-report.json'] = await readFile(path.join(folder, 'ingest-report.json'), 'utf8').catch(() => '');
+  return files;
+}
+
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'sourcebook-pipeline-'));
+  seeds = path.join(dir, 'seeds');
+  out = path.join(dir, 'content');
+  await cp(path.join(root, 'seeds'), seeds, { recursive: true });
+});
+afterEach(() => rm(dir, { recursive: true, force: true }));
+
+describe('pipeline', () => {
+  it('is deterministic: a second run writes nothing and the bytes are identical', async () => {
+    const first = await ingest({ seedsDir: seeds, outDir: out });
+    const before = await snapshot(out);
+    const second = await ingest({ seedsDir: seeds, outDir: out });
+    expect(first.written.length).toBeGreaterThan(10);
+    expect(second.written).toEqual([]);
+    expect(await snapshot(out)).toEqual(before);
+  });
+
+  it('removes the generated files of an article whose seed is gone, and keeps hand-written files', async () => {
+    await ingest({ seedsDir: seeds, outDir: out });
+    const handWritten = path.join(out, 'sources', 'notes-by-an-editor.mdx');
+    await writeFile(handWritten, '# My notes\n\nWritten by hand.\n');
+    await rm(path.join(seeds, '000_87b10f4467543cc7.txt'));
+    const run = await ingest({ seedsDir: seeds, outDir: out });
+    expect(run.removed.map((f) => path.basename(f)).sort()).toEqual(['pakistan-and-the-united-states-on-friday-discussed-expanding.mdx', 'pakistan-and-the-united-states-on-friday-discussed-expanding.txt']);
+    expect(await readFile(handWritten, 'utf8')).toBe('# My notes\n\nWritten by hand.\n');
+  });
+
+  it('never changes seeds or sidecars', async () => {
+    const before = await Promise.all((await readdir(seeds)).map(async (n) => [n, await readFile(path.join(seeds, n), 'utf8')]));
+    await ingest({ seedsDir: seeds, outDir: out });
+    const after = await Promise.all((await readdir(seeds)).map(async (n) => [n, await readFile(path.join(seeds, n), 'utf8')]));
+    expect(after).toEqual(before);
+  });
+
+  it('recovers from a run killed halfway: previous files intact, leftovers cleaned, the next run completes', async () => {
+    await ingest({ seedsDir: seeds, outDir: out });
+    const before = await snapshot(out);
+    // What a kill between "write temp file" and "rename" leaves behind.
+    await writeFile(path.join(out, 'sources', 'half-written.mdx.12345.tmp'), '---\nslug: trunc');
+    const run = await ingest({ seedsDir: seeds, outDir: out });
+    expect(run.removed.map((f) => path.basename(f))).toEqual(['half-written.mdx.12345.tmp']);
+    expect(await snapshot(out)).toEqual(before);
+  });
+
+  it('rejects an invalid sidecar naming it, and publishes the rest', async () => {
+    await writeFile(path.join(seeds, '000_87b10f4467543cc7.txt.meta.yaml'), 'publisher: X\npublishr: typo\n');
+    const run = await ingest({ seedsDir: seeds, outDir: out });
+    expect(run.rejected).toEqual([{ file: '000_87b10f4467543cc7.txt', reason: expect.stringMatching(/^sidecar 000_87b10f4467543cc7\.txt\.meta\.yaml is invalid: unknown key\(s\) publishr/) }]);
+    expect(run.accepted).toHaveLength(4);
+  });
+
+  it('keeps paragraph ids stable when other paragraphs change', () => {
+    const a = paragraphIds(['First paragraph.', 'Second paragraph.', 'Third.']);
+    const b = paragraphIds(['First paragraph, edited.', 'Second paragraph.', 'Third.']);
+    expect(b[1]!.id).toBe(a[1]!.id);
+    expect(b[0]!.id).not.toBe(a[0]!.id);
+    expect(b.map((p) => p.n)).toEqual([1, 2, 3]);
+  });
+
+  it('finds nested folders and does not mistake sidecars for articles', async () => {
+    await mkdir(path.join(seeds, 'more'));
+    await writeFile(path.join(seeds, 'more', 'extra.txt'), 'Extra\n\nQUETTA: An extra article about chromite mining in Balochistan.\n');
+    const found = await discover(seeds);
+    expect(found.inputs.map((i) => i.file)).toContain('more/extra.txt');
+    expect(found.inputs.some((i) => i.file.endsWith('.meta.yaml'))).toBe(false);
+  });
+});
+
+describe('the ingest command', () => {
+  it('exits non-zero with --strict when a file is rejected, and zero without it', async () => {
+    await writeFile(path.join(seeds, 'empty.txt'), '');
+    const node = path.join(root, 'node_modules/.bin/node');
+    const lax = spawnSync(node, ['scripts/ingest.ts', '--seeds', seeds, '--out', out], { cwd: root, encoding: 'utf8' });
+    expect(lax.status).toBe(0);
+    expect(lax.stdout).toMatch(/empty\.txt\s+REJECTED\s+empty file/);
+    const strict = spawnSync(node, ['scripts/ingest.ts', '--seeds', seeds, '--out', out, '--strict'], { cwd: root, encoding: 'utf8' });
+    expect(strict.status).toBe(1);
+  });
+});
