@@ -6,6 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { HOSTILE } from './e2e/hostile-site.ts';
 
 const port = Number(process.env.E2E_PORT ?? 4329);
 /** Base path the site was built with (see astro.config.mjs), always ending in `/`. */
@@ -49,7 +50,7 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
+  webServer: [{
     // --ignore-lock: run alongside any other `astro preview` (Astro 7 allows one tracked server per project).
     command: `npm run preview -- --port ${port} --host 127.0.0.1 --ignore-lock`,
     url: `http://127.0.0.1:${port}${base}`,
@@ -58,5 +59,15 @@ export default defineConfig({
     stdout: 'ignore',
     stderr: 'pipe',
     cwd: '..',
-  },
+  }, {
+    // The site built from hostile fixtures (npm run build:hostile), served the same way from its own folder.
+    command: `npm run preview -- --port ${HOSTILE.port} --host 127.0.0.1 --ignore-lock`,
+    url: HOSTILE.url,
+    env: { SOURCEBOOK_DIST: HOSTILE.dist, SOURCEBOOK_BASE: '' },
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+    cwd: '..',
+  }],
 });

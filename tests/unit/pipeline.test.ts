@@ -102,3 +102,13 @@ describe('the ingest command', () => {
     expect(strict.status).toBe(1);
   });
 });
+
+describe('the committed content', () => {
+  it('is what the ingest makes of seeds/ today (run `npm run ingest` and commit content/ when this fails)', async () => {
+    await ingest({ seedsDir: path.join(root, 'seeds'), outDir: out });
+    const fresh = await snapshot(out);
+    const committed = await snapshot(path.join(root, 'content'));
+    expect(Object.keys(committed).sort()).toEqual(Object.keys(fresh).sort());
+    for (const [name, text] of Object.entries(fresh)) expect(committed[name], name).toBe(text);
+  });
+});
