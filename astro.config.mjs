@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 // punctuation is off: quoted source text must be reproduced exactly, never
 // rewritten into curly quotes or dashes.
 import { satteri } from '@astrojs/markdown-satteri';
+import sitemap from './src/integrations/sitemap.ts';
 
 /**
  * Base path the site is served under, e.g. `/sourcebook/` for a project page.
@@ -22,9 +23,42 @@ export default defineConfig({
   output: 'static',
   outDir: process.env.SOURCEBOOK_DIST ?? 'dist',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  integrations: [mdx(), sitemap()],
   markdown: {
     processor: satteri({ features: { smartPunctuation: false } }),
+    // No code blocks to highlight; Shiki's inline styles would also break the CSP below.
+    syntaxHighlight: false,
+  },
+  vite: {
+    build: {
+      rolldownOptions: {
+        onLog(level, log, handler) {
+          // Known and harmless for every MDX content entry (withastro/astro#18087).
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
+          handler(level, log);
+        },
+      },
+    },
   },
   devToolbar: { enabled: false },
+  security: {
+    // Content-Security-Policy on every page, as a <meta> element. Astro adds the
+    // hashes of the scripts and styles it emits; nothing else inline may run.
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        // Pagefind fetches its index and WebAssembly, and starts its web worker, from the site itself.
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly; it allows no JavaScript eval.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
 });

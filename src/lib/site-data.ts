@@ -138,13 +138,46 @@ function row(label: string, field: Sourced, kind: 'text' | 'date' | 'url' = 'tex
   return result;
 }
 
+/** How a title's provenance is described: a derived title is made from the opening words. */
+const TITLE_PROVENANCE: Record<Provenance, string> = {
+  ...PROVENANCE_LABEL,
+  text: 'from the article’s headline',
+  derived: 'derived by Sourcebook from the opening sentence; the article has no headline',
+};
+
+/** English name of a BCP 47 language tag, e.g. `English (en)`; the bare tag when unknown. */
+export function languageName(tag: string): string {
+  if (tag === 'und') return 'undetermined (und)';
+  try {
+    const name = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' }).of(tag);
+    return name ? `${name} (${tag})` : tag;
+  } catch {
+    return tag;
+  }
+}
+
 /** The metadata shown at the top of a source page, in display order. */
 export function sourceMeta(source: Source): MetaRow[] {
   return [
+    { label: 'Title', value: source.title, provenance: TITLE_PROVENANCE[source.titleFrom] },
     row('Publisher', source.publisher),
     row('Date', source.date, 'date'),
     row('Dateline', source.dateline),
     row('Author', source.author),
     row('Original URL', source.url, 'url'),
+    {
+      label: 'Language',
+      value: languageName(source.lang),
+      // The schema records the language without its provenance.
+      provenance: 'stated in the input’s metadata, or else detected from the text by Sourcebook',
+    },
   ];
+}
+
+/** A short name for a source in citation markers: its publisher, else the opening words of its title. */
+export function shortSourceName(source: Pick<Source, 'publisher' | 'title'>, words = 4): string {
+  const publisher = stated(source.publisher);
+  if (publisher) return publisher;
+  const parts = source.title.replace(/…$/, '').split(/\s+/);
+  return parts.length > words ? `${parts.slice(0, words).join(' ').replace(/[,;:.]+$/, '')}…` : source.title;
 }

@@ -24,3 +24,21 @@ test.describe('accessibility (axe)', () => {
     });
   }
 });
+
+test.describe('accessibility (axe): briefings, about, citations', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`briefings, about pages and an opened citation have no violations (${scheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      for (const path of ['briefings/', 'briefings/the-islamabad-meeting-of-31-october-2025/', 'briefings/pakistans-mineral-endowment-in-numbers/', 'about/', 'about/ingest/']) {
+        await page.goto(path);
+        expect(await violations(page), path).toEqual([]);
+      }
+      const source = (await sources()).find((s) => s.changes.some((c) => c.before.length > 160)) ?? (await sources())[0]!;
+      await page.goto(sourcePath(source.slug));
+      await page.locator('#cite-source > summary').click();
+      await page.locator('details.cite-box').nth(1).locator('summary').click();
+      for (const details of await page.locator('#changes details').all()) await details.locator('summary').click();
+      expect(await violations(page)).toEqual([]);
+    });
+  }
+});

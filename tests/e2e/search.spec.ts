@@ -44,3 +44,27 @@ test.describe('search', () => {
     await expect(page.locator(resultLinks)).toHaveCount(0);
   });
 });
+
+test.describe('search under the Content-Security-Policy', () => {
+  test('the policy is present and Pagefind runs under it without a violation', async ({ page }) => {
+    const violations: string[] = [];
+    const errors: string[] = [];
+    page.on('console', (msg) => {
+      if (/Content Security Policy|Refused to/i.test(msg.text())) violations.push(msg.text());
+      // e.g. Pagefind's "web worker encountered an error, falling back to main thread"
+      else if (msg.type() === 'error' || msg.type() === 'warning') errors.push(msg.text());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => console.error(`Refused to: ${e.violatedDirective} ${e.blockedURI}`));
+    });
+    await page.goto('search/?q=antimony');
+    await expect(page.locator('head meta[http-equiv="content-security-policy" i]')).toHaveCount(1);
+    await expect(page.locator(resultLinks).first()).toBeVisible();
+    const input = page.getByRole('searchbox', { name: 'Search the sources' });
+    await input.fill('Reko Diq');
+    await expect(page.locator(resultLinks).first()).toBeVisible();
+    expect(violations).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});

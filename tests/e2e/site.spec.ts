@@ -44,7 +44,9 @@ test.describe('source page', () => {
       await page.goto(sourcePath(source.slug));
       await expect(page.locator('html')).toHaveAttribute('lang', source.lang);
       await expect(page.locator('html')).toHaveAttribute('dir', source.dir);
-      await expect(page.locator('script')).toHaveCount(0);
+      // Only the JSON-LD data block and the copy-button enhancement (cite.spec.ts).
+      const scripts = await page.locator('script').evaluateAll((els) => els.map((el) => el.getAttribute('type') ?? ''));
+      expect(scripts.sort()).toEqual(['application/ld+json', 'module']);
 
       const article = page.locator('article[data-pagefind-body]');
       await expect(article).toHaveCount(1);
@@ -102,9 +104,12 @@ test.describe('layout', () => {
     test(`pages fit a ${width}px screen without sideways scrolling`, async ({ page }) => {
       await page.setViewportSize({ width, height: 800 });
       const longest = (await sources()).reduce((a, b) => (b.paragraphs.length > a.paragraphs.length ? b : a));
-      for (const path of ['', sourcePath(longest.slug), 'search/?q=antimony']) {
+      const pages = ['', sourcePath(longest.slug), 'search/?q=antimony', 'briefings/pakistans-mineral-endowment-in-numbers/', 'about/ingest/'];
+      for (const path of pages) {
         await page.goto(path);
         await page.waitForLoadState('networkidle');
+        // Open every citation and change-log entry: their long URLs and lines must wrap too.
+        for (const details of await page.locator('details').all()) await details.evaluate((d) => ((d as HTMLDetailsElement).open = true));
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         expect(overflow, `${path || '/'} overflows by ${overflow}px`).toBeLessThanOrEqual(0);
       }

@@ -1,0 +1,157 @@
+/**
+ * Around the sources: /about/, /about/ingest/ and its JSON, the RSS feed, the
+ * sitemap, canonical URLs, the navigation and the Content-Security-Policy.
+ */
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+import { contentPath } from '../../src/lib/paths.ts';
+import { IngestReport } from '../../src/schemas/ingest-report.ts';
+import { sourcePath, sources } from './helpers.ts';
+
+const SITE = process.env.SOURCEBOOK_SITE ?? 'https://example.org';
+
+/** The same page on the test server, for an absolute URL the site wrote with its configured `site`. */
+function local(url: string, baseURL: string): string {
+  const u = new URL(url);
+  expect(`${u.origin}/`, `${url} is on the configured site`).toBe(new URL('/', SITE).href);
+  return new URL(u.pathname + u.search, new URL(baseURL).origin).href;
+}
+
+/** Every `<tag>` text in an XML document. */
+async function xmlValues(page: Page, xml: string, tag: string): Promise<string[]> {
+  return page.evaluate(
+    ([text, name]) => {
+      const doc = new DOMParser().parseFromString(text, 'application/xml');
+      if (doc.querySelector('parsererror')) throw new Error('not well-formed XML');
+      return [...doc.getElementsByTagName(name)].map((el) => el.textContent ?? '');
+    },
+    [xml, tag] as const,
+  );
+}
+
+test.describe('about', () => {
+  test('/about/ explains the site and is in the navigation', async ({ page }) => {
+    await page.goto('');
+    const nav = page.getByRole('navigation', { name: 'Site' });
+    await expect(nav.getByRole('link')).toHaveText(['Sourcebook', 'Home', 'Briefings', 'Search', 'About']);
+    await nav.getByRole('link', { name: 'About' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('About this site');
+    await expect(nav.getByRole('link', { name: 'About' })).toHaveAttribute('aria-current', 'page');
+    for (const heading of ['How it is made', 'What the ingest does', 'What it does not do', 'Limits of automatic extraction']) {
+      await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
+    }
+    await expect(page.locator('main')).toContainText('Words run together where a line break was lost are split');
+  });
+
+  test('/about/ingest/ lists the five accepted files with their changes', async ({ page }) => {
+    const report = IngestReport.parse(JSON.parse(await readFile(contentPath('ingest-report.json'), 'utf8')));
+    expect(report.accepted).toHaveLength(5);
+    await page.goto('about/ingest/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ingest report');
+    const accepted = page.getByRole('table', { name: /Accepted/ }).locator('tbody tr');
+    await expect(accepted).toHaveCount(5);
+    const all = await sources();
+    for (const a of report.accepted) {
+      const row = accepted.filter({ hasText: a.file });
+      await expect(row).toHaveCount(1);
+      const title = all.find((s) => s.slug === a.slug)!.title;
+      const link = row.getByRole('link', { name: title, exact: true });
+      expect(new URL((await link.getAttribute('href'))!, page.url()).pathname).toMatch(new RegExp(`/${sourcePath(a.slug)}$`));
+      await expect(row.getByRole('link', { name: `${a.changes} change` })).toHaveAttribute('href', /#changes$/);
+    }
+    await expect(page.getByRole('heading', { name: 'Rejected (0)' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Ignored (0)' })).toBeVisible();
+  });
+
+  test('/data/ingest-report.json is the ingest report', async ({ request }) => {
+    const response = await request.get('data/ingest-report.json');
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toMatch(/json/);
+    expect(await response.text()).toBe(await readFile(contentPath('ingest-report.json'), 'utf8'));
+  });
+});
+
+test.describe('feeds', () => {
+  test('the RSS feed lists every source and briefing, and only existing pages', async ({ page, request, baseURL }) => {
+    const response = await request.get('rss.xml');
+    expect(response.status()).toBe(200);
+    const xml = await response.text();
+    const links = await xmlValues(page, xml, 'link');
+    const [channel, ...items] = links;
+    expect(local(channel!, baseURL!)).toBe(baseURL);
+    const paths = items.map((l) => new URL(local(l, baseURL!)).pathname);
+    const base = new URL(baseURL!).pathname;
+    for (const source of await sources()) expect(paths).toContain(`${base}${sourcePath(source.slug)}`);
+    expect(paths.filter((p) => p.startsWith(`${base}briefings/`))).toHaveLength(3);
+    expect(new Set(paths).size).toBe(paths.length);
+    for (const item of items) expect((await request.get(local(item, baseURL!))).status(), item).toBe(200);
+    // Dates only where the source states one.
+    const dates = await xmlValues(page, xml, 'pubDate');
+    expect(dates).toEqual(['Tue, 03 Feb 2026 00:00:00 GMT']);
+    // The feed is announced in every page's head.
+    await page.goto('');
+    await expect(page.locator('head link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute('href', `${base}rss.xml`);
+  });
+
+  test('the sitemap lists every page, and only existing ones', async ({ page, request, baseURL }) => {
+    const response = await request.get('sitemap.xml');
+    expect(response.status()).toBe(200);
+    const locs = await xmlValues(page, await response.text(), 'loc');
+    const base = new URL(baseURL!).pathname;
+    const paths = locs.map((l) => new URL(local(l, baseURL!)).pathname);
+    for (const p of ['', 'search/', 'briefings/', 'about/', 'about/ingest/']) expect(paths).toContain(`${base}${p}`);
+    for (const source of await sources()) expect(paths).toContain(`${base}${sourcePath(source.slug)}`);
+    expect(paths.some((p) => p.includes('404'))).toBe(false);
+    expect(paths.every((p) => p.endsWith('/')), 'only HTML pages').toBe(true);
+    for (const loc of locs) expect((await request.get(local(loc, baseURL!))).status(), loc).toBe(200);
+  });
+
+  test('every page has a canonical URL from site and base', async ({ page, baseURL }) => {
+    const base = new URL(baseURL!).pathname;
+    for (const p of ['', 'briefings/', 'about/ingest/', 'search/']) {
+      await page.goto(p);
+      await expect(page.locator('head link[rel="canonical"]')).toHaveAttribute('href', new URL(`${base}${p}`, SITE).href);
+    }
+  });
+});
+
+test.describe('Content-Security-Policy', () => {
+  test('every page carries a policy that allows no inline script except by hash', async ({ page }) => {
+    const pages = ['', 'search/', 'briefings/', 'about/', sourcePath((await sources())[0]!.slug)];
+    for (const p of pages) {
+      await page.goto(p);
+      const policy = (await page.locator('head meta[http-equiv="content-security-policy" i]').getAttribute('content')) ?? '';
+      const directives = new Map(
+        policy
+          .split(';')
+          .map((d) => d.trim())
+          .filter(Boolean)
+          .map((d) => [d.split(/\s+/)[0]!, d.split(/\s+/).slice(1)] as const),
+      );
+      expect(directives.get('default-src'), p).toEqual(["'self'"]);
+      const scriptSrc = directives.get('script-src') ?? [];
+      expect(scriptSrc, p).toContain("'self'");
+      expect(scriptSrc, p).not.toContain("'unsafe-inline'");
+      expect(scriptSrc, p).not.toContain("'unsafe-eval'");
+      expect(scriptSrc.filter((s) => !s.startsWith("'sha256-")), p).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+      expect(directives.get('object-src'), p).toEqual(["'none'"]);
+    }
+  });
+
+  test('a source page, with its citation script and JSON-LD, raises no violation', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const violations: string[] = [];
+    page.on('console', (msg) => {
+      if (/Content Security Policy|Refused to/i.test(msg.text())) violations.push(msg.text());
+    });
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => console.error(`Refused to: ${e.violatedDirective} ${e.blockedURI}`));
+    });
+    const source = (await sources())[0]!;
+    await page.goto(sourcePath(source.slug));
+    await page.locator('#cite-source > summary').click();
+    // The copy script ran (it is inline, allowed by its hash).
+    await expect(page.locator('#cite-source').getByRole('button', { name: 'Copy APA citation' })).toBeVisible();
+    expect(violations).toEqual([]);
+  });
+});
