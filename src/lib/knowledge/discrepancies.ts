@@ -1,0 +1,112 @@
+/**
+ * Where sources disagree: a person's title at the same organisation, an
+ * event's date or weekday, an amount reported for the same event, and the
+ * wording of the same statement. Each discrepancy lists every source's
+ * version side by side; the reader decides.
+ */
+import type { Discrepancy, Entity, Event, Figure, Quote } from '../../schemas/knowledge.ts';
+import { TITLE_HEADS } from './lexicon.ts';
+import { byCode, hash8, normName } from './text.ts';
+
+/** The head of a title, normalised (`president of the US Critical Minerals Forum` → `president`, `Chairman` → `chair`). */
+export function titleHead(role: string): string | null {
+  const words = normName(role).split(/[\s,]+/);
+  if (/\bchief executive\b|\bceo\b/.test(words.join(' '))) return 'chief executive';
+  const head = words.find((w) => TITLE_HEADS.has(w.replace(/\.$/, '')));
+  if (!head) return null;
+  const h = head.replace(/\.$/, '');
+  return ['chairman', 'chairwoman', 'chairperson', 'chair'].includes(h) ? 'chair' : h === 'gen' ? 'general' : h;
+}
+
+/** A stable id for a discrepancy. */
+function discrepancyId(kind: string, subjectId: string, values: readonly string[]): string {
+  return `d-${hash8(`${kind}|${subjectId}|${values.join('|')}`)}`;
+}
+
+/** People given different titles at the same organisation by different sources. */
+function titleDiscrepancies(entities: readonly Entity[], byId: ReadonlyMap<string, Entity>): Discrepancy[] {
+  const out: Discrepancy[] = [];
+  for (const person of entities) {
+    if (person.type !== 'person') continue;
+    const byOrg = new Map<string, Entity['roles']>();
+    for (const r of person.roles) if (r.organization) byOrg.set(r.organization, [...(byOrg.get(r.organization) ?? []), r]);
+    for (const [org, roles] of byOrg) {
+      const heads = new Set(roles.map((r) => titleHead(r.role)).filter((h): h is string => !!h));
+      const sources = new Set(roles.map((r) => r.source));
+      if (heads.size < 2 || sources.size < 2) continue;
+      const rows = roles.map((r) => ({ source: r.source, paragraph: r.paragraph, value: r.role }));
+      out.push({ id: discrepancyId('title', `${person.id}@${org}`, rows.map((r) => r.value)), kind: 'title', subject: `${person.name}’s title at ${byId.get(org)?.name ?? org}`, subjectId: person.id, sources: rows });
+    }
+  }
+  return out;
+}
+
+/** Events whose reports name different weekdays or dates. */
+function dateDiscrepancies(events: readonly Event[]): Discrepancy[] {
+  const out: Discrepancy[] = [];
+  for (const e of events) {
+    if (e.sources.length < 2) continue;
+    const rows = e.reports.filter((r) => r.dateText).map((r) => ({ source: r.source, paragraph: r.paragraphs[0] ?? null, value: r.dateText! }));
+    const weekdays = new Set(e.reports.map((r) => r.weekday).filter(Boolean));
+    const dates = new Set(e.reports.map((r) => r.date).filter(Boolean));
+    if (weekdays.size > 1) out.push({ id: discrepancyId('weekday', e.id, rows.map((r) => r.value)), kind: 'weekday', subject: `Day of ${e.name}`, subjectId: e.id, sources: rows });
+    else if (dates.size > 1) out.push({ id: discrepancyId('date', e.id, rows.map((r) => r.value)), kind: 'date', subject: `Date of ${e.name}`, subjectId: e.id, sources: rows });
+  }
+  return out;
+}
+
+/** Events for which sources give different amounts of the same thing (same kind, unit and currency). */
+function amountDiscrepancies(events: readonly Event[], figures: readonly Figure[]): Discrepancy[] {
+  const out: Discrepancy[] = [];
+  for (const e of events) {
+    if (e.sources.length < 2) continue;
+    const inEvent = figures.filter((f) => e.paragraphs.some((p) => p.source === f.source && p.paragraph === f.paragraph));
+    const groups = new Map<string, Figure[]>();
+    for (const f of inEvent) {
+      if (f.kind === 'money' && e.kind !== 'agreement') continue;
+      const key = `${f.kind}|${f.unit ?? ''}|${f.currency ?? ''}`;
+      groups.set(key, [...(groups.get(key) ?? []), f]);
+    }
+    for (const list of groups.values()) {
+      const values = new Set(list.map((f) => f.value));
+      const sources = new Set(list.map((f) => f.source));
+      // Different values, each source giving one: one source listing several amounts is not a disagreement.
+      if (values.size < 2 || sources.size < 2 || list.length !== sources.size) continue;
+      const rows = list.map((f) => ({ source: f.source, paragraph: f.paragraph, value: f.text }));
+      out.push({ id: discrepancyId('amount', `${e.id}|${list[0]!.kind}|${list[0]!.unit}`, rows.map((r) => r.value)), kind: 'amount', subject: `${list[0]!.unit ?? list[0]!.currency ?? list[0]!.kind} in reports of ${e.name}`, subjectId: e.id, sources: rows });
+    }
+  }
+  return out;
+}
+
+/** Normalised wording for comparison: case, quotes, dashes and spacing ignored. */
+function wording(text: string): string {
+  return normName(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** Variant groups whose members word the statement differently (one being a shorter excerpt of another is not a difference). */
+function quoteDiscrepancies(quotes: readonly Quote[]): Discrepancy[] {
+  const groups = new Map<string, Quote[]>();
+  for (const q of quotes) groups.set(q.group, [...(groups.get(q.group) ?? []), q]);
+  const out: Discrepancy[] = [];
+  for (const [group, list] of groups) {
+    if (new Set(list.map((q) => q.source)).size < 2) continue;
+    const texts = [...new Set(list.map((q) => wording(q.text)))];
+    if (texts.length < 2) continue;
+    const longest = texts.reduce((a, b) => (b.length > a.length ? b : a));
+    if (texts.every((t) => longest.includes(t))) continue;
+    const speaker = list.find((q) => q.speakerName)?.speakerName ?? 'Unattributed';
+    const opening = list[0]!.text.split(/\s+/).slice(0, 8).join(' ');
+    const rows = list.map((q) => ({ source: q.source, paragraph: q.paragraph, value: q.text }));
+    out.push({ id: discrepancyId('quote-wording', group, rows.map((r) => r.value)), kind: 'quote-wording', subject: `${speaker}: “${opening}…”`, subjectId: group, sources: rows });
+  }
+  return out;
+}
+
+/** Every discrepancy in the corpus, by kind then subject. */
+export function findDiscrepancies(input: { entities: readonly Entity[]; events: readonly Event[]; quotes: readonly Quote[]; figures: readonly Figure[] }): Discrepancy[] {
+  const byId = new Map(input.entities.map((e) => [e.id, e]));
+  const all = [...titleDiscrepancies(input.entities, byId), ...dateDiscrepancies(input.events), ...amountDiscrepancies(input.events, input.figures), ...quoteDiscrepancies(input.quotes)];
+  const order = ['title', 'date', 'weekday', 'amount', 'quote-wording'];
+  return all.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || byCode(a.subject, b.subject) || byCode(a.id, b.id));
+}

@@ -1,0 +1,323 @@
+/**
+ * Entity resolution across the corpus: mentions found in each source are
+ * joined into entities. Registry aliases, acronyms and their expansions,
+ * country-prefixed organisation names (`US Critical Minerals Forum`),
+ * surnames and `Mr X` (resolved to the full name seen in the same source,
+ * else the only one in the corpus) all end up on one entity.
+ */
+import type { Entity, EntityRole, EntityType, Mention } from '../../schemas/knowledge.ts';
+import type { PreparedSource } from './blocks.ts';
+import { isWord } from './lexicon.ts';
+import { findMinerals } from './minerals.ts';
+import { acronymMatches, type RawMention, type SourceMentions } from './mentions.ts';
+import type { RegistryIndex } from './registry.ts';
+import { byCode, normName, sentenceAt, slugify, uniqueIds } from './text.ts';
+
+/** One source with what discovery found in it. */
+export interface SourceAnalysis {
+  prep: PreparedSource;
+  found: SourceMentions;
+}
+
+/** Entities plus, for every raw mention, the id of the entity it was resolved to (null when dropped). */
+export interface ResolvedEntities {
+  entities: Entity[];
+  byId: ReadonlyMap<string, Entity>;
+  /** `mentionIds[s][m]`: entity id of mention m of source s. */
+  mentionIds: (string | null)[][];
+  /** Mineral mentions per source (they are found after the other entities, with names masked). */
+  minerals: RawMention[][];
+  /** Look up an entity id by a name as written (organisation or person), or null. */
+  idForName: (name: string) => string | null;
+}
+
+const PATH_SEGMENT: Record<EntityType, string> = { person: 'people', organization: 'organizations', place: 'places', mineral: 'minerals' };
+const TYPE_ORDER: Record<EntityType, number> = { person: 0, organization: 1, place: 2, mineral: 3 };
+const COUNTRY_PREFIX = /^(?:the )?(?:us|u\.s\.|united states|american|pakistan's|pakistani|pakistan's|uk|british) /;
+
+/** A person's name as a key: case folded, dots and name suffixes (`II`, `Jr`) dropped. */
+export function personKey(name: string): string {
+  return normName(name)
+    .replace(/\./g, '')
+    .replace(/\s+(?:ii|iii|iv|jr|sr)$/, '')
+    .trim();
+}
+
+/** An organisation's name as a key: case folded, leading `the` and trailing possessive dropped. */
+export function orgKey(name: string): string {
+  return normName(name)
+    .replace(/^the /, '')
+    .replace(/'s$/, '')
+    .replace(/\s*\(([^)]*)\)\s*/g, ' ')
+    .trim()
+    .replace(/^(.*?)\b(ministry|department) of (\w+)$/, '$1$3 $2');
+}
+
+/** The last word of a person's name, ignoring suffixes (`Robert Louis Strayer II` → `Strayer`). */
+function surname(name: string): string {
+  const parts = name.split(/\s+/).filter((p) => !/^(?:II|III|IV|Jr\.?|Sr\.?)$/.test(p));
+  return parts.at(-1) ?? name;
+}
+
+interface Pending {
+  s: number;
+  m: number;
+  mention: RawMention;
+  key: string | null;
+}
+
+/** Resolve every mention of every source into entities. */
+export function resolveEntities(analyses: readonly SourceAnalysis[], registry: RegistryIndex): ResolvedEntities {
+  const registryKey = (name: string, type: EntityType): string | null => {
+    const ids = (registry.byName.get(normName(name)) ?? []).filter((id) => registry.entries.get(id)?.type === type);
+    return ids.length === 1 ? `reg:${ids[0]}` : null;
+  };
+  // Corpus acronyms: only those every defining source agrees on (country prefixes aside).
+  const bareKey = (n: string) => orgKey(n).replace(COUNTRY_PREFIX, '');
+  const acronyms = new Map<string, string | null>();
+  for (const a of analyses) {
+    for (const [acr, name] of a.found.acronyms) {
+      const prev = acronyms.get(acr);
+      if (prev === undefined) acronyms.set(acr, name);
+      else if (prev !== null && bareKey(prev) !== bareKey(name)) acronyms.set(acr, null);
+    }
+  }
+
+  const pending: Pending[] = analyses.flatMap((a, s) => a.found.mentions.map((mention, m) => ({ s, m, mention, key: null as string | null })));
+  const orgNames = new Set<string>();
+  for (const p of pending) if (p.mention.type === 'organization' && p.mention.form === 'name') orgNames.add(orgKey(p.mention.name));
+  // A name without its country prefix is the key when it is used bare, or when several prefixed forms share it (US State Department, United States Department of State).
+  const prefixed = new Map<string, Set<string>>();
+  for (const key of orgNames) {
+    const bare = key.replace(COUNTRY_PREFIX, '');
+    if (bare !== key) prefixed.set(bare, (prefixed.get(bare) ?? new Set()).add(key));
+  }
+  const useBare = (bare: string) => orgNames.has(bare) || (prefixed.get(bare)?.size ?? 0) > 1;
+
+  /** The key of a full name of a known type. */
+  const fullKey = (name: string, type: EntityType, registryId: string | null): string => {
+    if (registryId) return `reg:${registryId}`;
+    const reg = registryKey(name, type);
+    if (reg) return reg;
+    if (type === 'person') return `person:${personKey(name)}`;
+    if (type === 'organization') {
+      const key = orgKey(name);
+      const bare = key.replace(COUNTRY_PREFIX, '');
+      const regBare = bare !== key ? registryKey(bare, 'organization') : null;
+      if (regBare) return regBare;
+      return `organization:${bare !== key && useBare(bare) ? bare : key}`;
+    }
+    return `${type}:${normName(name)}`;
+  };
+
+  // Pass 1: full names, acronyms and descriptions.
+  for (const p of pending) {
+    const { mention } = p;
+    if (mention.form === 'acronym') {
+      const expansion = acronyms.get(mention.text);
+      if (mention.registryId) p.key = `reg:${mention.registryId}`;
+      else if (expansion) p.key = fullKey(expansion, mention.type === 'place' ? 'place' : 'organization', null);
+      continue;
+    }
+    if (mention.type === 'unknown' || mention.form === 'short') continue;
+    if (mention.form === 'description' && mention.type === 'person' && !/\s/.test(mention.name)) continue;
+    p.key = fullKey(mention.name, mention.type, mention.registryId);
+  }
+
+  // Known names for resolving short forms.
+  const personsBySurname = (filter: (p: Pending) => boolean) => {
+    const map = new Map<string, Set<string>>();
+    for (const p of pending) {
+      if (!p.key || p.mention.type !== 'person' || p.mention.form !== 'name' || !filter(p)) continue;
+      const sn = surname(p.mention.name);
+      const set = map.get(sn) ?? new Set();
+      set.add(p.key);
+      map.set(sn, set);
+    }
+    return map;
+  };
+  const corpusSurnames = personsBySurname(() => true);
+  const firstWords = new Map<string, Set<string>>();
+  const knownPlaces = new Map<string, string>();
+  for (const p of pending) {
+    if (!p.key) continue;
+    if (p.mention.type === 'organization' && p.mention.form === 'name') {
+      const first = p.mention.name.replace(/^(?:US|U\.S\.|The)\s+/, '').split(/\s+/)[0]!;
+      if (!isWord(first)) firstWords.set(first, (firstWords.get(first) ?? new Set()).add(p.key));
+    }
+    if (p.mention.type === 'place') knownPlaces.set(p.mention.text, p.key);
+  }
+  const unknownAcronymOrg = (acr: string): string | null => {
+    const fits = [...orgNames].filter((n) => acronymMatches(acr, n.replace(/\b\w/g, (c) => c.toUpperCase())));
+    return fits.length === 1 ? fullKey(fits[0]!, 'organization', null) : null;
+  };
+
+  // Pass 2: short forms and unknowns, same source first, then the corpus.
+  for (const p of pending) {
+    if (p.key) continue;
+    const { mention } = p;
+    const word = mention.name;
+    if (mention.form === 'acronym') {
+      p.key = registryKey(word, 'organization') ?? registryKey(word, 'place') ?? unknownAcronymOrg(word) ?? (isWord(word) ? null : `organization:${normName(word)}`);
+      continue;
+    }
+    const local = personsBySurname((q) => q.s === p.s).get(surname(word));
+    const corpus = corpusSurnames.get(surname(word));
+    const single = (set: Set<string> | undefined) => (set && set.size === 1 ? [...set][0]! : null);
+    const asPerson = single(local) ?? (mention.type === 'person' || !local ? single(corpus) : null);
+    if (asPerson && (mention.type === 'person' || mention.type === 'unknown')) {
+      p.key = asPerson;
+      continue;
+    }
+    if (mention.type === 'person') {
+      p.key = registryKey(word, 'person') ?? `person:${personKey(word)}`;
+      continue;
+    }
+    const org = single(firstWords.get(word));
+    if (org) {
+      p.key = org;
+      continue;
+    }
+    const known = knownPlaces.get(word) ?? registryKey(word, 'place') ?? registryKey(word, 'organization');
+    if (known) {
+      p.key = known;
+      continue;
+    }
+    if (isWord(word) || word.length < 3) continue;
+    if (mention.hints.place && !mention.hints.person) p.key = `place:${normName(word)}`;
+    else if (mention.hints.org && !mention.hints.person) p.key = `organization:${normName(word)}`;
+  }
+
+  // Minerals, with names of organisations and people masked ("Barrick Gold Corporation").
+  const minerals: RawMention[][] = analyses.map((a, s) => {
+    const found: RawMention[] = [];
+    a.prep.blocks.forEach((b, bi) => {
+      const masked = pending.filter((p) => p.s === s && p.mention.block === bi && p.key && p.mention.type !== 'place').map((p) => [p.mention.start, p.mention.end] as const);
+      for (const hit of findMinerals(b.tk.text, masked)) {
+        found.push({ type: 'mineral', name: hit.id, text: hit.text, block: bi, start: hit.start, end: hit.end, registryId: hit.id, form: 'name', inQuote: b.quotes.some((q) => hit.start >= q.start && hit.start < q.end), roles: [], titled: null, hints: { person: false, place: false, org: false }, gender: null, aliases: [] });
+      }
+    });
+    return found;
+  });
+  minerals.forEach((list, s) => list.forEach((mention) => pending.push({ s, m: -1, mention, key: `reg:${mention.registryId}` })));
+
+  return buildEntities(analyses, pending, registry, minerals, fullKey);
+}
+
+/** Group resolved mentions by key into entities with ids, names, aliases, roles and mentions. */
+function buildEntities(
+  analyses: readonly SourceAnalysis[],
+  pending: readonly Pending[],
+  registry: RegistryIndex,
+  minerals: RawMention[][],
+  fullKey: (name: string, type: EntityType, registryId: string | null) => string,
+): ResolvedEntities {
+  const groups = new Map<string, Pending[]>();
+  for (const p of pending) {
+    if (!p.key) continue;
+    if (p.key.startsWith('reg:') && !registry.entries.has(p.key.slice(4))) continue;
+    const list = groups.get(p.key) ?? [];
+    list.push(p);
+    groups.set(p.key, list);
+  }
+  const drafts = [...groups].map(([key, list]) => draftEntity(key, list, analyses, registry));
+  drafts.sort((a, b) => TYPE_ORDER[a.entity.type] - TYPE_ORDER[b.entity.type] || byCode(a.entity.name.toLowerCase(), b.entity.name.toLowerCase()) || byCode(a.key, b.key));
+  // Ids: registry ids are kept; derived ids that collide get the type, then a number.
+  const taken = new Set(drafts.filter((d) => d.entity.registered).map((d) => d.entity.id));
+  for (const d of drafts) {
+    if (d.entity.registered) continue;
+    if (taken.has(d.entity.id)) d.entity.id = `${d.entity.id}-${d.entity.type}`;
+    taken.add(d.entity.id);
+  }
+  uniqueIds(drafts.map((d) => d.entity));
+  for (const d of drafts) d.entity.path = `/${PATH_SEGMENT[d.entity.type]}/${d.entity.id}/`;
+  const idByKey = new Map(drafts.map((d) => [d.key, d.entity.id]));
+  const idForName = (name: string): string | null => {
+    for (const type of ['organization', 'place', 'person'] as const) {
+      const id = idByKey.get(fullKey(name, type, null));
+      if (id) return id;
+    }
+    return null;
+  };
+  // Roles: resolve the organisation named next to each role.
+  for (const d of drafts) {
+    for (const r of d.roles) d.entity.roles.push({ source: r.source, role: r.role, organization: r.org ? idForName(r.org) : null, paragraph: r.paragraph });
+  }
+  const mentionIds = analyses.map((a) => a.found.mentions.map(() => null as string | null));
+  for (const p of pending) if (p.key && p.m >= 0) mentionIds[p.s]![p.m] = idByKey.get(p.key) ?? null;
+  const entities = drafts.map((d) => d.entity);
+  return { entities, byId: new Map(entities.map((e) => [e.id, e])), mentionIds, minerals, idForName };
+}
+
+interface Draft {
+  key: string;
+  entity: Entity;
+  roles: { source: string; role: string; org: string | null; paragraph: string | null }[];
+}
+
+/** One entity from its mentions. */
+function draftEntity(key: string, list: Pending[], analyses: readonly SourceAnalysis[], registry: RegistryIndex): Draft {
+  const reg = key.startsWith('reg:') ? registry.entries.get(key.slice(4)) ?? null : null;
+  const type: EntityType = reg?.type ?? (list.find((p) => p.mention.type !== 'unknown')?.mention.type as EntityType | undefined) ?? (key.split(':')[0] as EntityType);
+  const ordered = [...list].sort((a, b) => byCode(analyses[a.s]!.prep.source.slug, analyses[b.s]!.prep.source.slug) || a.mention.block - b.mention.block || a.mention.start - b.mention.start);
+  const name = reg?.name ?? canonicalName(type, ordered.map((p) => p.mention));
+  const aliasSet = new Map<string, string>();
+  const addAlias = (a: string) => {
+    const clean = a.replace(/\s+/g, ' ').trim();
+    if (clean && normName(clean) !== normName(name) && !aliasSet.has(normName(clean))) aliasSet.set(normName(clean), clean);
+  };
+  for (const a of reg?.aliases ?? []) addAlias(a);
+  for (const p of ordered) {
+    addAlias(p.mention.text);
+    if (p.mention.form === 'name' && p.mention.type !== 'mineral') addAlias(p.mention.name);
+    if (p.mention.titled) addAlias(p.mention.titled);
+    for (const a of p.mention.aliases) addAlias(a);
+  }
+  const mentions: Mention[] = [];
+  const roles: Draft['roles'] = [];
+  const seenRoles = new Set<string>();
+  for (const p of ordered) {
+    const a = analyses[p.s]!;
+    const block = a.prep.blocks[p.mention.block]!;
+    const sentence = p.mention.end > p.mention.start ? sentenceAt(block.tk, p.mention.start).text : block.tk.text;
+    mentions.push({ source: a.prep.source.slug, paragraph: block.paragraph, embed: block.embed, text: p.mention.text, sentence });
+    for (const r of p.mention.roles) {
+      const k = `${a.prep.source.slug}|${r.role}`;
+      if (seenRoles.has(k)) continue;
+      seenRoles.add(k);
+      roles.push({ source: a.prep.source.slug, role: r.role, org: r.org, paragraph: block.paragraph });
+    }
+  }
+  const description = reg?.description ?? discoveredDescription(type, roles);
+  const entity: Entity = {
+    id: reg?.id ?? slugify(name),
+    type,
+    name,
+    aliases: [...aliasSet.values()].sort(byCode),
+    path: '',
+    description,
+    wikidata: reg?.wikidata ?? null,
+    registered: !!reg,
+    sources: [...new Set(mentions.map((m) => m.source))].sort(byCode),
+    roles: [] as EntityRole[],
+    mentions,
+  };
+  return { key, entity, roles };
+}
+
+/** The name to show for a discovered entity: people by their longest full name, others by their most used name. */
+function canonicalName(type: EntityType, mentions: readonly RawMention[]): string {
+  const names = mentions.filter((m) => m.form === 'name').map((m) => m.name);
+  const pool = names.length ? names : mentions.map((m) => m.name);
+  const counts = new Map<string, number>();
+  for (const n of pool) counts.set(n, (counts.get(n) ?? 0) + 1);
+  const score = (n: string) => (type === 'person' ? n.split(/\s+/).length * 100 : 0) + (COUNTRY_PREFIX.test(normName(n)) ? -50 : 0) + counts.get(n)! * 2 + n.length / 1000;
+  return [...counts.keys()].sort((a, b) => score(b) - score(a) || byCode(a, b))[0]!;
+}
+
+/** A description for an entity the registry does not know: the first role a source gives that reads like one (`a Karachi-based commodities analyst`). */
+function discoveredDescription(type: EntityType, roles: Draft['roles']): string | null {
+  if (type !== 'person' && type !== 'organization') return null;
+  const role = roles.find((r) => /^\p{Ll}/u.test(r.role)) ?? roles[0];
+  return role ? role.role : null;
+}

@@ -1,0 +1,384 @@
+/**
+ * Events: meetings, forums, agreements, visits, calls, shipments and
+ * inaugurations, each with a date (absolute, or relative — `on Friday`,
+ * `today` — resolved against a known date: the publication date, else a dated
+ * embedded post, else a dated dateline) and a place. Reports of the same event
+ * in different sources are clustered by shared participants, the named event,
+ * place, date and amounts.
+ */
+import type { Entity, Event, EventReport, Figure } from '../../schemas/knowledge.ts';
+import type { SourceAnalysis } from './entities.ts';
+import { MONTHS, WEEKDAYS } from './lexicon.ts';
+import { isEventName, type RawMention } from './mentions.ts';
+import { COUNTRIES } from './places.ts';
+import { byCode, slugify, uniqueIds } from './text.ts';
+
+/** A date a source can be read against, and where it comes from. */
+export interface ReferenceDate {
+  date: string;
+  basis: string;
+}
+
+type Kind = Event['kind'];
+
+/** One source's report of one event, before clustering. */
+interface Report {
+  s: number;
+  slug: string;
+  kind: Kind;
+  entity: string | null;
+  participants: Set<string>;
+  persons: Set<string>;
+  paragraphs: string[];
+  blocks: Set<number>;
+  sentences: { block: number; start: number; end: number; text: string }[];
+  date: string | null;
+  month: string | null;
+  dateText: string | null;
+  weekday: string | null;
+  resolved: boolean;
+  dateBasis: string | null;
+  place: string | null;
+  days: number | null;
+  phrase: string | null;
+  money: Set<number>;
+  /** How many sentences name each participant. */
+  weights: Map<string, number>;
+}
+
+const TRIGGERS: readonly [Exclude<Kind, 'forum'>, RegExp][] = [
+  ['call', /\b(?:by phone|phone call|telephone call|spoke (?:with|to))\b/i],
+  ['meeting', /\b(?:met|meets|meeting|meetings|called on|calls on|held talks|talks with|discussed|discussions)\b/i],
+  ['inauguration', /\b(?:inaugurated|inaugurates|inauguration)\b/i],
+  ['shipment', /\b(?:consignment|shipment|shipped)\b/i],
+  ['agreement', /\b(?:signed|signing|agreement|memorand(?:um|a)|MoUs?|deal|pact)\b/i],
+  ['visit', /\b(?:visit|visited|visiting|visits)\b/i],
+];
+const GATHERING_NOUNS = /\b(?:the|this)\s+(?:[\w-]+\s+)?(?:conference|gathering|summit|ministerial|forum|event)\b/i;
+/** Words before a name that make it a gathering rather than a standing body ("addressing the Pakistan Minerals Investment Forum"). */
+const GATHERING_BEFORE = /\b(?:at|attend\w*|address\w*|participat\w* in|hosted|hosting|inaugural|sidelines of|during|opening|closed|held|taking part in|part in|joins?|joined|joining)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
+/** Words after a name that make it a gathering ("… Forum closed in Islamabad"). */
+const GATHERING_AFTER = /^\s*(?:\(\w+\)\s*)?(?:\d{4}\s+)?(?:closed|opened|was held|took place|brings together|brought together|convened|is hosted|was hosted)\b/i;
+/** A person commenting on events rather than taking part ("Mir said that recent talks …"). */
+const COMMENTING = /^(?:,[^,]{0,160},)?\s+(?:\w+ly\s+)?(?:said|says|told|added|noted|argued|explained|stressed|warned|believes|thinks)\b/;
+const DAY_MS = 86_400_000;
+/** Entity ids of the countries in the gazetteer (a city is a more useful event place than a country). */
+const COUNTRY_IDS: ReadonlySet<string> = new Set(COUNTRIES.map((c) => slugify(c[0]!)));
+
+/** The date a source's relative expressions are read against, or null. */
+export function referenceDate(analysis: SourceAnalysis): ReferenceDate | null {
+  const { source } = analysis.prep;
+  if (source.date.value && /^\d{4}-\d{2}-\d{2}$/.test(source.date.value)) return { date: source.date.value, basis: `the source’s publication date (${source.date.value})` };
+  const embed = source.embeds.find((e) => e.date);
+  if (embed?.date) return { date: embed.date, basis: `the embedded post by ${embed.author} dated ${embed.date}` };
+  const first = source.paragraphs[0]?.text ?? '';
+  const d = /^[\p{L} .]+,\s+([A-Z][a-z]+)\.?\s+(\d{1,2}),\s+(\d{4})\s*[—–-]/u.exec(first);
+  const month = d ? MONTHS.get(d[1]!.toLowerCase()) : undefined;
+  if (d && month) {
+    const date = `${d[3]}-${String(month).padStart(2, '0')}-${d[2]!.padStart(2, '0')}`;
+    return { date, basis: `the dateline (${date})` };
+  }
+  return null;
+}
+
+/** Day of the week of an ISO date (0 = Monday). */
+function weekdayOf(iso: string): number {
+  return (new Date(`${iso}T00:00:00Z`).getUTCDay() + 6) % 7;
+}
+
+/** ISO date `days` after `iso`. */
+function addDays(iso: string, days: number): string {
+  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** The latest date on or before `ref` that falls on `weekday` (or the next one on or after it, for future tense). */
+export function resolveWeekday(ref: string, weekday: string, future = false): string {
+  const want = WEEKDAYS.indexOf(weekday as (typeof WEEKDAYS)[number]);
+  const diff = (weekdayOf(ref) - want + 7) % 7;
+  return future ? addDays(ref, (7 - diff) % 7) : addDays(ref, -diff);
+}
+
+interface DateFound {
+  date: string | null;
+  month: string | null;
+  text: string;
+  weekday: string | null;
+  resolved: boolean;
+  basis: string | null;
+}
+
+/** Date expressions in a sentence, read against a reference date. */
+function datesIn(sentence: string, ref: ReferenceDate | null): DateFound[] {
+  const out: DateFound[] = [];
+  const monthRe = [...MONTHS.keys()].filter((m) => m.length > 3).join('|');
+  for (const m of sentence.matchAll(new RegExp(`\\b(${monthRe})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})\\b|\\b(\\d{1,2})\\s+(${monthRe})\\s+(\\d{4})\\b`, 'gi'))) {
+    const month = MONTHS.get((m[1] ?? m[5])!.toLowerCase())!;
+    const day = (m[2] ?? m[4])!;
+    const date = `${m[3] ?? m[6]}-${String(month).padStart(2, '0')}-${day.padStart(2, '0')}`;
+    out.push({ date, month: date.slice(0, 7), text: m[0], weekday: WEEKDAYS[weekdayOf(date)]!, resolved: false, basis: 'stated in the text' });
+  }
+  for (const m of sentence.matchAll(new RegExp(`\\b(?:in|since|from|by)\\s+(${monthRe})\\s+(\\d{4})\\b`, 'gi'))) {
+    const month = MONTHS.get(m[1]!.toLowerCase())!;
+    out.push({ date: null, month: `${m[2]}-${String(month).padStart(2, '0')}`, text: m[0], weekday: null, resolved: false, basis: 'stated in the text' });
+  }
+  const future = /\b(?:will|is scheduled|are scheduled|is expected|are expected|next)\b/i.test(sentence);
+  for (const m of sentence.matchAll(/\b(?:on|last|this|next)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g)) {
+    const weekday = m[1]!;
+    const date = ref ? resolveWeekday(ref.date, weekday, future) : null;
+    out.push({ date, month: date?.slice(0, 7) ?? null, text: m[0], weekday, resolved: !!date, basis: ref?.basis ?? null });
+  }
+  for (const m of sentence.matchAll(/\b(today|yesterday)(?:’s|'s)?\b/gi)) {
+    const date = ref ? addDays(ref.date, m[1]!.toLowerCase() === 'yesterday' ? -1 : 0) : null;
+    out.push({ date, month: date?.slice(0, 7) ?? null, text: m[0], weekday: date ? WEEKDAYS[weekdayOf(date)]! : null, resolved: !!date, basis: ref?.basis ?? null });
+  }
+  return out;
+}
+
+/** Everything event detection needs from the corpus join. */
+export interface EventInput {
+  analyses: readonly SourceAnalysis[];
+  mentionIds: readonly (readonly (string | null)[])[];
+  byId: ReadonlyMap<string, Entity>;
+  figures: readonly Figure[];
+}
+
+/** Detect events in every source and cluster the reports across sources. */
+export function buildEvents(input: EventInput): Event[] {
+  const gatherings = gatheringEntities(input);
+  const reports = input.analyses.flatMap((a, s) => sourceReports(input, a, s, gatherings));
+  return clusterReports(reports, input);
+}
+
+/** Organisations with a gathering's name (`… Forum`, `… Ministerial`) that some source treats as a gathering (attended, addressed, hosted, closed). */
+function gatheringEntities(input: EventInput): Set<string> {
+  const out = new Set<string>();
+  input.analyses.forEach((a, s) => {
+    a.found.mentions.forEach((m, i) => {
+      const id = input.mentionIds[s]![i];
+      if (!id || out.has(id) || input.byId.get(id)!.type !== 'organization' || !isEventName(input.byId.get(id)!.name)) return;
+      const text = a.prep.blocks[m.block]!.tk.text;
+      if (GATHERING_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) || GATHERING_AFTER.test(text.slice(m.end, m.end + 40))) out.add(id);
+    });
+  });
+  return out;
+}
+
+/** Mentions of a source placed with their entity ids (outside quotations). */
+function placedMentions(input: EventInput, a: SourceAnalysis, s: number): (RawMention & { id: string })[] {
+  return a.found.mentions.flatMap((m, i) => {
+    const id = input.mentionIds[s]![i];
+    return id ? [{ ...m, id }] : [];
+  });
+}
+
+/** One source's event reports. */
+function sourceReports(input: EventInput, a: SourceAnalysis, s: number, gatherings: ReadonlySet<string>): Report[] {
+  const { prep } = a;
+  const ref = referenceDate(a);
+  const mentions = placedMentions(input, a, s);
+  const type = (id: string) => input.byId.get(id)!.type;
+  const named = [...new Set(mentions.filter((m) => gatherings.has(m.id)).map((m) => m.id))];
+  const reports: Report[] = [];
+  const newReport = (kind: Kind, entity: string | null): Report => ({
+    s, slug: prep.source.slug, kind, entity, participants: new Set(), persons: new Set(), paragraphs: [], blocks: new Set(), sentences: [],
+    date: null, month: null, dateText: null, weekday: null, resolved: false, dateBasis: null, place: null, days: null, phrase: null, money: new Set(), weights: new Map(),
+  });
+  const namedReports = new Map(named.map((id) => [id, newReport('forum', id)]));
+  const loose: Report[] = [];
+  prep.blocks.forEach((block, bi) => {
+    if (block.byline) return;
+    const blockRef = block.embed !== null && prep.source.embeds[block.embed]?.date ? { date: prep.source.embeds[block.embed]!.date!, basis: `the date of the embedded post (${prep.source.embeds[block.embed]!.date})` } : ref;
+    for (const sent of block.tk.sentences) {
+      const inQuote = block.quotes.some((q) => sent.start >= q.start - 1 && sent.end <= q.close + 1);
+      if (inQuote) continue;
+      const here = mentions.filter((m) => m.block === bi && m.start >= sent.start && m.start < sent.end && !m.inQuote);
+      const text = block.tk.text;
+      const taking = here.filter((m) => !COMMENTING.test(text.slice(m.end, m.end + 200)));
+      const people = [...new Set(taking.filter((m) => type(m.id) === 'person').map((m) => m.id))];
+      const orgs = [...new Set(taking.filter((m) => type(m.id) === 'organization' && !named.includes(m.id) && !gatherings.has(m.id)).map((m) => m.id))];
+      // Where: a place after "in"/"at"/"visit to", not a possessive ("in Pakistan’s mineral sector"); cities before countries.
+      const placed = here.filter((m) => type(m.id) === 'place' && !/^[’']s\b/.test(text.slice(m.end, m.end + 3)) && /\b(?:in|at|hosted in|held in|visits? to|visited)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 14), m.start)));
+      const placeAfterPrep = placed[0] ?? null;
+      const dates = datesIn(sent.text, blockRef);
+      const money = input.figures.filter((f) => f.source === prep.source.slug && f.paragraph === block.paragraph && f.kind === 'money' && sent.text.includes(f.text)).map((f) => f.value);
+      const touch = (r: Report, dateList: readonly DateFound[], place: { id: string } | null) => {
+        if (block.paragraph && !r.paragraphs.includes(block.paragraph)) r.paragraphs.push(block.paragraph);
+        r.blocks.add(bi);
+        r.sentences.push({ block: bi, start: sent.start, end: sent.end, text: sent.text });
+        for (const p of people) {
+          r.persons.add(p);
+          r.participants.add(p);
+        }
+        for (const o of orgs) r.participants.add(o);
+        for (const id of [...people, ...orgs]) r.weights.set(id, (r.weights.get(id) ?? 0) + 1);
+        for (const v of money) r.money.add(v);
+        if (!r.place && place) r.place = place.id;
+        const days = /\b(two|three|four|five|2|3|4|5)-day\b/i.exec(sent.text);
+        if (days && !r.days) r.days = { two: 2, three: 3, four: 4, five: 5 }[days[1]!.toLowerCase()] ?? Number(days[1]);
+        for (const d of dateList.slice(0, 1)) {
+          const better = !r.dateText || (d.date && !r.date) || (d.date && r.date && d.date < r.date && !r.resolved === !d.resolved);
+          if (better) {
+            r.date = d.date;
+            r.month = d.month;
+            r.dateText = d.text;
+            r.weekday = d.weekday;
+            r.resolved = d.resolved;
+            r.dateBasis = d.basis;
+          }
+        }
+      };
+      // Named gatherings: sentences that name them, or say "the conference"/"the forum" in a source with exactly one.
+      const namedHere = here.filter((m) => named.includes(m.id)).map((m) => m.id);
+      if (!namedHere.length && named.length === 1 && GATHERING_NOUNS.test(sent.text)) namedHere.push(named[0]!);
+      for (const id of new Set(namedHere)) {
+        const mention = here.find((m) => m.id === id);
+        const at = mention?.start ?? sent.start;
+        const end = mention?.end ?? sent.start;
+        touch(namedReports.get(id)!, [...dates].sort((x, y) => Math.abs(sent.start + sent.text.indexOf(x.text) - at) - Math.abs(sent.start + sent.text.indexOf(y.text) - at)), placed.find((m) => m.start >= end ? m.start - end <= 80 : at - m.end <= 80) ?? null);
+      }
+      // Other kinds, by trigger word (a meeting, call or visit is one of them; agreements, shipments and inaugurations may share a sentence).
+      const triggered = TRIGGERS.map(([kind, re]) => ({ kind, at: re.exec(sent.text)?.index ?? -1 })).filter((t) => t.at >= 0);
+      const encounter = triggered.find((t) => t.kind === 'call' || t.kind === 'meeting' || t.kind === 'visit');
+      for (const { kind, at } of triggered.filter((t) => !['call', 'meeting', 'visit'].includes(t.kind) || t === encounter)) {
+        if (!people.length && !orgs.length && !(kind === 'agreement' && (money.length || dates.length)) && !(kind === 'meeting' && (dates.length || placeAfterPrep))) continue;
+        const phrase = kind === 'agreement' ? agreementPhrase(sent.text.slice(at)) ?? agreementPhrase(sent.text) : null;
+        // Same kind and a shared participant; a sentence naming nobody adds to the source's first (lead) report of its kind.
+        const sameKind = loose.filter((r) => r.kind === kind);
+        const match = sameKind.find((r) => people.some((p) => r.persons.has(p)) || orgs.some((o) => r.participants.has(o))) ?? (!people.length ? sameKind[0] : sameKind.find((r) => !r.persons.size));
+        const r = match ?? newReport(kind, null);
+        if (!match) loose.push(r);
+        r.phrase ??= phrase;
+        // The date nearest the trigger word; the place near it (countries only for meetings).
+        const nearest = [...dates].sort((x, y) => Math.abs(sent.text.indexOf(x.text) - at) - Math.abs(sent.text.indexOf(y.text) - at));
+        const triggerAt = sent.start + at;
+        const placeHere = placed.filter((m) => Math.abs(m.start - triggerAt) <= 80 && (kind === 'meeting' || !COUNTRY_IDS.has(m.id)));
+        touch(r, nearest, placeHere.find((m) => !COUNTRY_IDS.has(m.id)) ?? placeHere[0] ?? null);
+      }
+    }
+  });
+  for (const r of namedReports.values()) reports.push(r);
+  // Reports without anyone taking part and without a date, place or amount are noise.
+  for (const r of loose) if (r.participants.size || r.money.size || (r.kind === 'agreement' && r.dateText)) reports.push(r);
+  return reports;
+}
+
+/** The noun phrase naming an agreement (`10-year defence framework`, `trade deal`, `memorandum of understanding`): the head and up to three words before it. */
+function agreementPhrase(sentence: string): string | null {
+  const m = /\b(memorand(?:um|a)(?: of understanding)?|agreement|deal|pact|framework)\b/i.exec(sentence);
+  if (!m) return null;
+  const before = sentence.slice(0, m.index).trim().split(/\s+/);
+  const lead: string[] = [];
+  while (lead.length < 3 && before.length) {
+    const w = before.at(-1)!;
+    if (!/^[\p{Ll}\d][\p{L}\d-]*$/u.test(w) || /^(?:a|an|the|its|their|his|her|this|that|which|with|under|of|on|in|to|for|and|or|has|have|had|was|were|is|are|be)$/i.test(w) || /ed$/.test(w)) break;
+    lead.unshift(before.pop()!);
+  }
+  return [...lead, m[1]!].join(' ');
+}
+
+/** True when two reports can be the same event. */
+function sameEvent(a: Report, b: Report): boolean {
+  if (a.s === b.s) return false;
+  if (a.date && b.date && !a.resolved && !b.resolved) {
+    const gap = Math.abs(Date.parse(a.date) - Date.parse(b.date)) / DAY_MS;
+    if (gap > Math.max(a.days ?? 1, b.days ?? 1)) return false;
+  }
+  if (a.kind === 'forum' || b.kind === 'forum') return a.entity !== null && a.entity === b.entity;
+  if (a.kind !== b.kind) return false;
+  const sharedPeople = [...a.persons].filter((p) => b.persons.has(p)).length;
+  const sharedAll = [...a.participants].filter((p) => b.participants.has(p)).length;
+  if (a.kind === 'meeting' || a.kind === 'call' || a.kind === 'visit') return sharedPeople >= 2 || (sharedPeople >= 1 && !!a.place && a.place === b.place);
+  const sameMoney = [...a.money].some((v) => b.money.has(v));
+  const sameMonth = !!a.month && a.month === b.month;
+  return sharedAll >= 1 || sameMoney || sameMonth;
+}
+
+/** Cluster reports into events (union-find over report pairs, in a fixed order). */
+function clusterReports(reports: Report[], input: EventInput): Event[] {
+  const parent = reports.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  for (let i = 0; i < reports.length; i++) for (let j = i + 1; j < reports.length; j++) if (sameEvent(reports[i]!, reports[j]!)) parent[find(j)] = find(i);
+  const clusters = new Map<number, Report[]>();
+  reports.forEach((r, i) => clusters.set(find(i), [...(clusters.get(find(i)) ?? []), r]));
+  const events = [...clusters.values()].map((list) => toEvent(list, input));
+  events.sort((a, b) => (a.date && b.date ? byCode(a.date, b.date) : a.date ? -1 : b.date ? 1 : 0) || byCode(a.name, b.name) || byCode(a.id, b.id));
+  return uniqueIds(events);
+}
+
+/** People named most across the reports, then alphabetically. */
+function ranked(list: readonly Report[], input: EventInput, type: 'person' | 'organization'): string[] {
+  const count = new Map<string, number>();
+  for (const r of list) for (const [id, n] of r.weights) if (input.byId.get(id)!.type === type) count.set(id, (count.get(id) ?? 0) + n + 100);
+  return [...count.keys()].sort((a, b) => count.get(b)! - count.get(a)! || byCode(input.byId.get(a)!.name, input.byId.get(b)!.name));
+}
+
+/** Join names as `A, B and C`. */
+function listNames(names: readonly string[]): string {
+  return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+/** One event from its reports. */
+function toEvent(list: Report[], input: EventInput): Event {
+  const sorted = [...list].sort((a, b) => byCode(a.slug, b.slug));
+  const kind = sorted[0]!.kind;
+  const entity = sorted.find((r) => r.entity)?.entity ?? null;
+  const name$ = (id: string) => input.byId.get(id)!.name;
+  const people = ranked(sorted, input, 'person');
+  const orgs = ranked(sorted, input, 'organization');
+  const placeCounts = new Map<string, number>();
+  for (const r of sorted) if (r.place) placeCounts.set(r.place, (placeCounts.get(r.place) ?? 0) + 1);
+  const place = [...placeCounts.keys()].sort((a, b) => placeCounts.get(b)! - placeCounts.get(a)! || byCode(a, b))[0] ?? null;
+  const dated = sorted.filter((r) => r.date);
+  const dateCounts = new Map<string, number>();
+  for (const r of dated) dateCounts.set(r.date!, (dateCounts.get(r.date!) ?? 0) + 1);
+  const date = [...dateCounts.keys()].sort((a, b) => dateCounts.get(b)! - dateCounts.get(a)! || byCode(a, b))[0] ?? null;
+  const absolute = dated.some((r) => r.date === date && !r.resolved);
+  const days = sorted.find((r) => r.days)?.days ?? null;
+  const where = place ? ` in ${name$(place)}` : '';
+  let name: string;
+  if (kind === 'forum') name = name$(entity!);
+  else if (kind === 'meeting') name = people.length > 1 ? `Meeting of ${listNames(people.slice(0, 4).map(name$))}${where}` : people.length ? `Meeting with ${name$(people[0]!)}${where}` : `Meeting${where}`;
+  else if (kind === 'call') name = `Call between ${listNames(people.slice(0, 2).map(name$))}`;
+  else if (kind === 'visit') name = `Visit by ${listNames(people.slice(0, 3).map(name$))}${place ? ` to ${name$(place)}` : ''}`;
+  else if (kind === 'inauguration') name = `Inauguration${orgs.length ? ` of ${name$(orgs[0]!)}` : ''}${where}`;
+  else if (kind === 'shipment') name = `Shipment${orgs.length ? ` under ${listNames(orgs.slice(0, 2).map(name$))}` : ''}`;
+  else {
+    const phrases = sorted.map((r) => r.phrase?.replace(/^memoranda\b/i, 'memorandum')).filter((p): p is string => !!p);
+    const freq = (p: string) => phrases.filter((x) => x.toLowerCase() === p.toLowerCase()).length;
+    const phrase = [...phrases].sort((a, b) => freq(b) - freq(a) || b.length - a.length || byCode(a, b))[0] ?? 'agreement';
+    name = `${phrase[0]!.toUpperCase()}${phrase.slice(1)}${orgs.length >= 2 ? ` between ${listNames(orgs.slice(0, 2).map(name$))}` : ''}`;
+  }
+  const reports: EventReport[] = sorted.map((r) => ({ source: r.slug, paragraphs: r.paragraphs as EventReport['paragraphs'], date: r.date, dateText: r.dateText, weekday: r.weekday, place: r.place }));
+  return {
+    id: slugify(`${kind === 'forum' ? '' : kind} ${name.replace(/^(?:Meeting|Call|Visit|Shipment|Inauguration) (?:of|with|between|by|under)?\s*/, '')} ${date ?? ''}`).slice(0, 90).replace(/-+$/, ''),
+    name,
+    kind,
+    date,
+    dateResolved: !!date && !absolute,
+    dateNote: dateNote(sorted, date, absolute, input),
+    place,
+    placeName: place ? name$(place) : null,
+    sources: [...new Set(sorted.map((r) => r.slug))].sort(byCode),
+    paragraphs: sorted.flatMap((r) => r.paragraphs.map((paragraph) => ({ source: r.slug, paragraph }))),
+    participants: [...people, ...orgs.filter((o) => !people.includes(o))],
+    entity,
+    days,
+    reports,
+  };
+}
+
+/** How the event's date was found, or why it is unknown. */
+function dateNote(list: readonly Report[], date: string | null, absolute: boolean, input: EventInput): string {
+  if (date) {
+    const r = list.find((x) => x.date === date)!;
+    return absolute ? `Stated in ${r.slug}: “${r.dateText}”.` : `${r.slug} says “${r.dateText}”, read against ${r.dateBasis}.`;
+  }
+  const parts: string[] = [];
+  const months = list.filter((r) => r.dateText && r.month);
+  if (months.length) parts.push(`${months.map((r) => `${r.slug} gives only the month (“${r.dateText}”)`).join('; ')}`);
+  const relative = list.filter((r) => r.dateText && !r.month);
+  if (relative.length) parts.push(`${relative.map((r) => `${r.slug} says “${r.dateText}”`).join('; ')}, but no date is known to read ${relative.length > 1 ? 'these' : 'it'} against`);
+  const sourceDates = [...new Set(list.map((r) => input.analyses[r.s]!.prep.source))].filter((s) => s.date.value);
+  for (const s of sourceDates) parts.push(`${s.slug} is dated ${s.date.value} (${s.date.from === 'sidecar' ? 'from the editor’s notes' : `from the ${s.date.from}`}), which need not be the date of the event`);
+  return parts.length ? `Date unknown: ${parts.join('; ')}.` : 'Date unknown: the sources give none.';
+}

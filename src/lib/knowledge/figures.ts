@@ -1,0 +1,142 @@
+/**
+ * Figures: amounts of money, quantities with units, areas, percentages and
+ * counts of things, normalised to a number with unit, currency and scale.
+ * Years, dates, durations (`10-year`, `two decades`) and ordinals are not figures.
+ */
+import type { Figure } from '../../schemas/knowledge.ts';
+import type { Source } from '../../schemas/source.ts';
+import { MONTHS, NUMBER_WORDS, SCALES } from './lexicon.ts';
+import { sentences } from '../sentences.ts';
+import { hash8 } from './text.ts';
+
+const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+const WORDNUM = [...NUMBER_WORDS.keys()].join('|');
+const SCALE = String.raw`thousand|million|billion|trillion|bn|mn|tn`;
+const QUALIFIER = String.raw`about|around|approximately|roughly|nearly|almost|over|more than|less than|fewer than|up to|at least|some|close to|just under|just over|an estimated|estimated|under|below|above|only`;
+const UNITS = String.raw`metric tons|metric tonnes|tonnes|tons|tonne|ton|ounces|oz|pounds|lbs|barrels|kilograms|kg|grams|carats|megawatts|MW|gigawatts|GW|cubic meters|cubic metres|litres|liters|gallons`;
+const AREAS = String.raw`square kilometers|square kilometres|sq km|km2|km²|square miles|hectares|acres`;
+const TIME_UNITS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'decade', 'decades', 'century', 'centuries', 'hour', 'hours', 'minute', 'minutes', 'second', 'seconds', 'times', 'percent']);
+const NOT_COUNTED = new Set(['is', 'was', 'has', 'its', 'this', 'thus', 'as', 'us', 'yes', 'his', 'hers', 'ours', 'across', 'less', 'unless', 'plus', 'whereas', 'always', 'perhaps', 'per', 'cent', 'does', 'goes']);
+
+/** A number written in digits or words, as a value. */
+function parseNumber(s: string): number {
+  const w = NUMBER_WORDS.get(s.toLowerCase());
+  return w ?? Number(s.replace(/,/g, ''));
+}
+
+/** The multiplier of a scale word (`million` → 1e6), or 1. */
+function scaleOf(s: string | undefined): number {
+  return s ? SCALES.get(s.toLowerCase()) ?? 1 : 1;
+}
+
+/** Round away floating-point noise (68.5 × 1e6). */
+function clean(n: number): number {
+  return Number(n.toPrecision(12));
+}
+
+interface Found {
+  start: number;
+  end: number;
+  figure: Omit<Figure, 'id' | 'source' | 'paragraph' | 'sentence' | 'text'>;
+}
+
+const QUAL = `(?:(${QUALIFIER})\\s*)?`;
+const MONEY_RE = new RegExp(String.raw`${QUAL}(US\$|\$|Rs\.?\s?|PKR\s?|€|£)\s?(${NUM})(?:\s?(?:-|–|to)\s?\$?(${NUM}))?(?:\s?(${SCALE})\b)?`, 'giu');
+const PERCENT_RE = new RegExp(String.raw`${QUAL}\b(${NUM}|${WORDNUM})(?:\s?(?:-|–|to)\s?(${NUM}|${WORDNUM}))?\s?(%|percent\b|per cent\b)`, 'giu');
+const QUANTITY_RE = new RegExp(String.raw`${QUAL}\b(${NUM})(?:\s(${SCALE}))?\s(${UNITS})\b(?:\s+of\s+([\p{Ll}-]+(?:\s(?:ore|earths?|elements))?))?`, 'giu');
+const AREA_RE = new RegExp(String.raw`${QUAL}\b(${NUM})(?:\s(${SCALE}))?\s(${AREAS})(?![\p{L}])`, 'giu');
+const COUNT_RE = new RegExp(String.raw`${QUAL}(?<![\p{L}\d.,$-])(${NUM}|${WORDNUM})(?:\s(${SCALE}))?(?=((?:\s[\p{Ll}-]+){1,6}))`, 'giu');
+
+/** True when the number at [start, end) is a year, a date or a duration (`10-year`), or sits inside a name. */
+function notAFigure(text: string, start: number, end: number, raw: string): boolean {
+  const before = text.slice(Math.max(0, start - 12), start);
+  const after = text.slice(end, end + 12);
+  if (/^[-–]\p{L}/u.test(after)) return true; // 10-year, two-day
+  if (/^(?:1[89]|20)\d\d$/.test(raw)) return true; // a year
+  const prevWord = /([\p{L}]+)\.?\s*$/u.exec(before)?.[1]?.toLowerCase();
+  if (prevWord && MONTHS.has(prevWord)) return true; // Sept 8, October 31
+  if (/^\s*,\s*(?:1[89]|20)\d\d/.test(after)) return true; // 31, 2025
+  if (/^(?:st|nd|rd|th)\b/.test(after)) return true;
+  return false;
+}
+
+/** Every figure in a paragraph's text. */
+export function findFigures(text: string): Found[] {
+  const found: Found[] = [];
+  const taken: [number, number][] = [];
+  const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && e > a);
+  const push = (f: Found) => {
+    if (overlaps(f.start, f.end)) return;
+    taken.push([f.start, f.end]);
+    found.push(f);
+  };
+  for (const m of text.matchAll(MONEY_RE)) {
+    const [all, qual, symbol, lo, hi, scale] = m;
+    const mult = scaleOf(scale);
+    const currency = /\$/.test(symbol!) ? 'USD' : /Rs|PKR/i.test(symbol!) ? 'PKR' : symbol === '€' ? 'EUR' : 'GBP';
+    push({ start: m.index, end: m.index + all.length, figure: { value: clean(parseNumber(lo!) * mult), max: hi ? clean(parseNumber(hi) * mult) : null, unit: null, currency, scale: scale?.toLowerCase() ?? null, kind: 'money', qualifier: qual?.toLowerCase() ?? null, of: null } });
+  }
+  for (const m of text.matchAll(PERCENT_RE)) {
+    const [all, qual, lo, hi] = m;
+    const numStart = m.index + all.indexOf(lo!, qual ? qual.length : 0);
+    if (notAFigure(text, numStart, numStart + lo!.length, lo!) && !/^\s?(?:%|per)/i.test(text.slice(numStart + lo!.length))) continue;
+    push({ start: m.index, end: m.index + all.length, figure: { value: parseNumber(lo!), max: hi ? parseNumber(hi) : null, unit: 'percent', currency: null, scale: null, kind: 'percent', qualifier: qual?.toLowerCase() ?? null, of: null } });
+  }
+  for (const [re, kind] of [[AREA_RE, 'area'], [QUANTITY_RE, 'quantity']] as const) {
+    for (const m of text.matchAll(re)) {
+      const [all, qual, n, scale, unit, of] = m;
+      if (/^(?:pounds)$/i.test(unit!) && /£/.test(text.slice(Math.max(0, m.index - 2), m.index + 1))) continue;
+      push({ start: m.index, end: m.index + all.length, figure: { value: clean(parseNumber(n!) * scaleOf(scale)), max: null, unit: unit!.toLowerCase().replace('tonnes', 'tons').replace('metric tonnes', 'metric tons'), currency: null, scale: scale?.toLowerCase() ?? null, kind, qualifier: qual?.toLowerCase() ?? null, of: of ?? null } });
+    }
+  }
+  for (const m of text.matchAll(COUNT_RE)) {
+    const [all, qual, n, scale, tail] = m;
+    const numStart = m.index + (qual ? all.indexOf(n!, qual.length) : all.indexOf(n!));
+    if (notAFigure(text, numStart, numStart + n!.length, n!)) continue;
+    const isWordNum = NUMBER_WORDS.has(n!.toLowerCase());
+    if (isWordNum && /\b(?:the|both|these|those|its|their|his|her|our|of|first)\s+$/i.test(text.slice(Math.max(0, numStart - 8), numStart))) continue;
+    if (isWordNum && parseNumber(n!) < 3 && !scale) continue;
+    // The counted noun: the first plural word within the next five ("92 identified minerals", "seven medium and heavy rare earth elements").
+    const words = tail!.trim().split(/\s+/);
+    let noun = -1;
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!.toLowerCase();
+      if (TIME_UNITS.has(w)) break;
+      if (['of', 'which', 'who', 'that', 'to', 'in', 'on', 'at', 'and', 'or'].includes(w) && i === 0) break;
+      if (/^(?:are|were|is|was|have|has|had|will|would|could|can|may|might)$/.test(w)) break;
+      if ((/^[a-z-]{3,}s$/.test(w) && !NOT_COUNTED.has(w) && !/ss$/.test(w)) || ['people', 'children', 'men', 'women', 'staff', 'personnel'].includes(w)) {
+        noun = i;
+        break;
+      }
+    }
+    const whichOf = /^\s+of which\b/i.test(tail!);
+    if (noun < 0 && !whichOf) continue;
+    const unit = noun >= 0 ? words[noun]!.toLowerCase() : null;
+    const tailStart = m.index + all.length;
+    const end = noun >= 0 ? tailStart + tail!.indexOf(words[noun]!) + words[noun]!.length : numStart + n!.length;
+    push({ start: m.index, end, figure: { value: clean(parseNumber(n!) * scaleOf(scale)), max: null, unit, currency: null, scale: scale?.toLowerCase() ?? null, kind: 'count', qualifier: qual?.toLowerCase() ?? null, of: null } });
+  }
+  // "52 of which": a count of the same thing as the count before it in the sentence.
+  found.sort((a, b) => a.start - b.start);
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i]!;
+    if (f.figure.kind !== 'count' || f.figure.unit) continue;
+    const prev = found.slice(0, i).reverse().find((x) => x.figure.kind === 'count' && x.figure.unit);
+    f.figure.unit = prev?.figure.unit ?? null;
+  }
+  return found;
+}
+
+/** Every figure in a source, in paragraph order, with stable ids. */
+export function extractFigures(source: Source): Figure[] {
+  const out: Figure[] = [];
+  for (const p of source.paragraphs) {
+    const sents = sentences(p.text);
+    for (const f of findFigures(p.text)) {
+      const s = sents.filter((x) => x.start <= f.start).at(-1);
+      const text = p.text.slice(f.start, f.end).trim();
+      out.push({ id: `f-${hash8(`${source.slug}|${p.id}|${f.start}|${text}`)}`, text, ...f.figure, source: source.slug, paragraph: p.id, sentence: (s?.text ?? p.text).trim() });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,159 @@
+/**
+ * Word lists the extractors use to read English news text: titles, the words
+ * that end organisation names, speech verbs, calendar words, number words, and
+ * an English dictionary (the `word-list` package) to tell names from ordinary words.
+ */
+import { readFileSync } from 'node:fs';
+import wordListPath from 'word-list';
+
+/** Titles and ranks that stand before a person's name (lowercase; `gen` also matches `Gen.`). */
+export const TITLE_WORDS: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'gen', 'general', 'lt', 'lieutenant',
+  'col', 'colonel', 'maj', 'major', 'capt', 'captain', 'brig', 'brigadier', 'adm', 'admiral', 'marshal', 'field', 'sen',
+  'senator', 'rep', 'representative', 'congressman', 'congresswoman', 'president', 'vice', 'vicepresident', 'prime',
+  'minister', 'premier', 'chancellor', 'secretary', 'undersecretary', 'under', 'deputy', 'assistant', 'special', 'senior',
+  'director', 'chairman', 'chairwoman', 'chairperson', 'chair', 'chief', 'executive', 'ceo', 'head', 'governor', 'mayor',
+  'ambassador', 'envoy', 'chargé', 'charge', 'd’affaires', "d'affaires", 'affaires', 'consul', 'commissioner', 'spokesman',
+  'spokeswoman', 'spokesperson', 'adviser', 'advisor', 'judge', 'justice', 'king', 'queen', 'prince', 'princess', 'emir',
+  'officer', 'manager', 'founder', 'leader', 'commander', 'federal', 'provincial', 'foreign', 'finance', 'defense', 'defence',
+  'energy', 'interior', 'state', 'economic', 'affairs', 'trade', 'commerce', 'petroleum', 'revenue', 'information', 'planning',
+  'industries', 'industry', 'national', 'security', 'global', 'supply', 'chains', 'army', 'staff', 'the', 'of', 'for', 'to', 'and',
+  '&', 'managing', 'board', 'member', 'counsellor', 'attorney', 'inspector', 'superintendent', 'registrar', 'treasurer',
+]);
+
+/** Words that are titles by themselves (a title must contain one of these to count as a title). */
+export const TITLE_HEADS: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'gen', 'general', 'lt', 'lieutenant',
+  'col', 'colonel', 'maj', 'major', 'capt', 'captain', 'brig', 'brigadier', 'adm', 'admiral', 'marshal', 'sen', 'senator',
+  'rep', 'representative', 'congressman', 'congresswoman', 'president', 'vicepresident', 'minister', 'premier', 'chancellor',
+  'secretary', 'undersecretary', 'director', 'chairman', 'chairwoman', 'chairperson', 'chair', 'chief', 'executive', 'ceo',
+  'head', 'governor', 'mayor', 'ambassador', 'envoy', 'chargé', 'charge', 'd’affaires', "d'affaires", 'consul', 'commissioner',
+  'spokesman', 'spokeswoman', 'spokesperson', 'adviser', 'advisor', 'judge', 'justice', 'king', 'queen', 'prince', 'princess',
+  'emir', 'officer', 'manager', 'founder', 'leader', 'commander', 'counsellor', 'attorney', 'inspector', 'treasurer',
+]);
+
+/** Titles that are ranks or forms of address, listed as separate roles (`Senator`, `Gen.`). */
+export const RANK_TITLES: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'gen', 'general', 'lt', 'col', 'colonel', 'maj', 'major',
+  'capt', 'captain', 'brig', 'brigadier', 'adm', 'admiral', 'sen', 'senator', 'rep',
+]);
+
+/** Forms of address that carry no role (dropped from roles). */
+export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame']);
+
+/** Lowercase nouns that name what a person does; in an apposition or before a name they mark a person. */
+export const PERSON_ROLE_NOUNS: ReadonlySet<string> = new Set([
+  'official', 'officials', 'consultant', 'analyst', 'minister', 'scholar', 'officer', 'member', 'geologist', 'executive', 'diplomat',
+  'spokesperson', 'spokesman', 'spokeswoman', 'president', 'chairman', 'chairwoman', 'chair', 'chief', 'director', 'leader', 'head',
+  'founder', 'researcher', 'economist', 'professor', 'expert', 'adviser', 'advisor', 'ambassador', 'envoy', 'lawyer', 'journalist',
+  'commander', 'general', 'secretary', 'governor', 'senator', 'lawmaker', 'politician', 'activist', 'businessman', 'businesswoman',
+  'engineer', 'student', 'fellow', 'lecturer', 'editor', 'reporter', 'correspondent', 'investor', 'banker', 'trader', 'manager',
+  'partner', 'owner', 'chancellor', 'mayor', 'judge', 'diplomats', 'negotiator', 'strategist', 'specialist', 'veteran', 'founder',
+  'ceo', 'commentator', 'writer', 'author', 'historian', 'mp', 'legislator', 'deputy', 'representative', 'delegate', 'attaché',
+]);
+
+/** Lowercase nouns that, in an apposition, mark an organisation. */
+export const ORG_ROLE_NOUNS: ReadonlySet<string> = new Set([
+  'company', 'firm', 'arm', 'body', 'agency', 'group', 'organisation', 'organization', 'bank', 'council', 'ministry', 'department',
+  'corporation', 'think', 'institute', 'university', 'party', 'lender', 'miner', 'producer', 'operator', 'consortium', 'venture',
+  'regulator', 'authority', 'fund', 'network', 'publication', 'newspaper', 'broadcaster', 'association', 'wing', 'division',
+]);
+
+/** Lowercase nouns that, in an apposition or right after a name, mark a place. */
+export const PLACE_NOUNS: ReadonlySet<string> = new Set([
+  'district', 'province', 'region', 'valley', 'city', 'town', 'village', 'port', 'project', 'mine', 'mines', 'deposit', 'deposits',
+  'field', 'fields', 'county', 'state', 'capital', 'area', 'belt', 'basin', 'range', 'site', 'corridor', 'island', 'river',
+]);
+
+/** Words (capitalised) that end an organisation's name. */
+export const ORG_HEADS: ReadonlySet<string> = new Set([
+  'Forum', 'Ministry', 'Department', 'Bureau', 'Council', 'Bank', 'Fund', 'Corporation', 'Corp', 'Company', 'Limited', 'Ltd',
+  'Inc', 'LLC', 'PLC', 'Group', 'University', 'Institute', 'Institution', 'Authority', 'Organization', 'Organisation', 'Agency',
+  'Office', 'Division', 'Commission', 'Committee', 'Association', 'Party', 'Laboratories', 'Laboratory', 'Center', 'Centre',
+  'Embassy', 'Mission', 'Board', 'Court', 'Assembly', 'Parliament', 'Senate', 'Congress', 'Foundation', 'Trust', 'Society',
+  'Federation', 'Alliance', 'Holdings', 'Metals', 'Press', 'Times', 'Tribune', 'Herald', 'Gazette', 'Journal', 'Exchange',
+  'Ministerial', 'Summit', 'Conference', 'Secretariat', 'Directorate', 'Chamber', 'Consortium', 'Industries', 'Enterprises',
+  'Network', 'Service', 'Services', 'School', 'College', 'Academy', 'Programme', 'Program', 'Initiative', 'Partnership',
+  'Dialogue', 'Expo', 'Reuters', 'Bloomberg',
+]);
+
+/** Organisation heads that name a gathering: an organisation with one of these is also an event. */
+export const EVENT_HEADS: ReadonlySet<string> = new Set(['Forum', 'Ministerial', 'Summit', 'Conference', 'Dialogue', 'Expo']);
+
+/** Lowercase nouns that, right after a capitalised name, make it an organisation (`Islamic State group`). */
+export const ORG_SUFFIX_NOUNS: ReadonlySet<string> = new Set(['group', 'party', 'movement', 'militia', 'company', 'firm', 'bank', 'plc', 'ltd', 'inc', 'llc', 'corp', 'sa', 'ag']);
+
+/** Lowercase particles inside people's names (`Maria van der Berg`, `Ibn Saud`). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'der', 'den', 'de', 'da', 'del', 'della', 'di', 'du', 'la', 'le', 'von', 'bin', 'binti', 'ibn', 'al', 'el', 'ul', 'ur']);
+
+/** Lowercase words that may join the parts of an organisation's name (`Ministry of Finance`). */
+export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and', '&', 'on']);
+
+/** Verbs that attribute speech or a stated view. */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set([
+  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'noted', 'notes', 'stated', 'states', 'explained', 'explains',
+  'described', 'describes', 'called', 'calling', 'highlighted', 'highlights', 'stressed', 'stresses', 'emphasized', 'emphasised',
+  'urged', 'warned', 'warns', 'praised', 'pointed', 'saying', 'adding', 'wrote', 'writes', 'insisted', 'claimed', 'maintained',
+  'acknowledged', 'cautioned', 'reiterated', 'remarked', 'observed', 'announced', 'declared', 'argued', 'argues', 'asserted',
+  'recalled', 'conceded', 'concluded', 'suggested', 'replied', 'responded', 'tweeted', 'posted', 'continued', 'commented',
+  'noting', 'stressing', 'describing', 'arguing', 'explaining', 'according', 'welcomed', 'affirmed', 'reaffirmed', 'recognizing',
+  'recognising', 'assured', 'assuring', 'believes', 'believed', 'thinks', 'thought', 'predicted', 'estimated',
+]);
+
+/** Speech verbs that are participles: their subject is the subject of the sentence. */
+export const PARTICIPLE_VERBS: ReadonlySet<string> = new Set([
+  'saying', 'adding', 'calling', 'noting', 'stressing', 'describing', 'arguing', 'explaining', 'recognizing', 'recognising', 'assuring',
+]);
+
+/** Weekday names, Monday first. */
+export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
+
+/** Month names and abbreviations → month number (1–12). */
+export const MONTHS: ReadonlyMap<string, number> = new Map([
+  ['january', 1], ['jan', 1], ['february', 2], ['feb', 2], ['march', 3], ['mar', 3], ['april', 4], ['apr', 4], ['may', 5],
+  ['june', 6], ['jun', 6], ['july', 7], ['jul', 7], ['august', 8], ['aug', 8], ['september', 9], ['sep', 9], ['sept', 9],
+  ['october', 10], ['oct', 10], ['november', 11], ['nov', 11], ['december', 12], ['dec', 12],
+]);
+
+/** Number words → value. */
+export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
+  ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10],
+  ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14], ['fifteen', 15], ['sixteen', 16], ['seventeen', 17],
+  ['eighteen', 18], ['nineteen', 19], ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70],
+  ['eighty', 80], ['ninety', 90], ['hundred', 100], ['dozen', 12],
+]);
+
+/** Scale words → multiplier. */
+export const SCALES: ReadonlyMap<string, number> = new Map([
+  ['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12], ['mn', 1e6], ['bn', 1e9], ['tn', 1e12], ['m', 1e6], ['k', 1e3],
+]);
+
+/** Capitalised words that are never names by themselves (junk left by web pages, generic words). */
+export const NEVER_NAMES: ReadonlySet<string> = new Set([
+  'read', 'more', 'copyright', 'leave', 'comment', 'reply', 'share', 'subscribe', 'advertisement', 'related', 'source', 'photo',
+  'file', 'image', 'video', 'click', 'here', 'newsletter', 'sign', 'login', 'email', 'opinion', 'press', 'release', 'ends', 'editorial',
+  'breaking', 'update', 'updated', 'exclusive', 'analysis', 'watch', 'listen', 'follow', 'home', 'news', 'menu', 'search',
+  'he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'our', 'its', 'this', 'that', 'these', 'those',
+]);
+
+/** All-caps words that are abbreviations but not organisations. */
+export const NOT_ACRONYMS: ReadonlySet<string> = new Set([
+  'CEO', 'CFO', 'COO', 'GDP', 'MOU', 'MOUS', 'FDI', 'IPO', 'LNG', 'TV', 'AM', 'PM', 'ID', 'OK', 'USD', 'PKR', 'EUR', 'GBP', 'II',
+  'III', 'IV', 'VI', 'AI', 'EV', 'EVS', 'CO2', 'FAQ', 'PDF', 'URL', 'GMT', 'UTC', 'PST', 'EST', 'HQ', 'MW', 'GW', 'KM', 'KG', 'BN',
+  'MN', 'OPINION', 'ENDS', 'HTML', 'CSS', 'JSON', 'XML', 'HTTP', 'HTTPS', 'API', 'JSX', 'MDX', 'SQL', 'RSS', 'USB', 'GPS', 'DNA', 'FAQ',
+  'PS', 'NB', 'AD', 'BC', 'CE', 'BCE', 'AM', 'PM', 'ET', 'PT', 'CT', 'UPDATE', 'NEW', 'ISLAMABAD', 'KARACHI', 'LAHORE', 'QUETTA', 'PESHAWAR', 'WASHINGTON', 'NEW', 'YORK', 'LONDON', 'BEIJING',
+]);
+
+let dictionary: ReadonlySet<string> | null = null;
+const known = new Map<string, boolean>();
+
+/** True when `word` (any case) is an ordinary English word in the `word-list` dictionary. */
+export function isWord(word: string): boolean {
+  let answer = known.get(word);
+  if (answer === undefined) {
+    dictionary ??= new Set(readFileSync(wordListPath, 'utf8').split('\n'));
+    answer = dictionary.has(word.toLowerCase().replace(/’/g, "'"));
+    known.set(word, answer);
+  }
+  return answer;
+}

@@ -1,0 +1,968 @@
+/**
+ * Entity discovery in one source: registry aliases, acronyms defined in
+ * parentheses, organisation names (by the words that end them), places (by
+ * gazetteer and context), and people (capitalised names with a title, an
+ * apposition, a speech verb or `compromise`'s name tags as evidence). Titles
+ * and appositions become roles. Pure: same source and context, same output.
+ */
+import type { EntityType } from '../../schemas/knowledge.ts';
+import type { Block, PreparedSource } from './blocks.ts';
+import {
+  DEMONYMS, GAZETTEER,
+} from './places.ts';
+import {
+  EVENT_HEADS, HONORIFICS, MONTHS, NAME_CONNECTORS, NAME_PARTICLES, NEVER_NAMES, NOT_ACRONYMS, ORG_HEADS, ORG_ROLE_NOUNS, ORG_SUFFIX_NOUNS,
+  PERSON_ROLE_NOUNS, PLACE_NOUNS, RANK_TITLES, SPEECH_VERBS, TITLE_HEADS, TITLE_WORDS, WEEKDAYS, isWord,
+} from './lexicon.ts';
+import type { RegistryIndex } from './registry.ts';
+import { normName, tokenize, type Token } from './text.ts';
+
+/** What discovery needs to know about the whole corpus. */
+export interface DiscoveryContext {
+  registry: RegistryIndex;
+  /** Words seen capitalised away from the start of a sentence anywhere in the corpus. */
+  midCaps: ReadonlySet<string>;
+  /** Publisher names of the corpus's sources (known organisations). */
+  publishers: readonly string[];
+}
+
+/** A role found next to a person's name. */
+export interface RawRole {
+  /** The role as written, without honorifics. */
+  role: string;
+  /** Name of the organisation it is held in, as written nearby, or null. */
+  org: string | null;
+}
+
+/** One reference to an entity (or to a name whose type is not known yet) in one block. */
+export interface RawMention {
+  /** Entity type, or `unknown` for a lone capitalised word the corpus join must resolve. */
+  type: EntityType | 'unknown';
+  /** The name as found: a person's name without title, an organisation's full name, a place's canonical name. */
+  name: string;
+  /** The words as written. */
+  text: string;
+  /** Index of the block in the prepared source. */
+  block: number;
+  start: number;
+  end: number;
+  /** Registry id when matched through the registry. */
+  registryId: string | null;
+  /** `name`: a full name; `short`: a surname or first word that must be resolved; `description`: `the finance minister`; `acronym`. */
+  form: 'name' | 'short' | 'description' | 'acronym';
+  /** Inside quotation marks. */
+  inQuote: boolean;
+  /** Roles stated next to it (people), or descriptions (organisations). */
+  roles: RawRole[];
+  /** The name with its title as written (`Finance Minister Muhammad Aurangzeb`), when it has one. */
+  titled: string | null;
+  /** Context hints for `unknown` mentions. */
+  hints: { person: boolean; place: boolean; org: boolean };
+  /** Gender from a first name or honorific, when known. */
+  gender: 'm' | 'f' | null;
+  /** Further aliases (an account handle). */
+  aliases: string[];
+}
+
+/** A pronoun that can stand for a person. */
+export interface Pronoun {
+  block: number;
+  start: number;
+  word: string;
+}
+
+/** Everything discovery finds in one source. */
+export interface SourceMentions {
+  mentions: RawMention[];
+  /** Acronym → the name it abbreviates, from `Name (ACR)` in this source. */
+  acronyms: Map<string, string>;
+  pronouns: Pronoun[];
+}
+
+const WEEKDAY_SET = new Set<string>(WEEKDAYS);
+const ARTICLES = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our']);
+const NAME_SUFFIXES = new Set(['II', 'III', 'IV', 'Jr', 'Jr.', 'Sr', 'Sr.']);
+const AMBIGUOUS_PLACES = new Set(['Jordan', 'Chad', 'Georgia', 'Victoria', 'Florence', 'Virginia', 'Lima', 'Perth', 'Columbia', 'Israel', 'Washington', 'Mark']);
+const COMPASS = new Set(['North', 'South', 'East', 'West', 'Central', 'Southeast', 'Southwest', 'Northeast', 'Northwest', 'Eastern', 'Western', 'Northern', 'Southern']);
+
+interface PlaceIndex {
+  exact: Map<string, string>;
+  upper: Map<string, string>;
+  maxTokens: number;
+}
+
+let placeIndex: PlaceIndex | null = null;
+
+/** Gazetteer names → canonical place names (exact case, and upper case for datelines). */
+function places(): PlaceIndex {
+  if (placeIndex) return placeIndex;
+  const exact = new Map<string, string>();
+  const upper = new Map<string, string>();
+  let maxTokens = 1;
+  for (const { entries } of GAZETTEER) {
+    for (const [canonical, ...aliases] of entries) {
+      for (const name of [canonical!, ...aliases]) {
+        if (!exact.has(name)) exact.set(name, canonical!);
+        if (!upper.has(name.toUpperCase())) upper.set(name.toUpperCase(), canonical!);
+        maxTokens = Math.max(maxTokens, tokenize(name).tokens.length);
+      }
+    }
+  }
+  placeIndex = { exact, upper, maxTokens };
+  return placeIndex;
+}
+
+/** The canonical gazetteer name for `text` (exact case; all-caps datelines too), or null. */
+export function gazetteerPlace(text: string): string | null {
+  const idx = places();
+  const key = text.replace(/\s+/g, ' ').trim();
+  return idx.exact.get(key) ?? (key.length > 3 && key === key.toUpperCase() ? idx.upper.get(key) ?? null : null);
+}
+
+/** Title-case an all-caps word (`ISLAMABAD` → `Islamabad`). */
+function titleCase(s: string): string {
+  return s.replace(/\p{L}+/gu, (w) => w[0]!.toUpperCase() + w.slice(1).toLowerCase());
+}
+
+/** Strip the abbreviation dot and fold case, for word-list lookups. */
+function bare(t: string): string {
+  return t.replace(/\.$/, '').toLowerCase();
+}
+
+/** True for an acronym-like token: 2–8 capitals (maybe with digits), not an initialism with dots. */
+function isAcronymToken(t: string): boolean {
+  return /^[A-Z][A-Z0-9&]{1,7}$/.test(t) && !NOT_ACRONYMS.has(t);
+}
+
+/** Initials of a name for acronym matching: each capitalised word (and hyphen part) gives its first letter; all-caps words give all letters. */
+function initials(name: string): string {
+  let out = '';
+  for (const word of name.split(/[\s]+/)) {
+    for (const part of word.split(/[-–]/)) {
+      const clean = part.replace(/[^\p{L}]/gu, '');
+      if (!clean || !/^\p{Lu}/u.test(clean)) continue;
+      out += clean === clean.toUpperCase() && clean.length <= 4 ? clean : clean[0];
+    }
+  }
+  return out.toUpperCase();
+}
+
+/** True when `acr` abbreviates `name` (its initials, or a suffix of the name's initials). */
+export function acronymMatches(acr: string, name: string): boolean {
+  const ini = initials(name);
+  const a = acr.replace(/[^A-Z]/g, '');
+  return a.length >= 2 && (ini === a || (ini.endsWith(a) && a.length >= 3));
+}
+
+/** Per-block working state. */
+interface Work {
+  b: Block;
+  bi: number;
+  tokens: Token[];
+  used: boolean[];
+  /** Entity type of the mention that took each token. */
+  types: (RawMention['type'] | null)[];
+}
+
+/** Discover every entity mention in a prepared source. */
+export function discoverMentions(prep: PreparedSource, ctx: DiscoveryContext): SourceMentions {
+  const mentions: RawMention[] = [];
+  const acronyms = new Map<string, string>();
+  const pronouns: Pronoun[] = [];
+  const works: Work[] = prep.blocks.map((b, bi) => ({ b, bi, tokens: b.tk.tokens, used: b.tk.tokens.map(() => false), types: b.tk.tokens.map(() => null) }));
+  for (const w of works) {
+    if (w.b.byline) continue;
+    const add = (m: Omit<RawMention, 'block' | 'inQuote' | 'roles' | 'titled' | 'hints' | 'gender' | 'aliases'> & Partial<RawMention>) => {
+      const mention: RawMention = {
+        block: w.bi,
+        inQuote: w.b.quotes.some((q) => m.start >= q.start && m.start < q.end),
+        roles: [],
+        titled: null,
+        hints: { person: false, place: false, org: false },
+        gender: null,
+        aliases: [],
+        ...m,
+      };
+      mentions.push(mention);
+      for (let k = 0; k < w.tokens.length; k++) if (w.tokens[k]!.start >= m.start && w.tokens[k]!.end <= m.end) w.types[k] = m.type;
+      return mention;
+    };
+    if (w.bi === 0) matchDateline(w, prep.source.dateline.value, add);
+    matchRegistry(w, ctx, add, false);
+    matchAcronymDefinitions(w, ctx, add, acronyms);
+    matchLowercaseOrgs(w, add);
+    matchOrgSpans(w, ctx, add);
+    matchRegistry(w, ctx, add, true);
+    matchPlaces(w, add);
+    matchAcronyms(w, add);
+    matchNames(w, ctx, add);
+    for (const t of w.tokens) if (/^(?:he|she)$/i.test(t.text)) pronouns.push({ block: w.bi, start: t.start, word: t.text.toLowerCase() });
+  }
+  matchEmbedAuthors(prep, mentions);
+  for (const m of mentions) if (m.type === 'person') addRoles(works[m.block]!, m);
+  matchDescriptions(works, mentions);
+  mentions.sort((a, b) => a.block - b.block || a.start - b.start || b.end - a.end);
+  return { mentions, acronyms, pronouns };
+}
+
+type Add = (m: Omit<RawMention, 'block' | 'inQuote' | 'roles' | 'titled' | 'hints' | 'gender' | 'aliases'> & Partial<RawMention>) => RawMention;
+
+/** Token index range covering [start, end), or null when the offsets do not fall on token boundaries. */
+function tokenRange(tokens: readonly Token[], start: number, end: number): [number, number] | null {
+  const i = tokens.findIndex((t) => t.start === start);
+  if (i < 0) return null;
+  let j = i;
+  while (j < tokens.length && tokens[j]!.end < end) j++;
+  return j < tokens.length && tokens[j]!.end === end ? [i, j + 1] : null;
+}
+
+/** True when no token in [i, j) is taken yet. */
+function free(w: Work, i: number, j: number): boolean {
+  for (let k = i; k < j; k++) if (w.used[k]) return false;
+  return true;
+}
+
+function take(w: Work, i: number, j: number): void {
+  for (let k = i; k < j; k++) w.used[k] = true;
+}
+
+interface AliasCandidate {
+  alias: string;
+  ci: boolean;
+  type: EntityType;
+  id: string | null;
+  name: string;
+}
+
+/** All aliases of some types as one pattern (longest first), with a lookup from the matched words back to the alias. */
+interface AliasMatcher {
+  re: RegExp;
+  byKey: Map<string, AliasCandidate>;
+}
+
+const matcherCache = new WeakMap<DiscoveryContext, Map<string, AliasMatcher | null>>();
+
+/** Lookup key for matched words: brackets dropped, spaces and apostrophes folded; case folded for case-insensitive aliases. */
+function aliasKey(text: string, ci: boolean): string {
+  const k = text.replace(/[[\]]/g, ' ').replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
+  return ci ? `i:${k.toLowerCase()}` : `s:${k}`;
+}
+
+/** The matcher for registry aliases and publisher names of the wanted types (built once per context). */
+function aliasMatcher(ctx: DiscoveryContext, places: boolean): AliasMatcher | null {
+  let cache = matcherCache.get(ctx);
+  if (!cache) matcherCache.set(ctx, (cache = new Map()));
+  const key = places ? 'places' : 'others';
+  if (cache.has(key)) return cache.get(key)!;
+  const list: AliasCandidate[] = [
+    ...ctx.registry.aliases.map((a) => ({ alias: a.alias, ci: a.caseInsensitive, type: a.type, id: a.id as string | null, name: ctx.registry.entries.get(a.id)!.name })),
+    ...ctx.publishers.map((p) => ({ alias: p, ci: false, type: 'organization' as const, id: null as string | null, name: p })),
+  ]
+    .filter((c) => (c.type === 'place') === places)
+    .sort((a, b) => b.alias.length - a.alias.length || (a.alias < b.alias ? -1 : 1));
+  const byKey = new Map<string, AliasCandidate>();
+  for (const c of list) {
+    const k = aliasKey(c.alias, c.ci);
+    if (!byKey.has(k)) byKey.set(k, c);
+  }
+  // Spaces also match brackets ("President [Donald] Trump"); case-insensitive aliases (descriptions) fold case letter by letter.
+  const body = (c: AliasCandidate) =>
+    [...c.alias]
+      .map((ch) => {
+        if (ch === ' ') return '[\\s\\[\\]]+';
+        if (ch === '’' || ch === "'") return "[’']";
+        if (c.ci && ch.toLowerCase() !== ch.toUpperCase()) return `[${ch.toLowerCase()}${ch.toUpperCase()}]`;
+        return ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      })
+      .join('');
+  const matcher = list.length ? { re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${list.map(body).join('|')})(?![\\p{L}\\p{N}])`, 'gu'), byKey } : null;
+  cache.set(key, matcher);
+  return matcher;
+}
+
+/** Registry aliases (longest first at each position) and the corpus's publisher names. */
+function matchRegistry(w: Work, ctx: DiscoveryContext, add: Add, places: boolean): void {
+  const matcher = aliasMatcher(ctx, places);
+  if (!matcher) return;
+  const text = w.b.tk.text;
+  matcher.re.lastIndex = 0;
+  for (const m of text.matchAll(matcher.re)) {
+    const c = matcher.byKey.get(aliasKey(m[0], false)) ?? matcher.byKey.get(aliasKey(m[0], true));
+    if (!c) continue;
+    const range = tokenRange(w.tokens, m.index, m.index + m[0].length);
+    if (!range || !free(w, ...range)) continue;
+    take(w, ...range);
+    const description = c.ci && /^(?:the|a|an)\s/i.test(c.alias);
+    const surface = /[[\]]/.test(m[0]) ? m[0].replace(/[[\]]/g, '').replace(/\s+/g, ' ') : m[0];
+    const aliases = c.type === 'organization' ? longerForms(w, range[0], range[1] - 1) : [];
+    add({ type: c.type, name: c.name, text: surface, start: m.index, end: m.index + m[0].length, registryId: c.id, form: description ? 'description' : isAcronymToken(m[0]) ? 'acronym' : 'name', aliases });
+  }
+}
+
+/** The capitalised run (with name connectors) that ends just before token `end` (exclusive), as a token index. */
+function runStartBefore(w: Work, end: number, ctx: DiscoveryContext): number {
+  let k = end - 1;
+  while (k >= 0) {
+    const t = w.tokens[k]!;
+    if (t.kind === 'word' && t.cap && !(t.text === 'The' || (t.first && isWord(t.text) && !ctx.midCaps.has(t.text)))) {
+      k--;
+      continue;
+    }
+    if (t.kind === 'word' && NAME_CONNECTORS.has(t.text) && k > 0 && w.tokens[k - 1]!.cap) {
+      k--;
+      continue;
+    }
+    if ((t.text === '(' || t.text === ')') && w.tokens[k - 1]?.cap) {
+      k--;
+      continue;
+    }
+    break;
+  }
+  let start = k + 1;
+  while (start < end && (NAME_CONNECTORS.has(w.tokens[start]!.text) || w.tokens[start]!.text === ')' || w.tokens[start]!.text === '(')) start++;
+  return start;
+}
+
+/** `Name (ACR)`: the acronym names the organisation before it (when its letters fit the name's initials). */
+function matchAcronymDefinitions(w: Work, ctx: DiscoveryContext, add: Add, acronyms: Map<string, string>): void {
+  const { tokens } = w;
+  for (let i = 2; i + 1 < tokens.length; i++) {
+    const acr = tokens[i]!;
+    if (tokens[i - 1]!.text !== '(' || tokens[i + 1]!.text !== ')' || !isAcronymToken(acr.text)) continue;
+    const end = i - 1;
+    const runStart = runStartBefore(w, end, ctx);
+    // Try the longest suffix of the run whose initials fit the acronym.
+    let found: [number, number] | null = null;
+    for (let s = runStart; s < end; s++) {
+      if (!tokens[s]!.cap) continue;
+      const name = w.b.tk.text.slice(tokens[s]!.start, tokens[end - 1]!.end);
+      if (acronymMatches(acr.text, name)) {
+        found = [s, end];
+        break;
+      }
+    }
+    if (!found) continue;
+    const name = w.b.tk.text.slice(tokens[found[0]]!.start, tokens[found[1] - 1]!.end).replace(/\s+/g, ' ');
+    const existing = mentionNameAt(w, found);
+    acronyms.set(acr.text, existing ?? name);
+    const place = gazetteerPlace(name);
+    if (!existing && free(w, ...found) && !place) {
+      take(w, ...found);
+      add({ type: 'organization', name, text: name, start: tokens[found[0]]!.start, end: tokens[found[1] - 1]!.end, registryId: null, form: 'name', aliases: longerForms(w, found[0], found[1] - 1) });
+    }
+    if (free(w, i, i + 1)) {
+      take(w, i, i + 1);
+      add({ type: place ? 'place' : 'organization', name: existing ?? place ?? name, text: acr.text, start: acr.start, end: acr.end, registryId: null, form: 'acronym' });
+    }
+  }
+}
+
+/** Longer ways the text writes an organisation name at tokens [start, end]: `Pakistan’s X`, `Ministry of Energy’s X`, `X (Petroleum Division)`, `X (PMIF) 2025`. */
+function longerForms(w: Work, start: number, end: number): string[] {
+  const { tokens } = w;
+  const text = w.b.tk.text;
+  const out: string[] = [];
+  if (/^[’']s$/.test(tokens[start - 1]?.text ?? '') && tokens[start - 2]?.cap) {
+    let from = start - 2;
+    if (w.types[from] === 'organization') while (from > 0 && w.types[from - 1] === 'organization') from--;
+    if (w.types[from] === 'organization' || gazetteerPlace(tokens[from]!.text)) out.push(text.slice(tokens[from]!.start, tokens[end]!.end));
+  }
+  if (tokens[end + 1]?.text === '(' && tokens[end + 2]?.cap) {
+    const close = tokens.findIndex((t, k) => k > end && t.text === ')');
+    if (close > 0 && close - end <= 5) {
+      const year = /^(?:19|20)\d\d$/.test(tokens[close + 1]?.text ?? '') ? close + 1 : close;
+      if (!isAcronymToken(tokens[end + 2]!.text) || year > close) out.push(text.slice(tokens[start]!.start, tokens[year]!.end));
+    }
+  }
+  return out;
+}
+
+/** When the tokens [i, j) end a span already taken by the registry, its name; else null. */
+function mentionNameAt(w: Work, range: [number, number]): string | null {
+  return w.used[range[1] - 1] ? w.b.tk.text.slice(w.tokens[range[0]]!.start, w.tokens[range[1] - 1]!.end) : null;
+}
+
+const MINISTRY_DOMAINS = 'finance|foreign|interior|energy|commerce|defen[cs]e|information|planning|petroleum|water|railways|trade|industries|education|health|law|mining|mines|minerals|economic affairs|foreign affairs|maritime affairs|power';
+
+/** Lowercase organisation references: `finance ministry` → Ministry of Finance, `US embassy in Islamabad`, `Islamic State group`. */
+function matchLowercaseOrgs(w: Work, add: Add): void {
+  const text = w.b.tk.text;
+  const patterns: { re: RegExp; name: (m: RegExpMatchArray) => string }[] = [
+    { re: new RegExp(`(?<![\\p{L}])(${MINISTRY_DOMAINS}) ministry(?![\\p{L}])`, 'giu'), name: (m) => `Ministry of ${titleCase(m[1]!)}` },
+    { re: new RegExp(`(?<![\\p{L}])ministry of (${MINISTRY_DOMAINS})(?![\\p{L}])`, 'gu'), name: (m) => `Ministry of ${titleCase(m[1]!)}` },
+    { re: /(?<![\p{L}])((?:US|U\.S\.|UK|British|American|Chinese|Pakistani|Indian|Saudi|[A-Z][a-z]+) (?:embassy|mission|consulate|high commission)(?: in [A-Z][\p{L}]+)?)(?![\p{L}])/gu, name: (m) => m[1]! },
+    { re: /(?<![\p{L}])(prime minister|president|chief minister)[’'](s office)(?![\p{L}])/giu, name: (m) => `${titleCase(m[1]!)}’${titleCase(m[2]!)}` },
+  ];
+  for (const { re, name } of patterns) {
+    for (const m of text.matchAll(re)) {
+      const range = tokenRange(w.tokens, m.index, m.index + m[0].length);
+      if (!range || !free(w, ...range)) continue;
+      take(w, ...range);
+      add({ type: 'organization', name: name(m), text: m[0], start: m.index, end: m.index + m[0].length, registryId: null, form: 'name' });
+    }
+  }
+}
+
+/** True when token k is a capitalised, untaken word. */
+function capWord(w: Work, k: number): boolean {
+  const t = w.tokens[k];
+  return !!t && t.kind === 'word' && t.cap && !w.used[k];
+}
+
+/** True when token k can begin a name (not a sentence-initial ordinary word, not `The`). */
+function nameStart(w: Work, k: number, ctx: DiscoveryContext): boolean {
+  const t = w.tokens[k]!;
+  if (t.text === 'The' || t.text === 'A' || t.text === 'An') return false;
+  if (NEVER_NAMES.has(t.text.toLowerCase())) return false;
+  if (t.first && isWord(bare(t.text)) && !ctx.midCaps.has(t.text) && !w.b.tags[k]?.person) return false;
+  return true;
+}
+
+/** Organisation names: a capitalised run ending in a head word (`Forum`, `Ministry`, `Bank`…), with `of`/`for` complements. */
+function matchOrgSpans(w: Work, ctx: DiscoveryContext, add: Add): void {
+  const { tokens } = w;
+  const isHead = (k: number) => capWord(w, k) && ORG_HEADS.has(tokens[k]!.text.replace(/\.$/, ''));
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isHead(i)) continue;
+    let end = i;
+    // Further heads in the same capitalised run ("World Bank Group"), and "(Private) Limited".
+    for (let j = i + 1; j < tokens.length; j++) {
+      if (capWord(w, j)) {
+        if (isHead(j)) end = j;
+        continue;
+      }
+      if (tokens[j]!.text === '(' && capWord(w, j + 1) && tokens[j + 2]?.text === ')' && isHead(j + 3)) {
+        end = j + 3;
+        j += 3;
+        continue;
+      }
+      break;
+    }
+    // Complements: "of Finance", "for Settlement of Investment Disputes", "of South and Central Asian Affairs".
+    for (;;) {
+      const conn = tokens[end + 1];
+      if (!conn || !['of', 'for', '&'].includes(conn.text)) break;
+      let k = end + 2;
+      if (tokens[k]?.text === 'the' && capWord(w, k + 1)) k++;
+      if (!capWord(w, k) || WEEKDAY_SET.has(tokens[k]!.text) || MONTHS.has(tokens[k]!.text.toLowerCase())) break;
+      let m = k;
+      while (capWord(w, m + 1)) m++;
+      if ((tokens[m + 1]?.text === 'and' || tokens[m + 1]?.text === '&') && m === k && capWord(w, m + 2)) {
+        m += 2;
+        while (capWord(w, m + 1)) m++;
+      }
+      end = m;
+    }
+    if (/^(?:19|20)\d\d$/.test(tokens[end + 1]?.text ?? '') && tokens[end + 1]!.start === tokens[end]!.end + 1) end++;
+    // Left: the capitalised words before the head.
+    let start = i;
+    while (start > 0 && capWord(w, start - 1) && nameStart(w, start - 1, ctx) && !/-based$/i.test(tokens[start - 1]!.text)) start--;
+    if (start > 0 && !capWord(w, start - 1) && start === i && tokens[start - 1]?.text.match(/^[’']s$/) && TITLE_HEADS.has(bare(tokens[start - 2]?.text ?? ''))) {
+      // "Prime Minister’s Office"
+      start -= 2;
+      while (start > 0 && capWord(w, start - 1) && nameStart(w, start - 1, ctx)) start--;
+    }
+    if (tokens[start - 1]?.text === 'and' && capWord(w, start - 2) && isWord(tokens[start - 2]!.text) && !gazetteerPlace(tokens[start - 2]!.text) && tokens[start - 3]?.text !== ',') {
+      // "Oil and Gas Development Company Limited"
+      start -= 2;
+    }
+    // A lone head word is not a name ("the Forum", "Office").
+    if (start === end && !isAcronymToken(tokens[start]!.text)) continue;
+    if (!free(w, start, end + 1)) continue;
+    take(w, start, end + 1);
+    const text = w.b.tk.text.slice(tokens[start]!.start, tokens[end]!.end);
+    const aliases = longerForms(w, start, end);
+    add({ type: 'organization', name: text.replace(/\s+/g, ' '), text, start: tokens[start]!.start, end: tokens[end]!.end, registryId: null, form: 'name', aliases });
+    i = end;
+  }
+  // "<Name> group|party|movement" (lowercase noun after a capitalised name).
+  for (let i = 0; i < tokens.length; i++) {
+    const next = tokens[i + 1];
+    if (!capWord(w, i) || !next || !ORG_SUFFIX_NOUNS.has(next.text) || /[-–]based$/i.test(w.tokens[i]!.text)) continue;
+    let start = i;
+    while (start > 0 && capWord(w, start - 1) && nameStart(w, start - 1, ctx)) start--;
+    if (!nameStart(w, start, ctx) || gazetteerPlace(w.b.tk.text.slice(tokens[start]!.start, tokens[i]!.end))) continue;
+    const text = w.b.tk.text.slice(tokens[start]!.start, tokens[i]!.end);
+    if (text.split(' ').every((x) => isWord(x))) continue;
+    const company = !['group', 'party', 'movement', 'militia', 'company', 'firm', 'bank'].includes(next.text);
+    if (company) {
+      // "Anglo American plc": the suffix is part of the name.
+      take(w, start, i + 2);
+      add({ type: 'organization', name: `${text} ${next.text}`, text: `${text} ${next.text}`, start: tokens[start]!.start, end: next.end, registryId: null, form: 'name', aliases: [text] });
+      continue;
+    }
+    take(w, start, i + 1);
+    add({ type: 'organization', name: text, text, start: tokens[start]!.start, end: tokens[i]!.end, registryId: null, form: 'name', aliases: [`${text} ${next.text}`] });
+  }
+}
+
+/** Places from the gazetteer (longest match), `X-based`, hyphenated pairs (`Pakistan-US`) and `South and Southeast Asia`. */
+function matchPlaces(w: Work, add: Add): void {
+  const { tokens } = w;
+  const text = w.b.tk.text;
+  const idx = places();
+  for (let i = 0; i < tokens.length; i++) {
+    if (!capWord(w, i)) continue;
+    let matched = false;
+    for (let n = Math.min(idx.maxTokens, tokens.length - i); n >= 1 && !matched; n--) {
+      if (!free(w, i, i + n)) continue;
+      const surface = text.slice(tokens[i]!.start, tokens[i + n - 1]!.end);
+      const place = gazetteerPlace(surface);
+      if (!place) continue;
+      if (AMBIGUOUS_PLACES.has(surface) && capWord(w, i + n) && !ORG_HEADS.has(tokens[i + n]!.text)) break;
+      take(w, i, i + n);
+      add({ type: 'place', name: place, text: surface, start: tokens[i]!.start, end: tokens[i + n - 1]!.end, registryId: null, form: 'name' });
+      i += n - 1;
+      matched = true;
+    }
+    if (matched) continue;
+    const t = tokens[i]!;
+    // "South and Southeast Asia" → South Asia too.
+    if (COMPASS.has(t.text) && tokens[i + 1]?.text === 'and' && tokens[i + 3]) {
+      const region = gazetteerPlace(`${t.text} ${tokens[i + 3]!.text}`);
+      if (region) {
+        take(w, i, i + 1);
+        add({ type: 'place', name: region, text: t.text, start: t.start, end: t.end, registryId: null, form: 'name' });
+        continue;
+      }
+    }
+    if (/[-–]/.test(t.text)) {
+      const parts = [...t.text.matchAll(/[^-–]+/g)];
+      const based = /[-–]based$/i.test(t.text);
+      const named = parts.map((p) => ({ p, place: gazetteerPlace(p[0]) }));
+      if (based || (named.length > 1 && named.every((x) => x.place))) {
+        take(w, i, i + 1);
+        for (const { p, place } of named) {
+          if (based && p[0].toLowerCase() === 'based') continue;
+          if (!place && !(based && /^\p{Lu}/u.test(p[0]))) continue;
+          add({ type: 'place', name: place ?? p[0], text: p[0], start: t.start + p.index, end: t.start + p.index + p[0].length, registryId: null, form: 'name' });
+        }
+      }
+    }
+  }
+  // "Islamabad based" / "Quetta-based" for names not in the gazetteer.
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (capWord(w, i) && tokens[i + 1]!.text === 'based' && !isWord(tokens[i]!.text)) {
+      take(w, i, i + 1);
+      add({ type: 'place', name: tokens[i]!.text, text: tokens[i]!.text, start: tokens[i]!.start, end: tokens[i]!.end, registryId: null, form: 'name' });
+    }
+  }
+}
+
+/** The dateline the ingest found (`LUSAKA:`, `[Islamabad]`) is a place, in the gazetteer or not. */
+function matchDateline(w: Work, dateline: string | null, add: Add): void {
+  if (!dateline) return;
+  const at = w.b.tk.text.indexOf(dateline);
+  if (at < 0 || at > 2) return;
+  const range = tokenRange(w.tokens, at, at + dateline.length);
+  if (!range || !free(w, ...range)) return;
+  take(w, ...range);
+  add({ type: 'place', name: gazetteerPlace(dateline) ?? titleCase(dateline), text: dateline, start: at, end: at + dateline.length, registryId: null, form: 'name' });
+}
+
+/** Lone all-caps acronyms not defined here (`ASEAN`, `PMO`): organisations unless the join finds out otherwise. */
+function matchAcronyms(w: Work, add: Add): void {
+  for (let i = 0; i < w.tokens.length; i++) {
+    const t = w.tokens[i]!;
+    if (w.used[i] || t.kind !== 'word' || !isAcronymToken(t.text) || isWord(t.text)) continue;
+    if (t.first && t.text.length > 5) continue;
+    w.used[i] = true;
+    add({ type: 'unknown', name: t.text, text: t.text, start: t.start, end: t.end, registryId: null, form: 'acronym', hints: { person: false, place: false, org: true } });
+  }
+}
+
+/** True when the token can be part of a person's name. */
+function nameLike(w: Work, k: number, last: boolean): boolean {
+  const t = w.tokens[k]!;
+  const word = bare(t.text);
+  if (!last && NAME_PARTICLES.has(t.text) && !w.used[k]) return true;
+  if (t.kind !== 'word' || !t.cap || w.used[k]) return false;
+  if (NAME_SUFFIXES.has(t.text)) return true;
+  if (/^(?:\p{Lu}\.){1,3}$/u.test(t.text)) return true; // initials: J.D.
+  if (TITLE_WORDS.has(word) || ORG_HEADS.has(t.text) || DEMONYMS.has(t.text) || NEVER_NAMES.has(word)) return false;
+  if (WEEKDAY_SET.has(t.text) || MONTHS.has(word) || gazetteerPlace(t.text)) return false;
+  if (/[-–]/.test(t.text) && !/^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?-\p{Lu}/u.test(t.text)) return false;
+  if (t.text === t.text.toUpperCase() && t.text.length > 1) return false;
+  return last || !isWord(word) || !!w.b.tags[k]?.person;
+}
+
+/** The role words before a person's name, scanning left (`US Critical Minerals Forum (CMF) Chairman`, `Finance Minister Senator`). */
+function titleBefore(w: Work, nameStartIdx: number): { start: number; qualifierStart: number; roles: RawRole[]; honorific: string | null } {
+  const { tokens } = w;
+  let k = nameStartIdx - 1;
+  let honorific: string | null = null;
+  const isTitleToken = (t: Token, k: number) => {
+    const b = bare(t.text);
+    if (w.types[k] === 'organization' || w.types[k] === 'person') return false;
+    // Capitalised ordinary words belong to titles too ("Minister of Mines", "Senior Director for Global Supply Chains").
+    if (t.cap) return TITLE_WORDS.has(b) || DEMONYMS.has(t.text) || !!gazetteerPlace(t.text) || (isWord(b) && !t.first);
+    return TITLE_HEADS.has(b) || PERSON_ROLE_NOUNS.has(b) || ['of', 'for', 'to', 'the', 'and', '&'].includes(t.text) || b === 'd’affaires' || b === "d'affaires";
+  };
+  while (k >= 0) {
+    const t = tokens[k]!;
+    if (t.text === '[' || t.text === ']') {
+      k--;
+      continue;
+    }
+    if ((t.kind === 'word' || t.text === '&') && isTitleToken(t, k)) {
+      if (HONORIFICS.has(bare(t.text)) && k === nameStartIdx - 1) honorific = t.text;
+      k--;
+      continue;
+    }
+    // "The U.S. Critical Minerals Forum President, Mr. Robert Louis Strayer II"
+    if (t.text === ',' && honorific && k === nameStartIdx - 2 && tokens[k - 1] && TITLE_HEADS.has(bare(tokens[k - 1]!.text))) {
+      k--;
+      continue;
+    }
+    break;
+  }
+  let start = k + 1;
+  const scanStart = start;
+  // Trim leading connectors, articles, demonyms and places: they qualify the title, they are not part of it.
+  while (start < nameStartIdx) {
+    const t = tokens[start]!;
+    if (['of', 'for', 'to', 'the', 'and', '&', ','].includes(t.text) || DEMONYMS.has(t.text) || (t.cap && gazetteerPlace(t.text)) || (!t.cap && !TITLE_HEADS.has(bare(t.text)) && !PERSON_ROLE_NOUNS.has(bare(t.text)))) start++;
+    else break;
+  }
+  const words = tokens.slice(start, nameStartIdx).filter((t) => t.text !== ',' && t.text !== '[' && t.text !== ']');
+  if (!words.some((t) => TITLE_HEADS.has(bare(t.text)) || PERSON_ROLE_NOUNS.has(bare(t.text)))) return { start: nameStartIdx, qualifierStart: nameStartIdx, roles: [], honorific };
+  // Organisation right before the title: "US Critical Minerals Forum (CMF) Chairman".
+  let o = start - 1;
+  if (tokens[o]?.text === ')' && tokens[o - 2]?.text === '(') o -= 3;
+  const orgToken = o >= 0 && w.types[o] === 'organization' ? o : -1;
+  // Split ranks and forms of address off the main title ("Finance Minister Senator" → "Finance Minister", "Senator").
+  const roles: RawRole[] = [];
+  let current: Token[] = [];
+  const flush = () => {
+    while (current.length && ['of', 'for', 'to', 'the', 'and', '&'].includes(current.at(-1)!.text)) current.pop();
+    const text = current.map((t) => t.text).join(' ').replace(/\s+’/g, '’');
+    if (current.length && !(current.length === 1 && HONORIFICS.has(bare(current[0]!.text)))) roles.push({ role: text, org: null });
+    current = [];
+  };
+  for (const t of words) {
+    if (RANK_TITLES.has(bare(t.text)) && current.length && t.cap) flush();
+    current.push(t);
+  }
+  flush();
+  const first = roles[0];
+  let qualifierStart = scanStart;
+  if (first && orgToken >= 0) {
+    first.org = orgAt(w, orgToken);
+    if (orgToken === start - 1) {
+      qualifierStart = orgToken;
+      while (qualifierStart > 0 && w.types[qualifierStart - 1] === 'organization') qualifierStart--;
+    }
+  }
+  return { start, qualifierStart, roles, honorific };
+}
+
+/** Text of the taken span (organisation or place) that covers token k, read back from the tokens around it. */
+function orgAt(w: Work, k: number): string {
+  let s = k;
+  while (s > 0 && w.types[s - 1] === 'organization') s--;
+  return w.b.tk.text.slice(w.tokens[s]!.start, w.tokens[k]!.end);
+}
+
+/** `Name, a senior official at …,` — the apposition after a name, with what kind of thing it describes. */
+function appositionAfter(w: Work, nameEnd: number): { text: string; kind: 'person' | 'org' | 'place' | null; end: number; org: string | null } | null {
+  const { tokens } = w;
+  if (tokens[nameEnd]?.text !== ',') return null;
+  const first = tokens[nameEnd + 1];
+  if (!first || first.cap) return null;
+  const lead = bare(first.text);
+  if (!ARTICLES.has(lead) && !PERSON_ROLE_NOUNS.has(lead) && !TITLE_HEADS.has(lead) && !/-based$/.test(lead)) return null;
+  let k = nameEnd + 1;
+  const sentence = first.sentence;
+  while (k < tokens.length && tokens[k]!.sentence === sentence && ![',', ';', '—', '–', '(', '”', '“', '"'].includes(tokens[k]!.text) && !(tokens[k]!.text === '.' && k === tokens.length - 1)) {
+    if (['who', 'which', 'that', 'said', 'told'].includes(tokens[k]!.text)) break;
+    k++;
+  }
+  if (k - nameEnd > 26) return null;
+  const words = tokens.slice(nameEnd + 1, k);
+  while (words.length && words.at(-1)!.text === '.') words.pop();
+  if (!words.length) return null;
+  const head = words.slice(0, 10).map((t) => bare(t.text));
+  const kind = head.some((x) => PERSON_ROLE_NOUNS.has(x)) ? 'person' : head.some((x) => ORG_ROLE_NOUNS.has(x)) ? 'org' : head.some((x) => PLACE_NOUNS.has(x)) ? 'place' : null;
+  let text = w.b.tk.text.slice(words[0]!.start, words.at(-1)!.end);
+  text = text.replace(/^(?:a|an|the)\s+/i, '');
+  const orgIdx = words.findIndex((t, i) => w.types[nameEnd + 1 + i] === 'organization' && t.cap);
+  let org: string | null = null;
+  if (orgIdx >= 0) {
+    let e = nameEnd + 1 + orgIdx;
+    while (e + 1 < k && w.types[e + 1] === 'organization') e++;
+    org = w.b.tk.text.slice(w.tokens[nameEnd + 1 + orgIdx]!.start, w.tokens[e]!.end);
+  }
+  return { text, kind, end: k, org };
+}
+
+/** Speech verb right after the name (skipping an apposition and an adverb), or `said`/`told`/`according to` right before it. */
+function speechNear(w: Work, start: number, end: number): boolean {
+  const { tokens } = w;
+  const app = appositionAfter(w, end);
+  let k = app ? app.end + 1 : end;
+  if (tokens[k]?.text.endsWith('ly')) k++;
+  if (tokens[k] && SPEECH_VERBS.has(tokens[k]!.text) && tokens[k]!.text !== 'according') return true;
+  const before = tokens[start - 1]?.text;
+  return before === 'said' || before === 'told' || (before === 'to' && tokens[start - 2]?.text === 'According');
+}
+
+/** People (and lone names the join must resolve) from the capitalised runs nothing else took. */
+function matchNames(w: Work, ctx: DiscoveryContext, add: Add): void {
+  const { tokens } = w;
+  const text = w.b.tk.text;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!capWord(w, i)) continue;
+    // The run: capitalised words, letting brackets through ("President [Donald] Trump").
+    const run: number[] = [];
+    let j = i;
+    while (j < tokens.length) {
+      if (capWord(w, j)) run.push(j);
+      else if (NAME_PARTICLES.has(tokens[j]!.text) && run.length && (capWord(w, j + 1) || (NAME_PARTICLES.has(tokens[j + 1]?.text ?? '') && capWord(w, j + 2)))) run.push(j);
+      else if (!['[', ']'].includes(tokens[j]!.text)) break;
+      j++;
+    }
+    i = j - 1;
+    while (run.length && !nameStart(w, run[0]!, ctx) && !TITLE_WORDS.has(bare(tokens[run[0]!]!.text))) run.shift();
+    if (!run.length) continue;
+    // The name is the longest tail of name-like words.
+    let t = run.length - 1;
+    if (!nameLike(w, run[t]!, true)) continue;
+    while (t > 0 && nameLike(w, run[t - 1]!, false) && run.length - t < 5) t--;
+    while (t < run.length - 1 && NAME_PARTICLES.has(tokens[run[t]!]!.text)) t++;
+    const nameTokens = run.slice(t);
+    while (nameTokens.length > 1 && NAME_SUFFIXES.has(tokens[nameTokens[0]!]!.text)) nameTokens.shift();
+    // "Minister of Mines Paul Kabuswe": an ordinary word right after "of"/"for" ends a title, it does not start a name.
+    while (nameTokens.length > 1 && isWord(bare(tokens[nameTokens[0]!]!.text)) && ['of', 'for', 'and', '&'].includes(tokens[nameTokens[0]! - 1]?.text ?? '')) nameTokens.shift();
+    const first = nameTokens[0]!;
+    const last = nameTokens.at(-1)!;
+    if (!nameStart(w, first, ctx) && nameTokens.length === 1) continue;
+    const name = nameTokens.map((k) => tokens[k]!.text).join(' ');
+    const start = tokens[first]!.start;
+    const end = tokens[last]!.end;
+    const surface = /[[\]]/.test(text.slice(start, end)) ? name : text.slice(start, end);
+    const title = titleBefore(w, first);
+    const app = appositionAfter(w, last + 1);
+    const speech = speechNear(w, first, last + 1);
+    const tags = nameTokens.map((k) => w.b.tags[k]!);
+    const hasTitle = title.roles.length > 0 || !!title.honorific;
+    const personEvidence = hasTitle || app?.kind === 'person' || (nameTokens.length > 1 && (speech || tags.some((x) => x.person)));
+    const allWords = nameTokens.every((k) => isWord(bare(tokens[k]!.text)));
+    const next = tokens.slice(last + 1, last + 5).filter((x) => !x.cap);
+    const placeNoun = tokens[last + 1] && !tokens[last + 1]!.cap && next.slice(0, 4).some((x) => PLACE_NOUNS.has(x.text)) && !hasTitle;
+    const prep = ['in', 'near', 'around', 'across', 'of'].includes(tokens[first - 1]?.text ?? '');
+    // "an analyst at Jefferies": a workplace.
+    const workplace = tokens[first - 1]?.text === 'at' && PERSON_ROLE_NOUNS.has(bare(tokens[first - 2]?.text ?? ''));
+    const gender = title.honorific ? (/^(?:ms|mrs|miss)/i.test(title.honorific) ? 'f' : /^mr/i.test(title.honorific) ? 'm' : null) : tags[0]?.female ? 'f' : tags[0]?.male ? 'm' : null;
+    const base = { name, text: surface, start, end, registryId: null, gender } as const;
+    const nounAfter = tokens[last + 1] && ['district', 'province', 'region', 'valley', 'city'].includes(tokens[last + 1]!.text) ? [`${name} ${tokens[last + 1]!.text}`] : [];
+    // A place keeps the capitalised words before its tail ("its Los Bronces mine").
+    let placeFrom = first;
+    while (placeFrom > run[0]! && capWord(w, placeFrom - 1) && !TITLE_WORDS.has(bare(tokens[placeFrom - 1]!.text))) placeFrom--;
+    if (placeNoun && !hasTitle && app?.kind !== 'person' && placeFrom < first) {
+      const placeName = text.slice(tokens[placeFrom]!.start, end);
+      take(w, placeFrom, last + 1);
+      add({ ...base, type: 'place', name: placeName, text: placeName, start: tokens[placeFrom]!.start, form: 'name', aliases: nounAfter });
+      continue;
+    }
+    if (nameTokens.length === 1 && !hasTitle) {
+      if (NEVER_NAMES.has(name.toLowerCase())) continue;
+      take(w, first, last + 1);
+      add({ ...base, type: 'unknown', form: 'short', aliases: nounAfter, hints: { person: app?.kind === 'person' || speech, place: !workplace && (app?.kind === 'place' || placeNoun || prep || tags[0]!.place), org: workplace || app?.kind === 'org' || tags[0]!.org } });
+      continue;
+    }
+    if (!hasTitle && app?.kind === 'place') {
+      take(w, first, last + 1);
+      add({ ...base, type: 'place', form: 'name' });
+      continue;
+    }
+    if (!hasTitle && app?.kind === 'org') {
+      take(w, first, last + 1);
+      add({ ...base, type: 'organization', form: 'name', roles: [{ role: app.text, org: null }] });
+      continue;
+    }
+    if (personEvidence && !(allWords && !hasTitle && app?.kind !== 'person' && !tags.some((x) => x.person))) {
+      take(w, first, last + 1);
+      add({ ...base, type: 'person', form: nameTokens.length === 1 ? 'short' : 'name' });
+      continue;
+    }
+    if (placeNoun || (prep && !allWords) || tags.every((x) => x.place)) {
+      if (allWords) continue;
+      const placeName = text.slice(tokens[placeFrom]!.start, end);
+      take(w, placeFrom, last + 1);
+      add({ ...base, type: 'place', name: placeName, text: placeName, start: tokens[placeFrom]!.start, form: 'name', aliases: nounAfter });
+      continue;
+    }
+    if (tags.some((x) => x.org) && !allWords) {
+      take(w, first, last + 1);
+      add({ ...base, type: 'organization', form: 'name' });
+    }
+  }
+}
+
+/** The organisation behind each embedded post (its author), with the account handle as an alias. */
+function matchEmbedAuthors(prep: PreparedSource, mentions: RawMention[]): void {
+  prep.source.embeds.forEach((embed, i) => {
+    const bi = prep.blocks.findIndex((b) => b.embed === i);
+    if (bi < 0 || !embed.author.trim()) return;
+    const tk = tokenize(embed.author);
+    const headAt = tk.tokens.findIndex((t) => ORG_HEADS.has(t.text));
+    let name = embed.author.trim();
+    if (headAt >= 0) {
+      let end = headAt;
+      while (tk.tokens[end + 1] && (['of', 'for', '&'].includes(tk.tokens[end + 1]!.text) || tk.tokens[end + 1]!.cap) && tk.tokens[end + 1]!.text !== ',') end++;
+      name = embed.author.slice(tk.tokens[0]!.start, tk.tokens[end]!.end);
+    } else if (!/\s/.test(name)) {
+      return;
+    }
+    mentions.push({
+      type: headAt >= 0 ? 'organization' : 'unknown',
+      name,
+      text: embed.author.trim(),
+      block: bi,
+      start: 0,
+      end: 0,
+      registryId: null,
+      form: 'name',
+      inQuote: false,
+      roles: [],
+      titled: null,
+      hints: { person: false, place: false, org: true },
+      gender: null,
+      aliases: [embed.author.trim(), ...(embed.handle ? [embed.handle] : [])],
+    });
+  });
+}
+
+/** Titles before and apposition after a person mention become its roles. */
+function addRoles(w: Work, m: RawMention): void {
+  if (m.end === 0) return;
+  const range = tokenRange(w.tokens, m.start, m.end);
+  if (!range) return;
+  // A registry alias may carry its own title ("Senator Muhammad Aurangzeb", "Mr. Robert Louis Strayer II"): read titles from the first name word.
+  let nameAt = range[0];
+  if (m.registryId) while (nameAt < range[1] - 1 && w.tokens[nameAt]!.cap && TITLE_WORDS.has(bare(w.tokens[nameAt]!.text))) nameAt++;
+  // The title words inside the alias are read like any title: lift the mention's claim on them while scanning.
+  const types = w.types.slice(range[0], nameAt);
+  for (let k = range[0]; k < nameAt; k++) w.types[k] = null;
+  const title = titleBefore(w, nameAt);
+  for (let k = range[0]; k < nameAt; k++) w.types[k] = types[k - range[0]]!;
+  if (title.roles.length || title.honorific) {
+    // The name with its title as written, with the country or organisation before it ("US Chargé d’Affaires Natalie Baker", "Barrick chief executive Mark Bristow").
+    let from = title.roles.length ? Math.min(title.qualifierStart, range[0]) : Math.min(nameAt - 1, range[0]);
+    while (from < nameAt && ['of', 'for', 'to', 'the', 'and', '&', ','].includes(w.tokens[from]!.text)) from++;
+    m.titled = w.b.tk.text.slice(w.tokens[from]!.start, m.end).replace(/\s+/g, ' ').replace(/^.*,\s*/, '');
+    m.roles.push(...title.roles);
+    const name = w.b.tk.text.slice(w.tokens[nameAt]!.start, m.end).replace(/\s+/g, ' ');
+    for (const r of title.roles) {
+      m.aliases.push(`${r.role} ${name}`);
+      // "Special Assistant to the President and Senior Director for …": each title on its own.
+      for (const part of r.role.split(/ and (?=\p{Lu})/u).slice(1)) m.aliases.push(`${part} ${name}`);
+    }
+    if (title.honorific) m.aliases.push(`${title.honorific} ${name}`);
+    if (title.honorific && !m.gender) m.gender = /^(?:ms|mrs|miss)/i.test(title.honorific) ? 'f' : 'm';
+  }
+  const app = appositionAfter(w, range[1]);
+  if (app?.kind === 'person') m.roles.push({ role: app.text, org: app.org });
+}
+
+const roleKeys = new Map<string, string>();
+
+/** Normalised form of a role for matching definite descriptions (`the finance minister`), memoised. */
+export function roleKey(role: string): string {
+  let key = roleKeys.get(role);
+  if (key === undefined) {
+    key = computeRoleKey(role);
+    roleKeys.set(role, key);
+  }
+  return key;
+}
+
+/** Uncached `roleKey`. */
+function computeRoleKey(role: string): string {
+  return normName(role)
+    .split(' ')
+    .filter((x) => !ARTICLES.has(x) && !DEMONYMS.has(titleCase(x)) && x !== 'us' && x !== 'u.s.' && !gazetteerPlace(titleCase(x)))
+    .join(' ');
+}
+
+/** Definite descriptions that point back to an entity named earlier in the source: `the finance minister`, `the Forum`, `the Pakistani finance chief`. */
+function matchDescriptions(works: Work[], mentions: RawMention[]): void {
+  const found: RawMention[] = [];
+  for (const w of works) {
+    const text = w.b.tk.text;
+    for (const the of text.matchAll(/\b[Tt]he\s+/gu)) {
+      const at = the.index;
+      const rest = /^(?:[\p{L}.’'-]+\s+){0,5}[\p{L}.’'-]+/u.exec(text.slice(at + the[0].length));
+      if (!rest) continue;
+      const earlier = mentions.filter((x) => x.block < w.bi || (x.block === w.bi && x.end <= at));
+      const words = rest[0].split(/\s+/);
+      for (let n = words.length; n >= 1; n--) {
+        const phrase = words.slice(0, n).join(' ');
+        const end = at + the[0].length + phrase.length;
+        const range = tokenRange(w.tokens, at, end);
+        if (!range || w.types.slice(range[0] + 1, range[1]).some((t, k) => t !== null && t !== 'place' && w.used[range[0] + 1 + k])) continue;
+        // A description ends where a name would begin ("the President Donald Trump" is not one).
+        if (w.tokens[range[1]]?.cap && w.tokens[range[1]]!.kind === 'word') continue;
+        const target = describe(phrase, earlier);
+        if (!target) continue;
+        take(w, ...range);
+        found.push({ ...target, text: text.slice(at, end), block: w.bi, start: at, end, form: 'description', inQuote: w.b.quotes.some((q) => at >= q.start && at < q.end), roles: [], titled: null, aliases: [] });
+        break;
+      }
+    }
+  }
+  mentions.push(...found);
+}
+
+/** The earlier mention a description (without its article) points to, when exactly one entity fits. */
+function describe(phrase: string, earlier: readonly RawMention[]): RawMention | null {
+  if (phrase.split(/\s+/).some((x) => ARTICLES.has(x.toLowerCase()) || ['who', 'which', 'said', 'and', 'of'].includes(x.toLowerCase()))) {
+    if (!/\bof\b/i.test(phrase) || /\b(?:that|which|who|said|and)\b/i.test(phrase)) return null;
+  }
+  const key = roleKey(phrase);
+  if (!key) return null;
+  const words = key.split(' ');
+  const pick = (list: RawMention[]): RawMention | null => {
+    const names = new Set(list.map((x) => x.registryId ?? roleKey(x.name)));
+    return names.size === 1 ? list.at(-1)! : null;
+  };
+  // People by role, in lowercase ("the finance minister", "the US secretary of state"): "the President" is a title, not a description.
+  const lowercase = phrase.split(/\s+/).every((x) => !/^\p{Lu}/u.test(x) || DEMONYMS.has(x) || /^(?:US|U\.S\.)$/.test(x));
+  const byRole = earlier.filter((x) => x.type === 'person' && x.form !== 'description' && x.roles.some((r) => roleKey(r.role) === key || roleKey(r.role).endsWith(` ${key}`)));
+  if (lowercase && byRole.length && words.some((x) => TITLE_HEADS.has(x))) return pick(byRole);
+  // "the finance chief": a domain word and a head word.
+  if (lowercase && words.length === 2 && ['chief', 'minister', 'head', 'boss', 'czar'].includes(words[1]!)) {
+    const byDomain = earlier.filter((x) => x.type === 'person' && x.roles.some((r) => roleKey(r.role).split(' ').includes(words[0]!) && /minister|secretary|chief|head/.test(roleKey(r.role))));
+    if (byDomain.length) return pick(byDomain);
+  }
+  // Organisations by head word: "the Forum", "the ministerial", "the Ministry".
+  if (words.length === 1 && ORG_HEADS.has(titleCase(words[0]!))) {
+    const byHead = earlier.filter((x) => x.type === 'organization' && x.form === 'name' && normName(x.name).split(' ').some((p, i, all) => p === words[0] && (i === 0 || i === all.length - 1)));
+    if (byHead.length) return pick(byHead);
+  }
+  return null;
+}
+
+/** Words that end a capitalised run away from a sentence start anywhere in the corpus (surnames, place names): a sentence-initial ordinary word on this list may still be a name. */
+export function corpusMidCaps(preps: readonly PreparedSource[]): Set<string> {
+  const out = new Set<string>();
+  for (const p of preps) {
+    for (const b of p.blocks) {
+      const ts = b.tk.tokens;
+      for (let i = 0; i < ts.length; i++) {
+        const t = ts[i]!;
+        if (!t.cap || t.first || t.kind !== 'word' || NAME_SUFFIXES.has(t.text)) continue;
+        const next = ts[i + 1];
+        const nextIsName = next && next.cap && next.kind === 'word' && !NAME_SUFFIXES.has(next.text) && next.start === t.end + 1;
+        if (!nextIsName) out.add(t.text);
+      }
+    }
+  }
+  return out;
+}
+
+/** Whether the organisation name ends in a word that names a gathering (`Forum`, `Ministerial`). */
+export function isEventName(name: string): boolean {
+  const words = name.replace(/\s*\(.*?\)\s*/g, ' ').trim().split(/\s+/);
+  return words.some((x, i) => EVENT_HEADS.has(x) && i >= words.length - 2);
+}

@@ -1,0 +1,93 @@
+/**
+ * A gazetteer of places as data: countries, regions, US states, provinces and
+ * major cities, each `[canonical name, ...aliases]`, plus demonyms. It lets
+ * discovery recognise places in any article; unknown places are still found
+ * from context (`in X`, `X district`, `X-based`).
+ */
+
+/** Countries and territories: canonical name first, then aliases. */
+export const COUNTRIES: readonly (readonly string[])[] = [
+  ['Afghanistan'], ['Albania'], ['Algeria'], ['Andorra'], ['Angola'], ['Argentina'], ['Armenia'], ['Australia'], ['Austria'],
+  ['Azerbaijan'], ['Bahamas'], ['Bahrain'], ['Bangladesh'], ['Barbados'], ['Belarus'], ['Belgium'], ['Belize'], ['Benin'],
+  ['Bhutan'], ['Bolivia'], ['Bosnia and Herzegovina', 'Bosnia'], ['Botswana'], ['Brazil'], ['Brunei'], ['Bulgaria'],
+  ['Burkina Faso'], ['Burundi'], ['Cambodia'], ['Cameroon'], ['Canada'], ['Cape Verde'], ['Central African Republic'], ['Chad'],
+  ['Chile'], ['China', "People's Republic of China", 'People’s Republic of China', 'PRC'], ['Colombia'], ['Comoros'],
+  ['Democratic Republic of the Congo', 'DR Congo', 'DRC', 'Congo-Kinshasa'], ['Republic of the Congo', 'Congo-Brazzaville'],
+  ['Costa Rica'], ['Croatia'], ['Cuba'], ['Cyprus'], ['Czech Republic', 'Czechia'], ['Denmark'], ['Djibouti'], ['Dominican Republic'],
+  ['Ecuador'], ['Egypt'], ['El Salvador'], ['Equatorial Guinea'], ['Eritrea'], ['Estonia'], ['Eswatini', 'Swaziland'], ['Ethiopia'],
+  ['Fiji'], ['Finland'], ['France'], ['Gabon'], ['Gambia'], ['Georgia'], ['Germany'], ['Ghana'], ['Greece'], ['Guatemala'],
+  ['Guinea'], ['Guyana'], ['Haiti'], ['Honduras'], ['Hungary'], ['Iceland'], ['India'], ['Indonesia'], ['Iran'], ['Iraq'],
+  ['Ireland'], ['Israel'], ['Italy'], ['Ivory Coast', 'Côte d’Ivoire', "Côte d'Ivoire"], ['Jamaica'], ['Japan'], ['Jordan'],
+  ['Kazakhstan'], ['Kenya'], ['Kosovo'], ['Kuwait'], ['Kyrgyzstan'], ['Laos'], ['Latvia'], ['Lebanon'], ['Lesotho'], ['Liberia'],
+  ['Libya'], ['Liechtenstein'], ['Lithuania'], ['Luxembourg'], ['Madagascar'], ['Malawi'], ['Malaysia'], ['Maldives'], ['Mali'],
+  ['Malta'], ['Mauritania'], ['Mauritius'], ['Mexico'], ['Moldova'], ['Monaco'], ['Mongolia'], ['Montenegro'], ['Morocco'],
+  ['Mozambique'], ['Myanmar', 'Burma'], ['Namibia'], ['Nepal'], ['Netherlands', 'Holland'], ['New Zealand'], ['Nicaragua'],
+  ['Niger'], ['Nigeria'], ['North Korea'], ['North Macedonia', 'Macedonia'], ['Norway'], ['Oman'], ['Pakistan'], ['Palestine'],
+  ['Panama'], ['Papua New Guinea'], ['Paraguay'], ['Peru'], ['Philippines'], ['Poland'], ['Portugal'], ['Qatar'], ['Romania'],
+  ['Russia', 'Russian Federation'], ['Rwanda'], ['Saudi Arabia', 'KSA'], ['Senegal'], ['Serbia'], ['Sierra Leone'], ['Singapore'],
+  ['Slovakia'], ['Slovenia'], ['Somalia'], ['South Africa'], ['South Korea', 'Korea'], ['South Sudan'], ['Spain'], ['Sri Lanka'],
+  ['Sudan'], ['Suriname'], ['Sweden'], ['Switzerland'], ['Syria'], ['Taiwan'], ['Tajikistan'], ['Tanzania'], ['Thailand'],
+  ['Togo'], ['Trinidad and Tobago'], ['Tunisia'], ['Turkey', 'Türkiye'], ['Turkmenistan'], ['Uganda'], ['Ukraine'],
+  ['United Arab Emirates', 'UAE'], ['United Kingdom', 'UK', 'U.K.', 'Britain', 'Great Britain'],
+  ['United States', 'US', 'U.S.', 'USA', 'U.S.A.', 'United States of America', 'America'], ['Uruguay'], ['Uzbekistan'],
+  ['Venezuela'], ['Vietnam', 'Viet Nam'], ['Yemen'], ['Zambia'], ['Zimbabwe'], ['Greenland'], ['Hong Kong'],
+];
+
+/** Continents and regions. */
+export const REGIONS: readonly (readonly string[])[] = [
+  ['Asia'], ['South Asia'], ['Southeast Asia', 'South-East Asia'], ['Central Asia'], ['East Asia'], ['West Asia'], ['Middle East'],
+  ['Europe'], ['Eastern Europe'], ['Western Europe'], ['Africa'], ['North Africa'], ['Sub-Saharan Africa'], ['West Africa'],
+  ['East Africa'], ['Southern Africa'], ['North America'], ['South America'], ['Latin America'], ['Central America'],
+  ['Caribbean'], ['Oceania'], ['Arctic'], ['Antarctica'], ['Gulf', 'Persian Gulf', 'Arabian Gulf'], ['Indo-Pacific'],
+  ['Asia-Pacific'], ['Balkans'], ['Caucasus'], ['Sahel'], ['Horn of Africa'], ['Indian Ocean'], ['Arabian Sea'],
+  ['South China Sea'], ['Pacific'], ['Atlantic'],
+];
+
+/** Subnational regions: US states, provinces and territories that news about minerals names often. */
+export const SUBNATIONAL: readonly (readonly string[])[] = [
+  ['Alabama'], ['Alaska'], ['Arizona'], ['Arkansas'], ['California'], ['Colorado'], ['Connecticut'], ['Delaware'], ['Florida'],
+  ['Hawaii'], ['Idaho'], ['Illinois'], ['Indiana'], ['Iowa'], ['Kansas'], ['Kentucky'], ['Louisiana'], ['Maine'], ['Maryland'],
+  ['Massachusetts'], ['Michigan'], ['Minnesota'], ['Mississippi'], ['Missouri'], ['Montana'], ['Nebraska'], ['Nevada'],
+  ['New Hampshire'], ['New Jersey'], ['New Mexico'], ['North Carolina'], ['North Dakota'], ['Ohio'], ['Oklahoma'], ['Oregon'],
+  ['Pennsylvania'], ['Rhode Island'], ['South Carolina'], ['South Dakota'], ['Tennessee'], ['Texas'], ['Utah'], ['Vermont'],
+  ['Virginia'], ['West Virginia'], ['Wisconsin'], ['Wyoming'],
+  ['Balochistan', 'Baluchistan'], ['Khyber Pakhtunkhwa', 'KP', 'KPK'], ['Punjab'], ['Sindh'], ['Gilgit-Baltistan', 'Gilgit Baltistan'],
+  ['Azad Kashmir', 'Azad Jammu and Kashmir', 'AJK'], ['Kashmir'], ['Tibet'], ['Xinjiang'], ['Inner Mongolia'], ['Yunnan'],
+  ['Sichuan'], ['Guangdong'], ['Ontario'], ['Quebec'], ['British Columbia'], ['Alberta'], ['Western Australia'], ['Queensland'],
+  ['New South Wales'], ['Katanga'], ['Rajasthan'], ['Gujarat'], ['Maharashtra'], ['Kerala'], ['Tamil Nadu'], ['Karnataka'],
+];
+
+/** Cities. */
+export const CITIES: readonly (readonly string[])[] = [
+  ['Islamabad'], ['Karachi'], ['Lahore'], ['Quetta'], ['Peshawar'], ['Rawalpindi'], ['Faisalabad'], ['Multan'], ['Gwadar'],
+  ['Hyderabad'], ['Sialkot'], ['Gilgit'], ['Skardu'], ['Muzaffarabad'], ['Sukkur'], ['Abbottabad'],
+  ['Washington', 'Washington, D.C.', 'Washington DC', 'Washington D.C.'], ['New York'], ['Los Angeles'], ['Chicago'], ['Houston'],
+  ['San Francisco'], ['Boston'], ['Miami'], ['Seattle'], ['Denver'],
+  ['Beijing'], ['Shanghai'], ['Hong Kong'], ['Shenzhen'], ['Guangzhou'], ['Tianjin'], ['Chongqing'], ['Kashgar'], ['Urumqi'],
+  ['New Delhi'], ['Delhi'], ['Mumbai'], ['Kolkata'], ['Chennai'], ['Bengaluru', 'Bangalore'], ['Chabahar'],
+  ['Kabul'], ['Tehran'], ['Riyadh'], ['Jeddah'], ['Dubai'], ['Abu Dhabi'], ['Doha'], ['Muscat'], ['Ankara'], ['Istanbul'], ['Baghdad'],
+  ['Cairo'], ['Moscow'], ['London'], ['Paris'], ['Berlin'], ['Brussels'], ['Geneva'], ['Vienna'], ['Rome'], ['Madrid'], ['Tokyo'],
+  ['Seoul'], ['Singapore'], ['Kuala Lumpur'], ['Jakarta'], ['Bangkok'], ['Hanoi'], ['Manila'], ['Dhaka'], ['Colombo'], ['Kathmandu'],
+  ['Tashkent'], ['Astana'], ['Almaty'], ['Baku'], ['Nairobi'], ['Johannesburg'], ['Pretoria'], ['Cape Town'], ['Lagos'], ['Kinshasa'],
+  ['Lubumbashi'], ['Santiago'], ['Lima'], ['Buenos Aires'], ['Mexico City'], ['Ottawa'], ['Toronto'], ['Vancouver'], ['Sydney'],
+  ['Canberra'], ['Perth'], ['Melbourne'], ['Davos'],
+];
+
+/** Demonyms → country (used to strip `Pakistani`, `US` from titles and to avoid treating them as names). */
+export const DEMONYMS: ReadonlyMap<string, string> = new Map([
+  ['Pakistani', 'Pakistan'], ['American', 'United States'], ['Chinese', 'China'], ['Indian', 'India'], ['Saudi', 'Saudi Arabia'],
+  ['British', 'United Kingdom'], ['Afghan', 'Afghanistan'], ['Iranian', 'Iran'], ['Russian', 'Russia'], ['Japanese', 'Japan'],
+  ['Canadian', 'Canada'], ['Australian', 'Australia'], ['German', 'Germany'], ['French', 'France'], ['Turkish', 'Turkey'],
+  ['Emirati', 'United Arab Emirates'], ['Qatari', 'Qatar'], ['Bangladeshi', 'Bangladesh'], ['Kazakh', 'Kazakhstan'],
+  ['Congolese', 'Democratic Republic of the Congo'], ['Chilean', 'Chile'], ['Indonesian', 'Indonesia'], ['Korean', 'South Korea'],
+  ['European', 'Europe'], ['African', 'Africa'], ['Asian', 'Asia'], ['Western', 'West'], ['Malaysian', 'Malaysia'],
+  ['Kenyan', 'Kenya'], ['Azerbaijani', 'Azerbaijan'], ['Danish', 'Denmark'], ['Finnish', 'Finland'], ['Baloch', 'Balochistan'],
+]);
+
+/** Every gazetteer list, with the kind of place it holds. */
+export const GAZETTEER: readonly { kind: 'country' | 'region' | 'subnational' | 'city'; entries: readonly (readonly string[])[] }[] = [
+  { kind: 'country', entries: COUNTRIES },
+  { kind: 'region', entries: REGIONS },
+  { kind: 'subnational', entries: SUBNATIONAL },
+  { kind: 'city', entries: CITIES },
+];

@@ -1,0 +1,253 @@
+/**
+ * Quotations and who said them. Each “…” (or "…") span in a paragraph is a
+ * quote; the speaker comes from the words after it (`,” he said`, `,” said a
+ * finance ministry statement`, `,” Meyer said`), else from the sentence
+ * before it (`Mir said recent engagement “represent…”`), else from the quote
+ * it continues. Quotes from different sources rendering the same statement
+ * share a variant group.
+ */
+import type { Entity, Quote } from '../../schemas/knowledge.ts';
+import type { Block, QuoteSpan } from './blocks.ts';
+import type { SourceAnalysis } from './entities.ts';
+import { PARTICIPLE_VERBS, SPEECH_VERBS } from './lexicon.ts';
+import type { RawMention } from './mentions.ts';
+import { hash8, type Token } from './text.ts';
+
+/** A mention placed in its source, with its resolved entity. */
+interface Placed {
+  block: number;
+  start: number;
+  end: number;
+  id: string;
+  type: Entity['type'];
+  inQuote: boolean;
+}
+
+/** How a quote's speaker was found. */
+interface Speaker {
+  /** Entity id, or null. */
+  id: string | null;
+  /** The attributing words. */
+  attribution: string | null;
+}
+
+const PRONOUNS = new Set(['he', 'she']);
+const STATEMENT_WORDS = /\b(?:statement|spokesperson|spokesman|spokeswoman|release|note|post|readout)\b/i;
+
+/** Every quotation in a source with its speaker (groups are assigned later by `groupQuotes`). */
+export function extractQuotes(analysis: SourceAnalysis, mentionIds: readonly (string | null)[], byId: ReadonlyMap<string, Entity>, gender: ReadonlyMap<string, 'm' | 'f'>): Quote[] {
+  const { prep, found } = analysis;
+  const placed: Placed[] = found.mentions
+    .map((m, i) => ({ m, id: mentionIds[i] }))
+    .filter((x): x is { m: RawMention; id: string } => !!x.id && x.m.end > x.m.start)
+    .map(({ m, id }) => ({ block: m.block, start: m.start, end: m.end, id, type: byId.get(id)!.type, inQuote: m.inQuote }));
+  const quotes: Quote[] = [];
+  let previous: { block: number; speaker: Speaker; unclosed: boolean; endsBlock: boolean } | null = null;
+  let lastStatementSpeaker: string | null = null;
+  prep.blocks.forEach((block, bi) => {
+    const paragraph = block.paragraph;
+    if (paragraph === null) return;
+    block.quotes.forEach((q, qi) => {
+      const text = cleanQuote(block.tk.text.slice(q.start, q.end));
+      if (!text) return;
+      const resolvePronoun = (word: string, at: number) => lastPerson(placed, bi, at, word === 'she' ? 'f' : 'm', gender);
+      let speaker = afterQuote(block, q, placed, bi, resolvePronoun, lastStatementSpeaker) ?? beforeQuote(block, q, placed, bi, resolvePronoun);
+      if (!speaker || (!speaker.id && !speaker.attribution)) {
+        const startsBlock = !block.tk.text.slice(0, q.open).trim();
+        if (qi > 0 && previous?.block === bi) speaker = previous.speaker;
+        else if (startsBlock && previous && previous.block === bi - 1 && (previous.unclosed || previous.endsBlock)) speaker = previous.speaker;
+      }
+      speaker ??= { id: null, attribution: null };
+      if (speaker.id && (byId.get(speaker.id)!.type === 'organization' || (speaker.attribution && STATEMENT_WORDS.test(speaker.attribution)))) lastStatementSpeaker = speaker.id;
+      const pre = block.tk.text.slice(sentenceStart(block, q.open), q.open).trim();
+      const partial = /^\p{Ll}/u.test(text) || (pre !== '' && !/[:,]$/.test(pre));
+      quotes.push({
+        id: `q-${hash8(`${prep.source.slug}|${paragraph}|${q.start}|${text}`)}`,
+        text,
+        speaker: speaker.id,
+        speakerName: speaker.id ? byId.get(speaker.id)!.name : null,
+        source: prep.source.slug,
+        paragraph,
+        group: 'qg-00000000',
+        partial,
+        attribution: speaker.attribution,
+      });
+      previous = { block: bi, speaker, unclosed: q.unclosed, endsBlock: !block.tk.text.slice(q.close).replace(/[^\p{L}]+/gu, ' ').trim() || qi === block.quotes.length - 1 };
+    });
+  });
+  return quotes;
+}
+
+/** The quoted words without the comma or space the reporter's sentence adds at the end. */
+function cleanQuote(raw: string): string {
+  return raw.replace(/\s+/g, ' ').trim().replace(/[,;:]$/, '').trim();
+}
+
+/** Offset where the sentence containing `at` starts. */
+function sentenceStart(block: Block, at: number): number {
+  return block.tk.sentences.find((s) => at >= s.start && at < s.end)?.start ?? 0;
+}
+
+/** The most recent person mentioned (outside quotations) before an offset, skipping people of the other gender. */
+function lastPerson(placed: readonly Placed[], block: number, at: number, want: 'm' | 'f', gender: ReadonlyMap<string, 'm' | 'f'>): string | null {
+  for (let i = placed.length - 1; i >= 0; i--) {
+    const p = placed[i]!;
+    if (p.block > block || (p.block === block && p.start >= at)) continue;
+    if (p.type !== 'person' || p.inQuote) continue;
+    const g = gender.get(p.id);
+    if (g && g !== want) continue;
+    return p.id;
+  }
+  return null;
+}
+
+/** Tokens of a block in [from, to). */
+function tokensIn(block: Block, from: number, to: number): Token[] {
+  return block.tk.tokens.filter((t) => t.start >= from && t.end <= to);
+}
+
+/** First entity mention starting within [from, to) of a block (outside quotations). */
+function firstMention(placed: readonly Placed[], block: number, from: number, to: number, speakersOnly = true): Placed | null {
+  return placed.find((p) => p.block === block && p.start >= from && p.start < to && !p.inQuote && (!speakersOnly || p.type !== 'mineral')) ?? null;
+}
+
+/** Attribution after the closing mark: `,” he said`, `,” said X`, `,” X, a consultant, told …`, `,” the statement added`. */
+function afterQuote(block: Block, q: QuoteSpan, placed: readonly Placed[], bi: number, pronoun: (word: string, at: number) => string | null, lastStatement: string | null): Speaker | null {
+  const next = block.quotes.find((o) => o.open >= q.close);
+  const sentEnd = block.tk.sentences.find((s) => q.close - 1 >= s.start && q.close - 1 < s.end)?.end ?? block.tk.text.length;
+  const limit = Math.min(next?.open ?? Infinity, Math.max(sentEnd, q.close + 1));
+  const toks = tokensIn(block, q.close, limit);
+  let i = 0;
+  while (i < toks.length && toks[i]!.kind === 'punct' && toks[i]!.text !== '—') i++;
+  if (i >= toks.length) return null;
+  const clause = block.tk.text.slice(toks[i]!.start, toks.at(-1)!.end).replace(/[.,;]$/, '').trim();
+  const first = toks[i]!;
+  const lower = first.text.toLowerCase();
+  // ,” he said / ,” she added
+  if (PRONOUNS.has(lower)) {
+    const verb = toks[i + 1]?.text.endsWith('ly') ? toks[i + 2] : toks[i + 1];
+    if (verb && SPEECH_VERBS.has(verb.text)) return { id: pronoun(lower, first.start), attribution: block.tk.text.slice(first.start, verb.end) };
+    return null;
+  }
+  // ,” adding that … : a participle looks back to the sentence's subject, before the quote.
+  if (PARTICIPLE_VERBS.has(lower)) return null;
+  // ,” said a finance ministry statement / ,” said Omar Farooq Shaikh
+  if (SPEECH_VERBS.has(lower) && lower !== 'according') {
+    const who = firstMention(placed, bi, first.end, limit);
+    return { id: who?.id ?? null, attribution: clause.slice(0, 120) };
+  }
+  // ,” Meyer said / ,” the Ministry said in a statement / ,” the statement added
+  const v = toks.findIndex((t, k) => k >= i && SPEECH_VERBS.has(t.text) && t.text !== 'according');
+  if (v < 0 || v - i > 24) return null;
+  const segmentEnd = toks[v]!.start;
+  const who = firstMention(placed, bi, first.start, segmentEnd);
+  if (who) return { id: who.id, attribution: block.tk.text.slice(first.start, toks[v]!.end) };
+  const segment = block.tk.text.slice(first.start, segmentEnd);
+  if (/^(?:the|a|an)\s+statement\s*$/i.test(segment.trim()) && lastStatement) return { id: lastStatement, attribution: block.tk.text.slice(first.start, toks[v]!.end) };
+  return null;
+}
+
+/** Attribution before the opening mark, in the same sentence: `Mr Strayer said the CMF sought to “…”`, `He described … as a “…”`. */
+function beforeQuote(block: Block, q: QuoteSpan, placed: readonly Placed[], bi: number, pronoun: (word: string, at: number) => string | null): Speaker | null {
+  const from = sentenceStart(block, q.open);
+  const toks = tokensIn(block, from, q.open);
+  let v = -1;
+  for (let k = toks.length - 1; k >= 0; k--) {
+    const t = toks[k]!;
+    if (SPEECH_VERBS.has(t.text) && !(t.text === 'according' && toks[k + 1]?.text !== 'to')) {
+      v = k;
+      break;
+    }
+  }
+  if (v < 0) return null;
+  const verb = toks[v]!;
+  const attribution = (start: number) => {
+    const text = block.tk.text.slice(start, verb.end);
+    if (text.length <= 80) return text;
+    const subject = /^\S+(?:\s\S+)?/.exec(text)![0];
+    return `${subject} … ${verb.text}`;
+  };
+  // "described by Washington as a “…”"
+  if (toks[v + 1]?.text === 'by') {
+    const who = firstMention(placed, bi, toks[v + 1]!.end, q.open);
+    if (who) return { id: who.id, attribution: block.tk.text.slice(verb.start, who.end) };
+  }
+  // "According to X, “…”"
+  if (verb.text === 'according') {
+    const who = firstMention(placed, bi, verb.end, q.open);
+    if (who) return { id: who.id, attribution: block.tk.text.slice(verb.start, who.end) };
+  }
+  const subjectOf = (end: number, first: boolean): Speaker | null => {
+    const candidates = placed.filter((p) => p.block === bi && p.start >= from && p.end <= end && !p.inQuote && p.type !== 'mineral');
+    const pron = toks.filter((t) => t.start < end && PRONOUNS.has(t.text.toLowerCase()));
+    const mention = first ? candidates[0] : candidates.at(-1);
+    const pr = first ? pron[0] : pron.at(-1);
+    if (pr && (!mention || (first ? pr.start < mention.start : pr.start > mention.start))) return { id: pronoun(pr.text.toLowerCase(), pr.start), attribution: attribution(pr.start) };
+    return mention ? { id: mention.id, attribution: attribution(mention.start) } : null;
+  };
+  // Participles take the sentence's subject: "Aurangzeb also pointed to …, saying the country stands “…”".
+  if (PARTICIPLE_VERBS.has(verb.text)) return subjectOf(verb.start, true);
+  // A name right before the verb, or before an apposition that ends right before it ("Grace Mwansa, a mining economist at the University of Zambia, said").
+  const before = placed.filter((p) => p.block === bi && p.start >= from && p.end <= verb.start && !p.inQuote && (p.type === 'person' || p.type === 'organization'));
+  for (let k = before.length - 1; k >= 0; k--) {
+    const gap = block.tk.text.slice(before[k]!.end, verb.start);
+    if (/^\s*(?:(?:also|has|had|have|previously|later|then)\s+|\w+ly\s+)*$/.test(gap) || /^,\s+(?:a|an|the|who)\b[^“”"]*,\s*(?:\w+ly\s+)?$/.test(gap)) {
+      const pronounAfter = toks.some((t) => t.start >= before[k]!.end && t.start < verb.start && PRONOUNS.has(t.text.toLowerCase()));
+      if (!pronounAfter) return { id: before[k]!.id, attribution: attribution(before[k]!.start) };
+    }
+  }
+  // Otherwise the nearest subject before the verb, preferring people and organisations over places.
+  const near = subjectOf(verb.start, false);
+  if (near?.id) {
+    const candidates = placed.filter((p) => p.block === bi && p.start >= from && p.end <= verb.start && !p.inQuote && (p.type === 'person' || p.type === 'organization'));
+    const last = candidates.at(-1);
+    if (last && placed.find((p) => p.id === near.id)?.type === 'place') return { id: last.id, attribution: attribution(last.start) };
+  }
+  return near;
+}
+
+/** Lowercase words of a quotation. */
+function words(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+const STOP = new Set('a an the of to and or in on for with from by at as is are was were be been it its this that these those we our you your they their he she his her will would can could has have had not no but if than then so such which who what there here into about over under between both all any more most also just very'.split(' '));
+
+/** True when two quotations render the same statement: equal short quotes, or long ones sharing most content words and several word pairs. */
+export function sameStatement(a: string, b: string): boolean {
+  const wa = words(a);
+  const wb = words(b);
+  const ca = new Set(wa.filter((w) => !STOP.has(w)));
+  const cb = new Set(wb.filter((w) => !STOP.has(w)));
+  if (Math.min(ca.size, cb.size) < 3) return wa.join(' ') === wb.join(' ') && wa.length > 0;
+  let shared = 0;
+  for (const w of ca) if (cb.has(w)) shared++;
+  const overlap = shared / Math.min(ca.size, cb.size);
+  const pairs = (ws: string[]) => new Set(ws.slice(1).map((w, i) => `${ws[i]} ${w}`));
+  const pa = pairs(wa);
+  let sharedPairs = 0;
+  for (const p of pairs(wb)) if (pa.has(p)) sharedPairs++;
+  return shared >= 3 && overlap >= 0.5 && sharedPairs >= 2;
+}
+
+/** Give every quote its variant group: quotes from different sources that render the same statement (and do not name different speakers) share one. */
+export function groupQuotes(quotes: Quote[]): Quote[] {
+  const parent = quotes.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  for (let i = 0; i < quotes.length; i++) {
+    for (let j = i + 1; j < quotes.length; j++) {
+      const a = quotes[i]!;
+      const b = quotes[j]!;
+      if (a.source === b.source) continue;
+      if (a.speaker && b.speaker && a.speaker !== b.speaker) continue;
+      if (sameStatement(a.text, b.text)) parent[find(j)] = find(i);
+    }
+  }
+  const groupOf = new Map<number, string>();
+  quotes.forEach((q, i) => {
+    const root = find(i);
+    if (!groupOf.has(root)) groupOf.set(root, `qg-${hash8(quotes[root]!.id)}`);
+    q.group = groupOf.get(root)!;
+  });
+  return quotes;
+}

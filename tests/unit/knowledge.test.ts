@@ -1,0 +1,275 @@
+/**
+ * The knowledge layer on the real seeds (ingested fresh into a temporary
+ * folder): entities and their aliases, quotes and speakers, quote variants,
+ * figures, the 31 October 2025 meeting, and where the sources disagree. Each
+ * check runs with the registry, and the discovery checks also without it.
+ */
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ingestFiles, type IngestRun } from '../helpers/ingest-dir.ts';
+import { loadSources } from '../../src/lib/load-sources.ts';
+import { buildKnowledge, loadRegistry, quoteDiff } from '../../src/lib/knowledge/index.ts';
+import { csvField, dataSchema, discrepanciesCsv } from '../../src/lib/knowledge/export.ts';
+import { findMinerals } from '../../src/lib/knowledge/minerals.ts';
+import { findFigures } from '../../src/lib/knowledge/figures.ts';
+import { resolveWeekday } from '../../src/lib/knowledge/events.ts';
+import { Knowledge, type Entity } from '../../src/schemas/knowledge.ts';
+import type { Source } from '../../src/schemas/source.ts';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const seedsDir = path.join(root, 'seeds');
+
+let run: IngestRun;
+let sources: Source[];
+let k: Knowledge;
+let bare: Knowledge;
+
+/** The slug of the source ingested from a seed file. */
+const slug = (file: string): string => sources.find((s) => s.file === file)!.slug;
+const S000 = () => slug('000_87b10f4467543cc7.txt');
+const S001 = () => slug('001_4f9bc7997759fc66.txt');
+const S002 = () => slug('002_63c00f03cbfa2f43.txt');
+const S003 = () => slug('003_1967e6590f57c097.txt');
+const S004 = () => slug('004_377e3428134ceef2.txt');
+
+/** Every name an entity goes by: its name, aliases and the words of its mentions. */
+const names = (e: Entity): string[] => [e.name, ...e.aliases, ...e.mentions.map((m) => m.text)];
+/** Entities of a type that go by `name` (case-insensitive). */
+const goingBy = (kn: Knowledge, type: Entity['type'], name: string): Entity[] => kn.entities.filter((e) => e.type === type && names(e).some((n) => n.toLowerCase() === name.toLowerCase()));
+const quoteStarting = (kn: Knowledge, source: string, start: string) => kn.quotes.find((q) => q.source === source && q.text.startsWith(start));
+
+beforeAll(async () => {
+  const files = (await readdir(seedsDir)).filter((f) => !f.startsWith('.'));
+  run = await ingestFiles(Object.fromEntries(files.map((f) => [f, path.join(seedsDir, f)])));
+  sources = await loadSources(path.join(run.out, 'sources'));
+  k = buildKnowledge(sources, await loadRegistry(path.join(root, 'content/entities')));
+  bare = buildKnowledge(sources, []);
+});
+afterAll(() => run?.cleanup());
+
+describe('the knowledge of the seeds', () => {
+  it('validates against the Knowledge schema', () => {
+    expect(() => Knowledge.parse(k)).not.toThrow();
+    expect(() => Knowledge.parse(bare)).not.toThrow();
+  });
+
+  for (const [label, kn] of [['with the registry', () => k], ['by discovery alone', () => bare]] as const) {
+    describe(label, () => {
+      it('merges Muhammad Aurangzeb’s names into one person', () => {
+        const found = ['Muhammad Aurangzeb', 'Aurangzeb', 'Finance Minister Aurangzeb', 'Senator Muhammad Aurangzeb', 'Finance Minister Muhammad Aurangzeb'].map((n) => goingBy(kn(), 'person', n));
+        for (const list of found) expect(list).toHaveLength(1);
+        expect(new Set(found.map((l) => l[0]!.id)).size).toBe(1);
+        const person = found[0]![0]!;
+        expect(person.name).toBe('Muhammad Aurangzeb');
+        expect(person.sources).toEqual([S001(), S000(), S002()].sort());
+        // "The Pakistani finance chief said …" in 000 points at him.
+        expect(person.mentions.some((m) => m.source === S000() && /Pakistani finance chief/i.test(m.text))).toBe(true);
+      });
+
+      it('merges Robert Louis Strayer II’s names into one person', () => {
+        const ids = ['Robert Louis Strayer II', 'Strayer', 'Mr Strayer', 'Mr. Robert Louis Strayer II'].map((n) => goingBy(kn(), 'person', n).map((e) => e.id));
+        for (const list of ids) expect(list).toEqual(['robert-louis-strayer-ii']);
+        expect(kn().entities.find((e) => e.id === 'robert-louis-strayer-ii')!.sources).toHaveLength(3);
+      });
+
+      it('knows that CMF is the Critical Minerals Forum, with or without “US”', () => {
+        const ids = ['CMF', 'Critical Minerals Forum', 'US Critical Minerals Forum', 'U.S. Critical Minerals Forum'].map((n) => goingBy(kn(), 'organization', n).map((e) => e.id));
+        for (const list of ids) expect(list).toEqual(['critical-minerals-forum']);
+      });
+
+      it('finds no junk entities', () => {
+        const junk = /^(?:read more|read|copyright|leave|comment|leave a comment|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|finance minister|president|chairman|prime minister|minister|senator|he|she|they|it|experts|officials|the|opening|despite|according)$/i;
+        for (const e of kn().entities) expect(e.name, `${e.type} ${e.name}`).not.toMatch(junk);
+        for (const p of kn().entities.filter((e) => e.type === 'person')) expect(p.name.split(' ').length, p.name).toBeGreaterThanOrEqual(2);
+        expect(kn().entities.filter((e) => e.type === 'mineral').map((e) => e.id)).not.toContain('gold-opportunity');
+      });
+
+      it('attributes “…,” he said in 000 to Muhammad Aurangzeb, continuation included', () => {
+        for (const start of ['This offers Pakistan a pathway', 'A strong minerals policy framework', 'Our priority is fundamental fiscal hygiene', 'This foundation is now translating']) {
+          expect(quoteStarting(kn(), S000(), start)?.speakerName, start).toBe('Muhammad Aurangzeb');
+        }
+      });
+
+      it('attributes the “finance ministry statement” quote to the Ministry of Finance', () => {
+        const q = quoteStarting(kn(), S000(), 'During the meeting, both sides discussed');
+        expect(q?.speakerName).toBe('Ministry of Finance');
+        expect(q?.partial).toBe(false);
+      });
+    });
+  }
+
+  it('attributes the other seed quotes to the right people, partial quotes marked', () => {
+    const cases: [string, string, string, boolean][] = [
+      [S001(), 'China’s dominance of critical mineral supply chains', 'Robert Louis Strayer II', false],
+      [S001(), 'de-risk investments from both', 'Robert Louis Strayer II', true],
+      [S001(), 'transformational opportunity', 'Muhammad Aurangzeb', true],
+      [S001(), 'at a constructive intersection', 'Muhammad Aurangzeb', true],
+      [S002(), 'We encourage you to come back', 'Muhammad Aurangzeb', false],
+      [S002(), 'competitive advantage', 'Robert Louis Strayer II', true],
+      [S003(), 'Critical minerals are the raw materials', 'Eric Meyer', false],
+      [S003(), 'is less about grand gestures', 'Noureen Akhtar', true],
+      [S003(), 'While expectations for a major breakthrough', 'Noureen Akhtar', false],
+      [S003(), 'The visit of senior US officials', 'Noureen Akhtar', false],
+      [S003(), 'If the US invests here', 'Muhammad Shahid Waheed', false],
+      [S003(), 'These early signs of cooperation', 'Mobeen Jafar Mir', false],
+    ];
+    for (const [source, start, speaker, partial] of cases) {
+      const q = quoteStarting(k, source, start);
+      expect(q?.speakerName, start).toBe(speaker);
+      expect(q?.partial, start).toBe(partial);
+    }
+  });
+
+  it('groups the two renderings of “break the cycle” and of “transformational opportunity”', () => {
+    const cycle000 = quoteStarting(k, S000(), 'A strong minerals policy framework')!;
+    const cycle002 = quoteStarting(k, S002(), 'A sound mining policy')!;
+    expect(cycle000.group).toBe(cycle002.group);
+    const opp001 = quoteStarting(k, S001(), 'transformational opportunity')!;
+    const opp002 = quoteStarting(k, S002(), 'transformational opportunity')!;
+    expect(opp001.group).toBe(opp002.group);
+    expect(opp001.group).not.toBe(cycle000.group);
+    // Different statements stay apart: "competitive strength" (000) is not "competitive advantage" (002).
+    expect(quoteStarting(k, S000(), 'competitive strength')!.group).not.toBe(quoteStarting(k, S002(), 'competitive advantage')!.group);
+    // The differing wording is a discrepancy; identical wording is not.
+    const wording = k.discrepancies.filter((d) => d.kind === 'quote-wording');
+    expect(wording.map((d) => d.subjectId)).toContain(cycle000.group);
+    expect(wording.map((d) => d.subjectId)).not.toContain(opp001.group);
+    const diff = quoteDiff(cycle000.text, cycle002.text);
+    expect(diff.filter((p) => p.removed).map((p) => p.value).join(' ')).toMatch(/\bstrong\b/);
+    expect(diff.filter((p) => p.added).map((p) => p.value).join(' ')).toMatch(/\bsound\b/);
+    expect(diff.filter((p) => !p.added && !p.removed).map((p) => p.value).join(' ')).toMatch(/help Pakistan break the cycle of/);
+  });
+
+  it('normalises the figures', () => {
+    const fig = (source: string, text: string) => k.figures.find((f) => f.source === source && f.text.includes(text));
+    expect(fig(S003(), '$6 trillion')).toMatchObject({ kind: 'money', value: 6e12, currency: 'USD', scale: 'trillion', qualifier: 'approximately' });
+    expect(fig(S004(), '$500 million')).toMatchObject({ kind: 'money', value: 5e8, currency: 'USD', scale: 'million' });
+    expect(fig(S002(), '68.5 million metric tons')).toMatchObject({ kind: 'quantity', value: 68.5e6, unit: 'metric tons', scale: 'million' });
+    expect(fig(S003(), '40 million ounces of gold')).toMatchObject({ kind: 'quantity', value: 4e7, unit: 'ounces', of: 'gold', qualifier: 'over' });
+    expect(fig(S003(), '50 billion pounds of copper')).toMatchObject({ kind: 'quantity', value: 5e10, unit: 'pounds', of: 'copper' });
+    expect(fig(S003(), '260,000 tons')).toMatchObject({ kind: 'quantity', value: 260000, unit: 'tons' });
+    expect(fig(S002(), '600,000 square kilometers')).toMatchObject({ kind: 'area', value: 600000, unit: 'square kilometers' });
+    expect(fig(S002(), 'two to three percent')).toMatchObject({ kind: 'percent', value: 2, max: 3, unit: 'percent' });
+    expect(fig(S002(), '92 identified minerals')).toMatchObject({ kind: 'count', value: 92, unit: 'minerals' });
+    expect(fig(S004(), '50 countries')).toMatchObject({ kind: 'count', value: 50, unit: 'countries' });
+    expect(fig(S003(), '2,000 participants')).toMatchObject({ kind: 'count', value: 2000, unit: 'participants', qualifier: 'around' });
+    // Years and durations are not figures.
+    expect(k.figures.filter((f) => [2025, 2026, 10].includes(f.value) || /year/.test(f.text))).toEqual([]);
+    expect(findFigures('a 10-year defence framework signed on October 31, 2025 in the 2022 settlement').map((f) => f.figure.value)).toEqual([]);
+  });
+
+  it('clusters the 31 October 2025 meeting reported by 000, 001 and 002', () => {
+    const meeting = k.events.find((e) => e.kind === 'meeting' && e.participants.includes('muhammad-aurangzeb'))!;
+    expect(meeting.sources).toEqual([S000(), S001(), S002()].sort());
+    expect(meeting).toMatchObject({ date: '2025-10-31', dateResolved: true, place: 'islamabad' });
+    expect(meeting.participants).toEqual(expect.arrayContaining(['muhammad-aurangzeb', 'robert-louis-strayer-ii', 'natalie-baker']));
+    expect(meeting.dateNote).toMatch(/on Friday/);
+  });
+
+  it('says when an event’s date is unknown instead of inventing one', () => {
+    const forum = k.events.find((e) => e.entity === 'pakistan-minerals-investment-forum')!;
+    expect(forum).toMatchObject({ kind: 'forum', date: null, place: 'islamabad', sources: [S003()] });
+    expect(forum.dateNote).toMatch(/Date unknown.*on Monday/);
+    const ministerial = k.events.find((e) => e.entity === 'critical-minerals-ministerial')!;
+    expect(ministerial).toMatchObject({ date: null, place: 'washington', days: 2, sources: [S004()] });
+    expect(ministerial.dateNote).toMatch(/2026-02-03/);
+  });
+
+  it('reports Strayer’s title (president vs Chairman) as a discrepancy', () => {
+    const d = k.discrepancies.find((x) => x.kind === 'title' && x.subjectId === 'robert-louis-strayer-ii')!;
+    expect(d.subject).toMatch(/Critical Minerals Forum/);
+    const bySource = (s: string) => d.sources.filter((x) => x.source === s).map((x) => x.value);
+    expect(bySource(S002())).toEqual(['Chairman']);
+    expect(bySource(S000()).join()).toMatch(/^president of the US Critical Minerals Forum$/);
+    expect(bySource(S001())).toContain('president of the Critical Minerals Forum');
+    expect(d.sources.every((x) => x.paragraph === null || /^p-[0-9a-f]{8}/.test(x.paragraph))).toBe(true);
+    expect(discrepanciesCsv([d]).split('\r\n')[0]).toBe('id,kind,subject,subjectId,source,paragraph,value');
+  });
+
+  it('is deterministic: same input (in any order), same output', () => {
+    const again = buildKnowledge([...sources].reverse(), []);
+    expect(JSON.stringify(again)).toBe(JSON.stringify(bare));
+  });
+
+  it('does not count a copy marked duplicateOf twice', () => {
+    const original = sources.find((s) => s.slug === S000())!;
+    const copy: Source = { ...original, slug: `${original.slug}-copy` as Source['slug'], duplicateOf: original.slug };
+    const withCopy = buildKnowledge([...sources, copy], []);
+    expect(JSON.stringify(withCopy)).toBe(JSON.stringify(bare));
+  });
+});
+
+describe('discovery on an article nobody listed', () => {
+  const text = [
+    'LUSAKA: Zambia’s Minister of Mines Paul Kabuswe met Jonas Ekwueme, chief executive of Copperbelt Resources Ltd, in Kitwe on Thursday to discuss cobalt and copper exports.',
+    '“We want the value to stay here, in our refineries and with our workers,” Kabuswe said. “Selling raw ore is no longer an option.”',
+    'Ekwueme, a former banker, told reporters the company would invest $1.2 billion over five years. Mr Ekwueme said the first smelter would process 40,000 tonnes of cobalt a year.',
+    'Grace Mwansa, a mining economist at the University of Zambia, said the government “must publish every contract” if it wants to keep public support.',
+  ];
+  const source: Source = {
+    slug: 'zambia-courts-cobalt-buyers' as Source['slug'],
+    file: 'zambia.txt',
+    title: 'Zambia courts cobalt buyers',
+    titleFrom: 'text',
+    standfirst: null,
+    publisher: { value: null, from: null },
+    date: { value: '2025-06-13', from: 'front-matter' },
+    dateline: { value: 'LUSAKA', from: 'text' },
+    url: { value: null, from: null },
+    author: { value: null, from: null },
+    lang: 'en',
+    dir: 'ltr',
+    wordCount: 100,
+    contentHash: '0'.repeat(64),
+    duplicateOf: null,
+    embeds: [],
+    changes: [],
+    paragraphs: text.map((t, i) => ({ id: `p-0000000${i}` as Source['paragraphs'][number]['id'], n: i + 1, text: t })),
+  };
+  const kn = buildKnowledge([source], []);
+
+  it('finds the people, with their roles, and resolves surnames', () => {
+    const people = kn.entities.filter((e) => e.type === 'person');
+    expect(people.map((p) => p.name).sort()).toEqual(['Grace Mwansa', 'Jonas Ekwueme', 'Paul Kabuswe']);
+    const ekwueme = people.find((p) => p.name === 'Jonas Ekwueme')!;
+    expect(ekwueme.aliases).toEqual(expect.arrayContaining(['Ekwueme', 'Mr Ekwueme']));
+    expect(ekwueme.roles[0]).toMatchObject({ role: 'chief executive of Copperbelt Resources Ltd', organization: 'copperbelt-resources-ltd' });
+    expect(people.find((p) => p.name === 'Paul Kabuswe')!.roles.map((r) => r.role)).toContain('Minister of Mines');
+  });
+
+  it('finds organisations, places and minerals, and attributes the quotes', () => {
+    expect(kn.entities.filter((e) => e.type === 'organization').map((e) => e.name).sort()).toEqual(['Copperbelt Resources Ltd', 'University of Zambia']);
+    expect(kn.entities.filter((e) => e.type === 'place').map((e) => e.name)).toEqual(expect.arrayContaining(['Zambia', 'Kitwe', 'Lusaka']));
+    expect(kn.entities.filter((e) => e.type === 'mineral').map((e) => e.id).sort()).toEqual(['cobalt', 'copper']);
+    expect(kn.quotes.map((q) => q.speakerName)).toEqual(['Paul Kabuswe', 'Paul Kabuswe', 'Grace Mwansa']);
+    const meeting = kn.events.find((e) => e.kind === 'meeting')!;
+    expect(meeting).toMatchObject({ date: '2025-06-12', dateResolved: true, place: 'kitwe' });
+  });
+});
+
+describe('pieces', () => {
+  it('matches minerals as whole words, and not inside organisation names', () => {
+    const ids = (text: string, masked: [number, number][] = []) => findMinerals(text, masked).map((h) => h.id);
+    expect(ids('Golden Opportunity? Latin tinsel leads the way.')).toEqual([]);
+    expect(ids('copper-gold deposits, rare earth elements, iron ore and tin')).toEqual(['copper', 'gold', 'rare-earths', 'iron-ore', 'tin']);
+    expect(ids('lead and zinc mines')).toEqual(['lead', 'zinc']);
+    const text = 'Barrick Gold Corporation mines gold';
+    expect(ids(text, [[0, 24]])).toEqual(['gold']);
+  });
+
+  it('resolves a weekday against a known date', () => {
+    expect(resolveWeekday('2025-10-31', 'Friday')).toBe('2025-10-31');
+    expect(resolveWeekday('2025-04-09', 'Tuesday')).toBe('2025-04-08');
+    expect(resolveWeekday('2025-04-09', 'Friday', true)).toBe('2025-04-11');
+  });
+
+  it('quotes CSV fields and generates a JSON Schema', () => {
+    expect(csvField('plain')).toBe('plain');
+    expect(csvField('a, "b"\nc')).toBe('"a, ""b""\nc"');
+    expect(csvField(null)).toBe('');
+    const schema = dataSchema() as { $defs: Record<string, { type?: string }> };
+    expect(Object.keys(schema.$defs)).toEqual(expect.arrayContaining(['Entity', 'Quote', 'Figure', 'Event', 'Discrepancy', 'SourceRecord']));
+    expect(schema.$defs.Entity!.type).toBe('object');
+  });
+});
