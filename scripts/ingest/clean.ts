@@ -50,6 +50,7 @@ function evidenceLines(d: Draft): Draft {
       const m = rule.pattern.exec(line);
       if (!m?.groups) continue;
       if (m.groups.publisher) meta.publisher ??= { value: m.groups.publisher.trim(), from: 'text', evidence: line };
+      if (m.groups.author) meta.author ??= { value: m.groups.author.trim(), from: 'text', evidence: line };
       if (m.groups.url) {
         const url = safeUrl(m.groups.url);
         if (url) {

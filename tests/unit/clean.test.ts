@@ -40,6 +40,19 @@ describe('clean', () => {
     expect(rules(d)).toContain('donation-appeal');
   });
 
+  it('removes press-release labels, end markers, contact lines and topic lists', () => {
+    const d = clean(draftOf(['MEDIA RELEASE', lede, '— ENDS —', 'Media contact: Jo Bloggs, +61 8 0000 0000', 'Related topics: Mining | Batteries | Trade'].join('\n')));
+    expect(d.blocks).toEqual([lede]);
+    expect(rules(d)).toEqual(['release-label', 'release-end', 'release-end', 'related-topics']);
+  });
+
+  it('takes the author from a byline and the publisher from a copyright line with links after it', () => {
+    const d = clean(draftOf(['By Jane Example · January 14, 2025', lede, '© 2025 Example Europe. All rights reserved. | Privacy | Cookies'].join('\n')));
+    expect(d.blocks).toEqual([lede]);
+    expect(d.meta.author?.value).toBe('Jane Example');
+    expect(d.meta.publisher?.value).toBe('Example Europe');
+  });
+
   it('removes stray words at the end but keeps a short final sentence', () => {
     expect(clean(draftOf(`${lede}\n\nMinisterial\n\nogimageimage-name`)).blocks).toEqual([lede]);
     expect(clean(draftOf(`${lede}\n\nIt did.`)).blocks).toEqual([lede, 'It did.']);

@@ -40,6 +40,21 @@ export const BLOCK_RULES: readonly BlockRule[] = [
     pattern: /^(?:leave\s+a\s+(?:comment|reply)|post\s+a\s+comment|\d+\s+comments?|comments?|your\s+email\s+address\s+will\s+not\s+be\s+published\..*|required\s+fields\s+are\s+marked\s*\*?|(?:name|email|e-mail|website|comment)\s*\*?|save\s+my\s+name,\s+email,?\s+and\s+website.*|post\s+comment|cancel\s+reply)$/i,
   },
   {
+    name: 'related-topics',
+    description: 'A list of tags or related topics',
+    pattern: /^(?:related\s+topics|topics|tags|filed\s+under|more\s+on)\s*:\s*[^.!?]{1,200}$/i,
+  },
+  {
+    name: 'release-label',
+    description: 'A press-release label such as "MEDIA RELEASE" or "FOR IMMEDIATE RELEASE"',
+    pattern: /^(?:for\s+immediate\s+release|(?:media|press|news)\s+release)[:.]?$/i,
+  },
+  {
+    name: 'release-end',
+    description: 'The end marker of a press release ("— ENDS —", "###") and its contact lines',
+    pattern: /^(?:[-—–\s]*ends[-—–\s]*|#{3}|-30-|(?:media|press)\s+(?:contact|enquiries|inquiries)\s*:.*|for\s+(?:more\s+information|media\s+enquiries|further\s+information)\b.*)$/i,
+  },
+  {
     name: 'advertisement',
     description: 'An "Advertisement" or "Sponsored" label',
     pattern: /^(?:advertisement|sponsored(?:\s+content)?|ad)$/i,
@@ -58,7 +73,12 @@ export const EVIDENCE_RULES = [
   {
     name: 'copyright-line',
     description: 'A copyright line naming the publisher',
-    pattern: /^(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}\s*)?(?<publisher>[^\d©][^.]{0,60}?)\.?(?:\s+all\s+rights\s+reserved\.?)?$/i,
+    pattern: /^(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}\s*)?(?<publisher>[^\d©|][^.|]{0,60}?)\.?(?:\s+all\s+rights\s+reserved\.?)?(?:\s*\|[^|]{1,40})*$/i,
+  },
+  {
+    name: 'byline',
+    description: 'A byline ("By Jane Doe") naming the author',
+    pattern: /^by\s+(?<author>\p{Lu}[^.!?:;·|]{1,80}?)(?:\s*[·|]\s*[^.!?]{1,40})?$/iu,
   },
   {
     name: 'source-line',
