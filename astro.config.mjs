@@ -6,6 +6,7 @@ import mdx from '@astrojs/mdx';
 // rewritten into curly quotes or dashes.
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from './src/integrations/sitemap.ts';
+import devIngest from './src/integrations/dev-ingest.ts';
 
 /**
  * Base path the site is served under, e.g. `/sourcebook/` for a project page.
@@ -23,7 +24,8 @@ export default defineConfig({
   output: 'static',
   outDir: process.env.SOURCEBOOK_DIST ?? 'dist',
   build: { format: 'directory' },
-  integrations: [mdx(), sitemap()],
+  // devIngest: `astro dev` re-runs the ingest when a seed changes (no effect on builds).
+  integrations: [mdx(), sitemap(), devIngest()],
   markdown: {
     processor: satteri({ features: { smartPunctuation: false } }),
     // No code blocks to highlight; Shiki's inline styles would also break the CSP below.

@@ -1,16 +1,23 @@
 /**
  * `npm run build [-- --seeds DIR] [--content DIR] [--dist DIR] [--strict]`:
  * the whole job, stage by stage, with timings.
+ * For the benchmark (scripts/bench.ts): `--json-timings FILE` also writes the
+ * stage timings and peak memory as JSON; `--cache-dir DIR` gives Astro its own
+ * cache folder (default node_modules/.astro) so runs can start cold.
  *   1. ingest   seeds/ → content/sources/*.mdx
  *   2. astro    content/ → dist/
  *   3. pagefind dist/ → dist/pagefind/
+ *   4. service worker  dist/sw.js (offline copy of the site and its index)
  */
 import { parseArgs } from 'node:util';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { build as astroBuild } from 'astro';
 import { ingest } from './ingest/pipeline.ts';
 import { printReport, progress } from './ingest/report.ts';
 import { indexSite } from '../src/integrations/pagefind.ts';
+import { writeServiceWorker } from '../src/integrations/service-worker.ts';
 
 const { values } = parseArgs({
   args: process.argv.slice(2),
@@ -19,22 +26,32 @@ const { values } = parseArgs({
     content: { type: 'string', default: process.env.SOURCEBOOK_CONTENT ?? 'content' },
     dist: { type: 'string', default: process.env.SOURCEBOOK_DIST ?? 'dist' },
     strict: { type: 'boolean', default: false },
+    'json-timings': { type: 'string' },
+    'cache-dir': { type: 'string', default: process.env.SOURCEBOOK_CACHE_DIR },
   },
 });
+/** The project (where astro.config.mjs is), whatever the working directory. */
+const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 // The site (src/lib/paths.ts, astro.config.mjs) reads these.
 process.env.SOURCEBOOK_CONTENT = path.resolve(values.content);
 process.env.SOURCEBOOK_DIST = path.resolve(values.dist);
+
+/** Stage timings in milliseconds, in order (written by --json-timings). */
+const timings: Array<{ stage: string; ms: number }> = [];
 
 /** Run one stage, printing its name, what it did and how long it took. */
 async function stage<T>(name: string, run: () => Promise<T>, describe: (result: T) => string): Promise<T> {
   console.log(`\n▶ ${name}`);
   const started = performance.now();
   const result = await run();
-  console.log(`✔ ${name}: ${describe(result)} in ${((performance.now() - started) / 1000).toFixed(2)} s`);
+  const ms = performance.now() - started;
+  timings.push({ stage: name, ms });
+  console.log(`✔ ${name}: ${describe(result)} in ${(ms / 1000).toFixed(2)} s`);
   return result;
 }
 
 const started = performance.now();
+const summary: Record<string, unknown> = {};
 try {
   const report = await stage(
     'ingest',
@@ -46,11 +63,22 @@ try {
     },
     (r) => `${r.accepted.length} sources, ${r.rejected.length} rejected`,
   );
+  Object.assign(summary, { sources: report.accepted.length, rejected: report.rejected.length, ingestReused: report.reused, ingestProcessed: report.processed });
   if (values.strict && report.rejected.length > 0) throw new Error(`${report.rejected.length} file(s) rejected and --strict is set`);
-  await stage('astro build', () => astroBuild({ root: process.cwd(), logLevel: 'warn' }), () => `site built into ${values.dist}/`);
-  await stage('pagefind', () => indexSite(values.dist), (r) => `${r.pages} pages indexed`);
+  const cacheDir = values['cache-dir'] ? { cacheDir: path.resolve(values['cache-dir']) } : {};
+  await stage('astro build', () => astroBuild({ root: projectRoot, logLevel: 'warn', ...cacheDir }), () => `site built into ${values.dist}/`);
+  const indexed = await stage('pagefind', () => indexSite(values.dist), (r) => `${r.pages} pages indexed`);
+  summary.pagesIndexed = indexed.pages;
+  await stage('service worker', () => writeServiceWorker(values.dist, process.env.SOURCEBOOK_BASE), (r) => `${r.files} files (${(r.bytes / 1024).toFixed(0)} KB${r.fragmentsPrecached ? '' : ', search fragments cached as fetched'}) precached as ${r.cache}`);
   console.log(`\nbuild finished in ${((performance.now() - started) / 1000).toFixed(2)} s`);
 } catch (error) {
   console.error(`\nbuild failed: ${(error as Error).message}`);
   process.exitCode = 1;
+  summary.error = (error as Error).message;
+}
+if (values['json-timings']) {
+  const totalMs = performance.now() - started;
+  // maxRSS: peak resident set of this process, in kilobytes (Pagefind's own binary is a separate process).
+  const json = { ok: process.exitCode !== 1, stages: timings, totalMs, maxRSSKB: process.resourceUsage().maxRSS, ...summary };
+  writeFileSync(values['json-timings'], `${JSON.stringify(json, null, 2)}\n`);
 }

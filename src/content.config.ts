@@ -1,12 +1,13 @@
 /** Content collections: generated sources (parsed as data, never compiled); written briefings (MDX). */
 import { defineCollection } from 'astro:content';
 import { Source } from './schemas/source.ts';
-import { loadSources } from './lib/load-sources.ts';
+import { sourcesLoader } from './lib/sources-loader.ts';
 import { BriefingFrontmatter } from './schemas/briefing.ts';
 import { briefingsLoader } from './lib/briefings.ts';
 
+/** Generated sources, content/sources/*.mdx, re-read in `astro dev` when that folder changes. */
 const sources = defineCollection({
-  loader: async () => (await loadSources()).map((source) => ({ id: source.slug, ...source })),
+  loader: sourcesLoader(),
   schema: Source,
 });
 

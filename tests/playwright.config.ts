@@ -13,6 +13,11 @@ const port = Number(process.env.E2E_PORT ?? 4329);
 const base = `/${(process.env.SOURCEBOOK_BASE ?? '').trim().replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
+/** The environment of this process, for a web server that needs a few variables changed. */
+function inherited(): Record<string, string> {
+  return Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined));
+}
+
 export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
@@ -25,6 +30,8 @@ export default defineConfig({
   timeout: 30_000,
   expect: { timeout: 10_000 },
   use: {
+    // The offline test opens its own context with service workers; elsewhere they would precache the whole site in the background.
+    serviceWorkers: 'block',
     // Tests use paths without a leading slash (e.g. 'search/') so they resolve under the base.
     baseURL: `http://127.0.0.1:${port}${base}`,
     trace: 'retain-on-failure',
@@ -55,7 +62,7 @@ export default defineConfig({
     command: `npm run preview -- --port ${port} --host 127.0.0.1 --ignore-lock`,
     url: `http://127.0.0.1:${port}${base}`,
     reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
+    timeout: 180_000,
     stdout: 'ignore',
     stderr: 'pipe',
     cwd: '..',
@@ -63,9 +70,9 @@ export default defineConfig({
     // The site built from hostile fixtures (npm run build:hostile), served the same way from its own folder.
     command: `npm run preview -- --port ${HOSTILE.port} --host 127.0.0.1 --ignore-lock`,
     url: HOSTILE.url,
-    env: { SOURCEBOOK_DIST: HOSTILE.dist, SOURCEBOOK_BASE: '' },
+    env: { ...inherited(), SOURCEBOOK_DIST: HOSTILE.dist, SOURCEBOOK_BASE: '' },
     reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
+    timeout: 180_000,
     stdout: 'ignore',
     stderr: 'pipe',
     cwd: '..',

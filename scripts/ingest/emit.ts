@@ -1,4 +1,5 @@
 /** Stage 6, emit: validated MDX per source, written atomically; stale generated files removed. */
+import { readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
@@ -18,7 +19,7 @@ export function paragraphIds(texts: readonly string[]): Paragraph[] {
 
 /** Write `data` to `file` through a temporary file and a rename, so a reader never sees half a file. Skips identical content. */
 export async function writeAtomic(file: string, data: string): Promise<boolean> {
-  const current = await readFile(file, 'utf8').catch(() => null);
+  const current = readIfExists(file);
   if (current === data) return false;
   await mkdir(path.dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;
@@ -27,11 +28,29 @@ export async function writeAtomic(file: string, data: string): Promise<boolean> 
   return true;
 }
 
+/** A file's text, or null when it cannot be read. Synchronous: emit compares thousands of small files, and a thread-pool round trip per read costs more than the read. */
+function readIfExists(file: string): string | null {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return null;
+  }
+}
+
 /** One source ready to write. */
 export type Emittable = { frontmatter: SourceFrontmatter; paragraphs: string[]; raw: string };
 
-/** Write every source and its raw text; remove generated files whose article is gone. Returns files written and removed. */
-export async function emit(sources: readonly Emittable[], outDir: string): Promise<{ written: string[]; removed: string[] }> {
+/** Hashes of a source's input and of the MDX written for it, by slug: last run's (to skip unchanged sources) and this run's. */
+export type EmitMemo = { previous: ReadonlyMap<string, { input: string; output: string }>; next: Map<string, { input: string; output: string }> };
+
+const sha256 = (data: string) => createHash('sha256').update(data).digest('hex');
+
+/**
+ * Write every source and its raw text; remove generated files whose article is gone. Returns files written and removed.
+ * With a memo, a source whose input is what it was last time and whose file still holds what was written then is
+ * left as it is without serialising it again (the bytes would be the same).
+ */
+export async function emit(sources: readonly Emittable[], outDir: string, memo?: EmitMemo): Promise<{ written: string[]; removed: string[] }> {
   const written: string[] = [];
   const keep = { sources: new Set<string>(), raw: new Set<string>() };
   for (const s of sources) {
@@ -39,7 +58,15 @@ export async function emit(sources: readonly Emittable[], outDir: string): Promi
     const rawFile = path.join(outDir, 'raw', `${s.frontmatter.slug}.txt`);
     keep.sources.add(path.basename(mdxFile));
     keep.raw.add(path.basename(rawFile));
-    if (await writeAtomic(mdxFile, sourceToMdx(s.frontmatter, paragraphIds(s.paragraphs)))) written.push(mdxFile);
+    const input = memo ? sha256(JSON.stringify([s.frontmatter, s.paragraphs])) : '';
+    const last = memo?.previous.get(s.frontmatter.slug);
+    if (memo && last?.input === input && sha256(readIfExists(mdxFile) ?? '') === last.output) {
+      memo.next.set(s.frontmatter.slug, last);
+    } else {
+      const mdx = sourceToMdx(s.frontmatter, paragraphIds(s.paragraphs));
+      if (await writeAtomic(mdxFile, mdx)) written.push(mdxFile);
+      memo?.next.set(s.frontmatter.slug, { input, output: sha256(mdx) });
+    }
     if (await writeAtomic(rawFile, s.raw)) written.push(rawFile);
   }
   const removed: string[] = [];

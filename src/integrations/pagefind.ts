@@ -2,7 +2,14 @@
  * Search indexing: runs Pagefind over the built site (after `astro build`) and
  * writes the search bundle to `<siteDir>/pagefind/`.
  *
- * Only pages with a `data-pagefind-body` element (the source pages) are indexed.
+ * Only pages with a `data-pagefind-body` element are indexed (sources,
+ * briefings, entity pages: the convention is in src/components/SearchMeta.astro).
+ *
+ * One index for every language (`forceLanguage`): the search page finds an
+ * article whatever its language, and sorting by date is exact (Pagefind sorts
+ * separate language indexes each on its own). Briefings' citation markers
+ * (`.cite-ref`, e.g. "[Daily Times, ¶ 3]") are left out of the text.
+ *
  * Called by scripts/build.ts; can also be run directly:
  *   node src/integrations/pagefind.ts dist
  */
@@ -10,6 +17,10 @@ import { readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { SITE } from '../lib/site-data.ts';
+
+/** Index options: one index in the site's language; citation markers left out. */
+export const INDEX_OPTIONS = { forceLanguage: SITE.lang, excludeSelectors: ['.cite-ref'] };
 
 /** What `indexSite` did. */
 export interface IndexResult {
@@ -60,7 +71,7 @@ export async function indexSite(siteDir: string): Promise<IndexResult> {
   if (!info.isDirectory()) throw new Error(`Cannot index ${site}: not a folder`);
   try {
     await rm(outputPath, { recursive: true, force: true });
-    const { index } = await step('createIndex', () => pagefind.createIndex({}));
+    const { index } = await step('createIndex', () => pagefind.createIndex(INDEX_OPTIONS));
     if (!index) throw new Error('Pagefind createIndex failed: no index returned');
     const { page_count: files } = await step(`addDirectory(${site})`, () => index.addDirectory({ path: site }));
     if (files === 0) throw new Error(`Pagefind found no HTML pages in ${site}`);

@@ -28,6 +28,8 @@ test.describe('accessibility (axe)', () => {
 test.describe('accessibility (axe): briefings, about, citations', () => {
   for (const scheme of ['light', 'dark'] as const) {
     test(`briefings, about pages and an opened citation have no violations (${scheme})`, async ({ page }) => {
+      // Six pages through axe, one a source page with every box open: more than the default 30 s on a busy machine.
+      test.setTimeout(90_000);
       await page.emulateMedia({ colorScheme: scheme });
       for (const path of ['briefings/', 'briefings/the-islamabad-meeting-of-31-october-2025/', 'briefings/pakistans-mineral-endowment-in-numbers/', 'about/', 'about/ingest/']) {
         await page.goto(path);

@@ -33,7 +33,7 @@ test.describe('about', () => {
   test('/about/ explains the site and is in the navigation', async ({ page }) => {
     await page.goto('');
     const nav = page.getByRole('navigation', { name: 'Site' });
-    await expect(nav.getByRole('link')).toHaveText(['Sourcebook', 'Home', 'Briefings', 'Search', 'About']);
+    await expect(nav.getByRole('link')).toHaveText(['Sourcebook', 'Home', 'Briefings', 'Indexes', 'Search', 'About']);
     await nav.getByRole('link', { name: 'About' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('About this site');
     await expect(nav.getByRole('link', { name: 'About' })).toHaveAttribute('aria-current', 'page');

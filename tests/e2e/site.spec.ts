@@ -25,9 +25,12 @@ test.describe('home page', () => {
     }
   });
 
-  test('has no JavaScript and a working skip link', async ({ page }) => {
+  test('has no JavaScript but the site-wide search support, and a working skip link', async ({ page }) => {
     await page.goto('');
-    await expect(page.locator('script')).toHaveCount(0);
+    // The `/` key, search-term highlighting and the offline service worker (search.spec.ts, offline.spec.ts).
+    await expect(page.locator('script')).toHaveCount(1);
+    await expect(page.locator('script')).toHaveAttribute('type', 'module');
+    expect(((await page.locator('script').textContent()) ?? '').length).toBeLessThan(1500);
     await page.keyboard.press('Tab');
     const skip = page.getByRole('link', { name: 'Skip to content' });
     await expect(skip).toBeFocused();
@@ -44,9 +47,9 @@ test.describe('source page', () => {
       await page.goto(sourcePath(source.slug));
       await expect(page.locator('html')).toHaveAttribute('lang', source.lang);
       await expect(page.locator('html')).toHaveAttribute('dir', source.dir);
-      // Only the JSON-LD data block and the copy-button enhancement (cite.spec.ts).
+      // Only the JSON-LD data block, the copy-button enhancement (cite.spec.ts) and the site's search support (search.spec.ts).
       const scripts = await page.locator('script').evaluateAll((els) => els.map((el) => el.getAttribute('type') ?? ''));
-      expect(scripts.sort()).toEqual(['application/ld+json', 'module']);
+      expect(scripts.sort()).toEqual(['application/ld+json', 'module', 'module']);
 
       const article = page.locator('article[data-pagefind-body]');
       await expect(article).toHaveCount(1);
@@ -125,12 +128,20 @@ test.describe('layout', () => {
 });
 
 test('every internal link and fragment on the site resolves', async ({ page, baseURL }) => {
+  // Every page of the site, including one per entity and per event: allow the time it takes.
+  test.setTimeout(300_000);
   const origin = new URL(baseURL!).origin;
   const queue = [new URL(baseURL!).href];
   const seen = new Set(queue);
   const broken: string[] = [];
   while (queue.length > 0) {
     const url = queue.shift()!;
+    // Files that are not pages (CSV, JSON, XML, raw text) are fetched, not opened: a browser may download them.
+    if (/\.(?!html$)[a-z0-9]+$/i.test(new URL(url).pathname)) {
+      const status = (await page.request.get(url)).status();
+      if (status !== 200) broken.push(`${url} → ${status}`);
+      continue;
+    }
     const response = await page.goto(url);
     if (!response || response.status() !== 200) {
       broken.push(`${url} → ${response?.status() ?? 'no response'}`);

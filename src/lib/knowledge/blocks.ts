@@ -5,6 +5,7 @@
  */
 import nlp from 'compromise';
 import type { Source } from '../../schemas/source.ts';
+import { isWord } from './lexicon.ts';
 import { tokenize, type Tokenized } from './text.ts';
 
 /** What `compromise` thinks of one token. */
@@ -73,30 +74,82 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   return spans.filter((s) => /\p{L}/u.test(text.slice(s.start, s.end)));
 }
 
-/** Per-token `compromise` tags for a tokenized text. */
-function tagTokens(tk: Tokenized): TokenTags[] {
-  const empty = (): TokenTags => ({ person: false, firstName: false, male: false, female: false, place: false, org: false });
-  const tags = tk.tokens.map(empty);
-  // compromise reads brackets as punctuation that splits names: give it the text with brackets blanked.
-  const doc = nlp(tk.text.replace(/[[\]]/g, ' '));
-  const terms = (doc.json({ offset: true }) as { terms: { tags: string[]; offset: { start: number; length: number } }[] }[]).flatMap((s) => s.terms);
+/** Every combination of tags, shared (frozen) so that tag arrays hold references, not objects. */
+const TAG_SETS: readonly TokenTags[] = Array.from({ length: 64 }, (_, bits) =>
+  Object.freeze({ person: !!(bits & 1), firstName: !!(bits & 2), male: !!(bits & 4), female: !!(bits & 8), place: !!(bits & 16), org: !!(bits & 32) }),
+);
+
+/** Tags of paragraphs already tagged in this process, by text (tagging is the expensive step; rebuilds see the same paragraphs). */
+const tagCache = new Map<string, Uint8Array>();
+const TAG_CACHE_LIMIT = 10_000;
+
+/** The bits of one compromise term's tags. */
+function tagBits(tags: ReadonlySet<string>): number {
+  return (
+    (tags.has('Person') || tags.has('FirstName') || tags.has('LastName') ? 1 : 0) |
+    (tags.has('FirstName') ? 2 : 0) |
+    (tags.has('MaleName') ? 4 : 0) |
+    (tags.has('FemaleName') ? 8 : 0) |
+    (tags.has('Place') || tags.has('Country') || tags.has('City') || tags.has('Region') ? 16 : 0) |
+    (tags.has('Organization') ? 32 : 0)
+  );
+}
+
+/**
+ * The text `compromise` needs to see, or null when nothing in it needs tags: only capitalised words are
+ * ever read, so a sentence whose one capitalised word is an ordinary word opening it (`The`, `Investors`)
+ * is blanked out (offsets kept). Brackets are blanked too: compromise reads them as punctuation that splits names.
+ */
+function textToTag(tk: Tokenized): string | null {
+  const needed = new Set<number>();
+  for (const t of tk.tokens) {
+    if (t.kind === 'word' && t.cap && !needed.has(t.sentence) && (!t.first || !isWord(t.text.replace(/\.$/, '')))) needed.add(t.sentence);
+  }
+  if (!needed.size) return null;
+  let text = tk.text.replace(/[[\]]/g, ' ');
+  if (needed.size < tk.sentences.length) {
+    const parts: string[] = [];
+    let at = 0;
+    tk.sentences.forEach((s, i) => {
+      if (needed.has(i)) return;
+      parts.push(text.slice(at, s.start), ' '.repeat(s.end - s.start));
+      at = s.end;
+    });
+    text = parts.join('') + text.slice(at);
+  }
+  return text;
+}
+
+/** Per-token `compromise` tags for a tokenized text, as bits. */
+function tagBitsOf(tk: Tokenized): Uint8Array {
+  const bits = new Uint8Array(tk.tokens.length);
+  const text = textToTag(tk);
+  if (text === null) return bits;
+  const doc = nlp(text);
+  doc.compute('offset');
+  // `compute('offset')` gives every term its character offsets (the same ones `json({ offset: true })` reports, without building JSON).
+  const terms = doc.docs.flat() as ((typeof doc.docs)[number][number] & { offset?: { start: number; length: number } })[];
   let t = 0;
+  const endOf = (x: (typeof terms)[number]) => (x.offset ? x.offset.start + x.offset.length : -1);
   for (let i = 0; i < tk.tokens.length; i++) {
     const token = tk.tokens[i]!;
-    while (t < terms.length && terms[t]!.offset.start + terms[t]!.offset.length <= token.start) t++;
+    while (t < terms.length && endOf(terms[t]!) <= token.start) t++;
     const term = terms[t];
-    if (!term || term.offset.start > token.start) continue;
-    const set = new Set(term.tags);
-    tags[i] = {
-      person: set.has('Person') || set.has('FirstName') || set.has('LastName'),
-      firstName: set.has('FirstName'),
-      male: set.has('MaleName'),
-      female: set.has('FemaleName'),
-      place: set.has('Place') || set.has('Country') || set.has('City') || set.has('Region'),
-      org: set.has('Organization'),
-    };
+    if (!term?.offset || term.offset.start > token.start) continue;
+    bits[i] = tagBits(term.tags ?? new Set());
   }
-  return tags;
+  return bits;
+}
+
+/** Per-token `compromise` tags for a tokenized text (memoised by text). */
+function tagTokens(tk: Tokenized): TokenTags[] {
+  let bits = tagCache.get(tk.text);
+  if (!bits) {
+    bits = tagBitsOf(tk);
+    if (tagCache.size >= TAG_CACHE_LIMIT) tagCache.clear();
+    tagCache.set(tk.text, bits);
+  }
+  return Array.from(bits, (b) => TAG_SETS[b]!);
 }
 
 /** One block from a text. */

@@ -114,7 +114,8 @@ export function resolveEntities(analyses: readonly SourceAnalysis[], registry: R
   for (const p of pending) {
     const { mention } = p;
     if (mention.form === 'acronym') {
-      const expansion = acronyms.get(mention.text);
+      // The source's own definition first ("Financial Market Commission (CMF)"), then the corpus's.
+      const expansion = analyses[p.s]!.found.acronyms.get(mention.text) ?? acronyms.get(mention.text);
       if (mention.registryId) p.key = `reg:${mention.registryId}`;
       else if (expansion) p.key = fullKey(expansion, mention.type === 'place' ? 'place' : 'organization', null);
       continue;
@@ -137,6 +138,27 @@ export function resolveEntities(analyses: readonly SourceAnalysis[], registry: R
     return map;
   };
   const corpusSurnames = personsBySurname(() => true);
+  // Other words of full names in a source ("Ponce" of Julio Ponce Lerou), for lone names no surname fits.
+  const innerNames = new Map<string, Set<string>>();
+  for (const p of pending) {
+    if (!p.key || p.mention.type !== 'person' || p.mention.form !== 'name') continue;
+    const parts = p.mention.name.split(/\s+/).filter((x) => /^\p{Lu}/u.test(x) && !/^(?:II|III|IV|Jr\.?|Sr\.?)$/.test(x));
+    for (const part of parts.slice(1, -1)) {
+      const k = `${p.s}|${part}`;
+      innerNames.set(k, (innerNames.get(k) ?? new Set()).add(p.key));
+    }
+  }
+  // What the context says about each lone name, over all its mentions in a source.
+  const votes = new Map<string, { person: number; place: number; org: number }>();
+  for (const p of pending) {
+    if (p.mention.type !== 'unknown' || p.mention.form === 'acronym') continue;
+    const k = `${p.s}|${p.mention.name}`;
+    const v = votes.get(k) ?? { person: 0, place: 0, org: 0 };
+    if (p.mention.hints.person) v.person++;
+    if (p.mention.hints.place) v.place++;
+    if (p.mention.hints.org) v.org++;
+    votes.set(k, v);
+  }
   const firstWords = new Map<string, Set<string>>();
   const knownPlaces = new Map<string, string>();
   for (const p of pending) {
@@ -147,30 +169,51 @@ export function resolveEntities(analyses: readonly SourceAnalysis[], registry: R
     }
     if (p.mention.type === 'place') knownPlaces.set(p.mention.text, p.key);
   }
+  const surnamesBySource = new Map<number, Map<string, Set<string>>>();
+  const localSurnames = (src: number) => {
+    let map = surnamesBySource.get(src);
+    if (!map) surnamesBySource.set(src, (map = personsBySurname((q) => q.s === src)));
+    return map;
+  };
+  /** True when an organisation's full name (not just its first word) is this word. */
+  const knownOrgName = (word: string) => orgNames.has(orgKey(word)) || !!registryKey(word, 'organization');
   const unknownAcronymOrg = (acr: string): string | null => {
     const fits = [...orgNames].filter((n) => acronymMatches(acr, n.replace(/\b\w/g, (c) => c.toUpperCase())));
     return fits.length === 1 ? fullKey(fits[0]!, 'organization', null) : null;
   };
 
   // Pass 2: short forms and unknowns, same source first, then the corpus.
+  const assigned = new Set(pending.map((p) => p.key).filter((k): k is string => !!k));
   for (const p of pending) {
     if (p.key) continue;
     const { mention } = p;
     const word = mention.name;
+    // A full name with no evidence of its own: only a name known exactly from elsewhere.
+    if (mention.type === 'unknown' && mention.form === 'name') {
+      p.key = knownPlaces.get(mention.text) ?? registryKey(word, 'place') ?? registryKey(word, 'organization') ?? registryKey(word, 'person') ?? (['organization', 'person'] as const).map((t) => fullKey(word, t, null)).find((k) => assigned.has(k)) ?? null;
+      continue;
+    }
     if (mention.form === 'acronym') {
       p.key = registryKey(word, 'organization') ?? registryKey(word, 'place') ?? unknownAcronymOrg(word) ?? (isWord(word) ? null : `organization:${normName(word)}`);
       continue;
     }
-    const local = personsBySurname((q) => q.s === p.s).get(surname(word));
+    const local = localSurnames(p.s).get(surname(word));
     const corpus = corpusSurnames.get(surname(word));
     const single = (set: Set<string> | undefined) => (set && set.size === 1 ? [...set][0]! : null);
-    const asPerson = single(local) ?? (mention.type === 'person' || !local ? single(corpus) : null);
+    const asPerson = single(local) ?? (mention.type === 'person' || !local ? single(corpus) : null) ?? (mention.type !== 'organization' && !/\s/.test(word) ? single(innerNames.get(`${p.s}|${word}`)) : null);
     if (asPerson && (mention.type === 'person' || mention.type === 'unknown')) {
       p.key = asPerson;
       continue;
     }
     if (mention.type === 'person') {
       p.key = registryKey(word, 'person') ?? `person:${personKey(word)}`;
+      continue;
+    }
+    // The source's own cues for this name, over all its mentions: a place by its context ("at Kamoto near Kolwezi") beats a company that starts with the same word.
+    const v = mention.type === 'unknown' ? votes.get(`${p.s}|${word}`) : undefined;
+    const placeVote = !!v && v.place > 0 && v.org === 0 && v.person === 0;
+    if (placeVote && !knownOrgName(word) && !isWord(word) && word.length >= 3) {
+      p.key = knownPlaces.get(word) ?? registryKey(word, 'place') ?? `place:${normName(word)}`;
       continue;
     }
     const org = single(firstWords.get(word));
@@ -184,15 +227,25 @@ export function resolveEntities(analyses: readonly SourceAnalysis[], registry: R
       continue;
     }
     if (isWord(word) || word.length < 3) continue;
-    if (mention.hints.place && !mention.hints.person) p.key = `place:${normName(word)}`;
-    else if (mention.hints.org && !mention.hints.person) p.key = `organization:${normName(word)}`;
+    const hints = v && !mention.hints.person && !mention.hints.place && !mention.hints.org ? { person: v.person > 0, place: v.place > 0, org: v.org > 0 } : mention.hints;
+    if (hints.place && !hints.person && !hints.org) p.key = `place:${normName(word)}`;
+    else if (hints.org && !hints.person) p.key = `organization:${normName(word)}`;
+    else if (hints.place && !hints.person) p.key = `place:${normName(word)}`;
   }
 
   // Minerals, with names of organisations and people masked ("Barrick Gold Corporation").
+  const maskedBy = new Map<string, (readonly [number, number])[]>();
+  for (const p of pending) {
+    if (!p.key || p.mention.type === 'place') continue;
+    const k = `${p.s}|${p.mention.block}`;
+    const list = maskedBy.get(k) ?? [];
+    list.push([p.mention.start, p.mention.end]);
+    maskedBy.set(k, list);
+  }
   const minerals: RawMention[][] = analyses.map((a, s) => {
     const found: RawMention[] = [];
     a.prep.blocks.forEach((b, bi) => {
-      const masked = pending.filter((p) => p.s === s && p.mention.block === bi && p.key && p.mention.type !== 'place').map((p) => [p.mention.start, p.mention.end] as const);
+      const masked = maskedBy.get(`${s}|${bi}`) ?? [];
       for (const hit of findMinerals(b.tk.text, masked)) {
         found.push({ type: 'mineral', name: hit.id, text: hit.text, block: bi, start: hit.start, end: hit.end, registryId: hit.id, form: 'name', inQuote: b.quotes.some((q) => hit.start >= q.start && hit.start < q.end), roles: [], titled: null, hints: { person: false, place: false, org: false }, gender: null, aliases: [] });
       }

@@ -13,7 +13,17 @@ const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const WORDNUM = [...NUMBER_WORDS.keys()].join('|');
 const SCALE = String.raw`thousand|million|billion|trillion|bn|mn|tn`;
 const QUALIFIER = String.raw`about|around|approximately|roughly|nearly|almost|over|more than|less than|fewer than|up to|at least|some|close to|just under|just over|an estimated|estimated|under|below|above|only`;
-const UNITS = String.raw`metric tons|metric tonnes|tonnes|tons|tonne|ton|ounces|oz|pounds|lbs|barrels|kilograms|kg|grams|carats|megawatts|MW|gigawatts|GW|cubic meters|cubic metres|litres|liters|gallons`;
+const UNITS = String.raw`metric tons|metric tonnes|tonnes|tons|tonne|ton|ounces|oz|pounds|lbs|barrels|kilograms|kg|grams|carats|megawatts|MW|gigawatts|GW|cubic meters|cubic metres|litres|liters|gallons|parts per million|ppm|parts per billion|ppb|grams per tonne|g/t`;
+/** Currencies written as words after the number (`4 billion Danish kroner`), qualifier first → ISO 4217 code. */
+const CURRENCY_WORDS: readonly [RegExp, string][] = [
+  [/^(?:us |american )?dollars?$/i, 'USD'], [/^australian dollars?$/i, 'AUD'], [/^canadian dollars?$/i, 'CAD'], [/^euros?$/i, 'EUR'],
+  [/^(?:yuan|renminbi)$/i, 'CNY'], [/^(?:pakistani )?rupees?$/i, 'PKR'], [/^indian rupees?$/i, 'INR'], [/^danish kron(?:er|e)$/i, 'DKK'],
+  [/^norwegian kron(?:er|e)$/i, 'NOK'], [/^swedish kron(?:or|a)$/i, 'SEK'], [/^(?:south african )?rand$/i, 'ZAR'], [/^(?:british )?pounds sterling$/i, 'GBP'],
+  [/^chilean pesos?$/i, 'CLP'], [/^(?:japanese )?yen$/i, 'JPY'], [/^congolese francs?$/i, 'CDF'], [/^(?:indonesian )?rupiah$/i, 'IDR'],
+];
+const CURRENCY_WORD_RE = String.raw`(?:(?:US|American|Australian|Canadian|Pakistani|Indian|Danish|Norwegian|Swedish|South African|British|Chilean|Japanese|Congolese|Indonesian)\s)?(?:dollars?|euros?|yuan|renminbi|rupees?|kroner|krone|kronor|krona|rand|pounds sterling|pesos?|yen|francs?|rupiah)`;
+/** Symbols before the number → ISO 4217 code (`A$` before `$`). */
+const SYMBOLS: readonly [RegExp, string][] = [[/^A\$/, 'AUD'], [/^C\$/, 'CAD'], [/^NZ\$/, 'NZD'], [/^HK\$/, 'HKD'], [/^S\$/, 'SGD'], [/\$/, 'USD'], [/Rs|PKR/i, 'PKR'], [/€/, 'EUR'], [/£/, 'GBP']];
 const AREAS = String.raw`square kilometers|square kilometres|sq km|km2|km²|square miles|hectares|acres`;
 const TIME_UNITS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'decade', 'decades', 'century', 'centuries', 'hour', 'hours', 'minute', 'minutes', 'second', 'seconds', 'times', 'percent']);
 const NOT_COUNTED = new Set(['is', 'was', 'has', 'its', 'this', 'thus', 'as', 'us', 'yes', 'his', 'hers', 'ours', 'across', 'less', 'unless', 'plus', 'whereas', 'always', 'perhaps', 'per', 'cent', 'does', 'goes']);
@@ -41,7 +51,9 @@ interface Found {
 }
 
 const QUAL = `(?:(${QUALIFIER})\\s*)?`;
-const MONEY_RE = new RegExp(String.raw`${QUAL}(US\$|\$|Rs\.?\s?|PKR\s?|€|£)\s?(${NUM})(?:\s?(?:-|–|to)\s?\$?(${NUM}))?(?:\s?(${SCALE})\b)?`, 'giu');
+const RATE = String.raw`(?:\s(?:a|an|per)\s(?:metric\s)?(?:tonne|ton|ounce|barrel|pound|kilogram|kg|carat|lb))?`;
+const MONEY_RE = new RegExp(String.raw`${QUAL}(US\$|A\$|C\$|NZ\$|HK\$|S\$|\$|Rs\.?\s?|PKR\s?|€|£)\s?(${NUM})(?:\s?(?:-|–|to)\s?\$?(${NUM}))?(?:\s?(${SCALE})\b)?${RATE}`, 'giu');
+const MONEY_WORDS_RE = new RegExp(String.raw`${QUAL}\b(${NUM})(?:\s(${SCALE}))?\s(${CURRENCY_WORD_RE})\b${RATE}`, 'gu');
 const PERCENT_RE = new RegExp(String.raw`${QUAL}\b(${NUM}|${WORDNUM})(?:\s?(?:-|–|to)\s?(${NUM}|${WORDNUM}))?\s?(%|percent\b|per cent\b)`, 'giu');
 const QUANTITY_RE = new RegExp(String.raw`${QUAL}\b(${NUM})(?:\s(${SCALE}))?\s(${UNITS})\b(?:\s+of\s+([\p{Ll}-]+(?:\s(?:ore|earths?|elements))?))?`, 'giu');
 const AREA_RE = new RegExp(String.raw`${QUAL}\b(${NUM})(?:\s(${SCALE}))?\s(${AREAS})(?![\p{L}])`, 'giu');
@@ -73,8 +85,16 @@ export function findFigures(text: string): Found[] {
   for (const m of text.matchAll(MONEY_RE)) {
     const [all, qual, symbol, lo, hi, scale] = m;
     const mult = scaleOf(scale);
-    const currency = /\$/.test(symbol!) ? 'USD' : /Rs|PKR/i.test(symbol!) ? 'PKR' : symbol === '€' ? 'EUR' : 'GBP';
+    const currency = SYMBOLS.find(([re]) => re.test(symbol!))?.[1] ?? 'USD';
     push({ start: m.index, end: m.index + all.length, figure: { value: clean(parseNumber(lo!) * mult), max: hi ? clean(parseNumber(hi) * mult) : null, unit: null, currency, scale: scale?.toLowerCase() ?? null, kind: 'money', qualifier: qual?.toLowerCase() ?? null, of: null } });
+  }
+  for (const m of text.matchAll(MONEY_WORDS_RE)) {
+    const [all, qual, n, scale, words] = m;
+    const currency = CURRENCY_WORDS.find(([re]) => re.test(words!.replace(/\s+/g, ' ')))?.[1];
+    if (!currency) continue;
+    const numStart = m.index + all.indexOf(n!, qual ? qual.length : 0);
+    if (notAFigure(text, numStart, numStart + n!.length, n!)) continue;
+    push({ start: m.index, end: m.index + all.length, figure: { value: clean(parseNumber(n!) * scaleOf(scale)), max: null, unit: null, currency, scale: scale?.toLowerCase() ?? null, kind: 'money', qualifier: qual?.toLowerCase() ?? null, of: null } });
   }
   for (const m of text.matchAll(PERCENT_RE)) {
     const [all, qual, lo, hi] = m;
@@ -109,7 +129,7 @@ export function findFigures(text: string): Found[] {
         break;
       }
     }
-    const whichOf = /^\s+of which\b/i.test(tail!);
+    const whichOf = /^\s+of which\b/i.test(tail!) || /\bof (?:which|them|these|those)\s+$/i.test(text.slice(Math.max(0, numStart - 16), numStart));
     if (noun < 0 && !whichOf) continue;
     const unit = noun >= 0 ? words[noun]!.toLowerCase() : null;
     const tailStart = m.index + all.length;

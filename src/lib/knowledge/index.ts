@@ -29,13 +29,16 @@ export function buildKnowledge(sources: readonly Source[], registry: readonly Re
   const ctx = { registry: index, midCaps: corpusMidCaps(preps), publishers: [...new Set(originals.map((s) => s.publisher.value).filter((p): p is string => !!p && /\s/.test(p)))] };
   const analyses: SourceAnalysis[] = preps.map((prep) => ({ prep, found: discoverMentions(prep, ctx) }));
   const resolved = resolveEntities(analyses, index);
+  // Gender for pronouns: an honorific (`Ms Sample`) beats a guess from a first name (`Sam`).
   const gender = new Map<string, 'm' | 'f'>();
-  analyses.forEach((a, s) =>
-    a.found.mentions.forEach((m, i) => {
-      const id = resolved.mentionIds[s]![i];
-      if (id && m.gender && !gender.has(id)) gender.set(id, m.gender);
-    }),
-  );
+  for (const byTitle of [true, false]) {
+    analyses.forEach((a, s) =>
+      a.found.mentions.forEach((m, i) => {
+        const id = resolved.mentionIds[s]![i];
+        if (id && m.gender && !!m.genderByTitle === byTitle && !gender.has(id)) gender.set(id, m.gender);
+      }),
+    );
+  }
   const quotes = groupQuotes(uniqueIds(analyses.flatMap((a, s) => extractQuotes(a, resolved.mentionIds[s]!, resolved.byId, gender))));
   const figures = uniqueIds(originals.flatMap(extractFigures));
   const events = buildEvents({ analyses, mentionIds: resolved.mentionIds, byId: resolved.byId, figures });

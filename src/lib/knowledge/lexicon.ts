@@ -57,6 +57,8 @@ export const ORG_ROLE_NOUNS: ReadonlySet<string> = new Set([
   'company', 'firm', 'arm', 'body', 'agency', 'group', 'organisation', 'organization', 'bank', 'council', 'ministry', 'department',
   'corporation', 'think', 'institute', 'university', 'party', 'lender', 'miner', 'producer', 'operator', 'consortium', 'venture',
   'regulator', 'authority', 'fund', 'network', 'publication', 'newspaper', 'broadcaster', 'association', 'wing', 'division',
+  'developer', 'refiner', 'smelter', 'exporter', 'importer', 'supplier', 'maker', 'manufacturer', 'conglomerate',
+  'parliament', 'legislature', 'subsidiary', 'utility', 'insurer', 'carrier', 'commission', 'watchdog', 'miners', 'companies',
 ]);
 
 /** Lowercase nouns that, in an apposition or right after a name, mark a place. */
@@ -74,7 +76,55 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'Federation', 'Alliance', 'Holdings', 'Metals', 'Press', 'Times', 'Tribune', 'Herald', 'Gazette', 'Journal', 'Exchange',
   'Ministerial', 'Summit', 'Conference', 'Secretariat', 'Directorate', 'Chamber', 'Consortium', 'Industries', 'Enterprises',
   'Network', 'Service', 'Services', 'School', 'College', 'Academy', 'Programme', 'Program', 'Initiative', 'Partnership',
-  'Dialogue', 'Expo', 'Reuters', 'Bloomberg',
+  'Dialogue', 'Expo', 'Reuters', 'Bloomberg', 'Union',
+]);
+
+/**
+ * Capitalised words that end a company's name when they end the capitalised run (`Tianqi Lithium`,
+ * `Iluka Resources`, `Energy Transition Minerals`): unlike `ORG_HEADS` they are also ordinary
+ * words (`Critical Minerals Strategy`), so they count only as the run's last word.
+ */
+export const CORPORATE_TAILS: ReadonlySet<string> = new Set([
+  'Mining', 'Minerals', 'Mineral', 'Metals', 'Resources', 'Energy', 'Lithium', 'Gold', 'Copper', 'Nickel', 'Cobalt', 'Uranium',
+  'Graphite', 'Materials', 'Petroleum', 'Oil', 'Gas', 'Steel', 'Chemicals', 'Chemical', 'Power', 'Capital', 'Partners',
+  'Ventures', 'Investments', 'Technologies', 'Exploration', 'Explorations', 'Motors', 'Airlines', 'Logistics', 'Refining',
+  'Smelting', 'Holding', 'Earths', 'Minera', 'Mines', 'Minerais', 'Mineração',
+]);
+
+/** Last words of the names of laws, plans and treaties: such names are not organisations (`Critical Raw Materials Act`). */
+export const INSTRUMENT_HEADS: ReadonlySet<string> = new Set([
+  'Act', 'Law', 'Bill', 'Strategy', 'Plan', 'Regulation', 'Regulations', 'Treaty', 'Accord', 'Accords', 'Protocol', 'Directive',
+  'Decree', 'Ordinance', 'Amendment', 'Doctrine', 'Policy', 'Agenda', 'Roadmap', 'Code', 'Charter', 'Declaration', 'Communiqué',
+]);
+
+/** Capitalised first words of geographic names (`Salar de Atacama`, `Mount Weld`, `Lake Victoria`). */
+export const PLACE_PREFIXES: ReadonlySet<string> = new Set([
+  'Salar', 'Lake', 'Mount', 'Mt', 'Mt.', 'Cape', 'Port', 'Gulf', 'Bay', 'River', 'Lago', 'Río', 'Cerro', 'Sierra', 'Monte', 'Isla',
+  'Islas', 'Lac', 'Gunung', 'Pulau', 'Fort', 'Loch', 'Mont', 'Pico', 'Puerto', 'Nevado', 'Laguna', 'Wadi', 'Jebel', 'Jabal',
+  'Bukit', 'Sungai', 'Tanjung', 'Kampung', 'Desierto', 'Valle', 'Playa',
+]);
+
+/** Capitalised last words of geographic names (`Northern Territory`, `Weda Bay Industrial Park`, `Maluku Islands`). */
+export const PLACE_SUFFIXES: ReadonlySet<string> = new Set([
+  'Island', 'Islands', 'Peninsula', 'Plateau', 'Desert', 'Mountains', 'Hills', 'Valley', 'Basin', 'Bay', 'Strait', 'Straits',
+  'Sea', 'Ocean', 'Coast', 'Delta', 'Highlands', 'Lowlands', 'Territory', 'Territories', 'Province', 'Region', 'District',
+  'County', 'Prefecture', 'Governorate', 'Oblast', 'Park', 'River', 'Lake', 'Falls', 'Canyon', 'Gorge', 'Creek', 'Glacier',
+  'Reef', 'Archipelago', 'Copperbelt', 'Belt', 'Range', 'Ranges', 'Mine', 'Deposit', 'Oasis',
+]);
+
+/** Words that begin a place name in front of a capitalised name: compass points in several languages (`Central Sulawesi`, `Haut-Katanga`). */
+export const COMPASS_WORDS: ReadonlySet<string> = new Set([
+  'North', 'South', 'East', 'West', 'Central', 'Southeast', 'Southwest', 'Northeast', 'Northwest', 'Eastern', 'Western', 'Northern',
+  'Southern', 'Upper', 'Lower', 'Greater', 'Inner', 'Outer', 'Haut', 'Bas', 'Nord', 'Sud', 'Est', 'Ouest', 'Norte', 'Sur', 'Alto',
+  'Baja', 'Bajo',
+]);
+
+/** Lowercase nouns that, after `X’s`, show that X is a company or other organisation (`Codelco’s stake`). */
+export const BUSINESS_NOUNS: ReadonlySet<string> = new Set([
+  'stake', 'stakes', 'shares', 'shareholders', 'shareholder', 'board', 'subsidiary', 'subsidiaries', 'profit', 'profits', 'revenue',
+  'revenues', 'earnings', 'stock', 'headquarters', 'employees', 'acquisition', 'takeover', 'spokesperson', 'spokesman',
+  'spokeswoman', 'executives', 'management', 'customers', 'chairman', 'chairwoman', 'ceo', 'bid', 'balance', 'bonds', 'dividend',
+  'listing', 'workforce', 'directors', 'founder', 'owners', 'joint',
 ]);
 
 /** Organisation heads that name a gathering: an organisation with one of these is also an event. */

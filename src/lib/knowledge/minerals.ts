@@ -114,6 +114,9 @@ const PATTERNS: readonly { id: string | null; re: RegExp }[] = [
   ...MINERALS.flatMap((m) => (m.contextual ?? []).map((re) => ({ id: m.id, re }))),
 ];
 
+/** Landform nouns that, right after a mineral word, make it part of a place description (`salt flats`). */
+const LANDFORM_AFTER = /^[ -](?:flats?|pans?|lakes?|marsh(?:es)?|plains?|domes?)(?![\p{L}])/iu;
+
 /**
  * Every mineral mentioned in `text`, in order; `masked` ranges (organisation
  * names, people's names) are skipped. Overlaps keep the longest match.
@@ -132,6 +135,8 @@ export function findMinerals(text: string, masked: readonly (readonly [number, n
       const s = word ? start + word.index : start;
       const e = word ? s + 4 : end;
       if (masked.some(([a, b]) => s < b && e > a)) continue;
+      // "salt flats", "salt lake": a landform named after the mineral, not the mineral.
+      if (LANDFORM_AFTER.test(text.slice(e, e + 12))) continue;
       hits.push({ id, start: s, end: e, text: text.slice(s, e) });
     }
   }

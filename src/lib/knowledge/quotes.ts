@@ -44,13 +44,21 @@ export function extractQuotes(analysis: SourceAnalysis, mentionIds: readonly (st
   const quotes: Quote[] = [];
   let previous: { block: number; speaker: Speaker; unclosed: boolean; endsBlock: boolean } | null = null;
   let lastStatementSpeaker: string | null = null;
+  const speakers: { id: string; block: number }[] = [];
   prep.blocks.forEach((block, bi) => {
     const paragraph = block.paragraph;
     if (paragraph === null) return;
     block.quotes.forEach((q, qi) => {
       const text = cleanQuote(block.tk.text.slice(q.start, q.end));
       if (!text) return;
-      const resolvePronoun = (word: string, at: number) => lastPerson(placed, bi, at, word === 'she' ? 'f' : 'm', gender);
+      // "he"/"she": a person named earlier in this paragraph; else the last person quoted lately; else the last person named.
+      const resolvePronoun = (word: string, at: number) => {
+        const want = word === 'she' ? 'f' : 'm';
+        const here = lastPerson(placed, bi, at, want, gender, bi);
+        if (here) return here;
+        const spoke = [...speakers].reverse().find((x) => x.block >= bi - 3 && (gender.get(x.id) ?? want) === want);
+        return spoke?.id ?? lastPerson(placed, bi, at, want, gender);
+      };
       let speaker = afterQuote(block, q, placed, bi, resolvePronoun, lastStatementSpeaker) ?? beforeQuote(block, q, placed, bi, resolvePronoun);
       if (!speaker || (!speaker.id && !speaker.attribution)) {
         const startsBlock = !block.tk.text.slice(0, q.open).trim();
@@ -58,6 +66,10 @@ export function extractQuotes(analysis: SourceAnalysis, mentionIds: readonly (st
         else if (startsBlock && previous && previous.block === bi - 1 && (previous.unclosed || previous.endsBlock)) speaker = previous.speaker;
       }
       speaker ??= { id: null, attribution: null };
+      // A word or two in quotation marks with nobody saying them is a term, not a quotation ("downstreaming").
+      const wordCount = words(text).length;
+      if (wordCount < 2 || (wordCount === 2 && !speaker.id && !speaker.attribution)) return;
+      if (speaker.id && byId.get(speaker.id)!.type === 'person') speakers.push({ id: speaker.id, block: bi });
       if (speaker.id && (byId.get(speaker.id)!.type === 'organization' || (speaker.attribution && STATEMENT_WORDS.test(speaker.attribution)))) lastStatementSpeaker = speaker.id;
       const pre = block.tk.text.slice(sentenceStart(block, q.open), q.open).trim();
       const partial = /^\p{Ll}/u.test(text) || (pre !== '' && !/[:,]$/.test(pre));
@@ -89,10 +101,10 @@ function sentenceStart(block: Block, at: number): number {
 }
 
 /** The most recent person mentioned (outside quotations) before an offset, skipping people of the other gender. */
-function lastPerson(placed: readonly Placed[], block: number, at: number, want: 'm' | 'f', gender: ReadonlyMap<string, 'm' | 'f'>): string | null {
+function lastPerson(placed: readonly Placed[], block: number, at: number, want: 'm' | 'f', gender: ReadonlyMap<string, 'm' | 'f'>, fromBlock = 0): string | null {
   for (let i = placed.length - 1; i >= 0; i--) {
     const p = placed[i]!;
-    if (p.block > block || (p.block === block && p.start >= at)) continue;
+    if (p.block > block || (p.block === block && p.start >= at) || p.block < fromBlock) continue;
     if (p.type !== 'person' || p.inQuote) continue;
     const g = gender.get(p.id);
     if (g && g !== want) continue;
@@ -131,9 +143,11 @@ function afterQuote(block: Block, q: QuoteSpan, placed: readonly Placed[], bi: n
   }
   // ,” adding that … : a participle looks back to the sentence's subject, before the quote.
   if (PARTICIPLE_VERBS.has(lower)) return null;
-  // ,” said a finance ministry statement / ,” said Omar Farooq Shaikh
+  // ,” said a finance ministry statement / ,” said Omar Farooq Shaikh / ,” said ERG chair Sam Sample (the person, not the body named in the title)
   if (SPEECH_VERBS.has(lower) && lower !== 'according') {
-    const who = firstMention(placed, bi, first.end, limit);
+    const comma = toks.findIndex((t, k) => k > i && t.text === ',');
+    const person = placed.find((p) => p.block === bi && p.start >= first.end && p.start < (comma > 0 ? toks[comma]!.start : limit) && !p.inQuote && p.type === 'person');
+    const who = person ?? firstMention(placed, bi, first.end, limit);
     return { id: who?.id ?? null, attribution: clause.slice(0, 120) };
   }
   // ,” Meyer said / ,” the Ministry said in a statement / ,” the statement added

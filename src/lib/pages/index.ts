@@ -1,0 +1,162 @@
+/**
+ * Everything the cross-reference pages show, computed once per build from
+ * `loadKnowledge()` and the sources (`loadCorpus()`, both memoised): entity
+ * pages and indexes, quote groups with diffs, figures, the timeline, event
+ * briefings, discrepancies, each source's cross-references and the pictures.
+ * Pages call `loadSiteModel()` and only read what it returns.
+ */
+import type { EntityType, Knowledge } from '../../schemas/knowledge.ts';
+import type { Source } from '../../schemas/source.ts';
+import { loadCorpus, loadKnowledge } from '../knowledge/index.ts';
+import { barsPicture } from '../svg/bars.ts';
+import { networkPicture } from '../svg/network.ts';
+import type { Picture } from '../svg/picture.ts';
+import { type TimelineItem, sortItems, timelinePicture } from '../svg/timeline.ts';
+import { type EntityLink, type SourceRef, SiteContext, TYPE_ORDER, byName } from './context.ts';
+import { type DiscrepancyView, discrepancyViews } from './discrepancies.ts';
+import { type EntityPage, type EntityRow, cooccurrence, entityPages, entityRows } from './entities.ts';
+import { type EventBriefing, type EventView, eventBriefing, eventView, timeline } from './events.ts';
+import { type FigureGroup, type FigureRow, figureGroups, figureRows, keyFigureGroups } from './figures.ts';
+import { type QuoteGroupView, quoteGroups } from './quotes.ts';
+import { type SourceXref, sourceXrefs } from './sources.ts';
+
+/** A pair of people mentioned in the same paragraphs. */
+export interface PersonLink {
+  a: EntityLink;
+  b: EntityLink;
+  shared: number;
+}
+
+/** An item of the timeline's text alternative. */
+export interface TimelineEntry extends TimelineItem {
+  date: string;
+  href: string;
+  /** For a publication: the source. */
+  source?: SourceRef;
+}
+
+export interface SiteModel {
+  ctx: SiteContext;
+  knowledge: Knowledge;
+  entities: Map<string, EntityPage>;
+  rows: Record<EntityType, EntityRow[]>;
+  quoteGroups: QuoteGroupView[];
+  figures: FigureRow[];
+  figureGroups: FigureGroup[];
+  keyFigureGroups: FigureGroup[];
+  events: EventView[];
+  dated: EventView[];
+  undated: EventView[];
+  briefings: EventBriefing[];
+  discrepancies: DiscrepancyView[];
+  xrefs: Map<string, SourceXref>;
+  /** People mentioned together, strongest first. */
+  personLinks: PersonLink[];
+  timelineEntries: TimelineEntry[];
+  pictures: {
+    timeline: (id: string, title?: string) => Picture;
+    network: (id: string) => Picture;
+    keyFigures: (id: string) => Picture;
+  };
+  /** The most mentioned entities of each type (for the home page). */
+  top: Record<EntityType, { link: EntityLink; mentions: number }[]>;
+  /** Sources the knowledge covers (copies excluded). */
+  covered: number;
+  /** Publication dates of the dated sources, oldest first. */
+  sourceDates: string[];
+}
+
+/** A figure as written, with its unit when the words alone do not say it (`52` → `52 minerals`). */
+function withUnit(r: FigureRow): string {
+  return r.unit && !r.text.includes(r.unit) ? `${r.text} ${r.unit}` : r.text;
+}
+
+/** Build the model (pure). */
+export function buildSiteModel(sources: readonly Source[], knowledge: Knowledge): SiteModel {
+  const ctx = new SiteContext(sources, knowledge);
+  const entities = entityPages(ctx, knowledge);
+  const rows = Object.fromEntries(TYPE_ORDER.map((t) => [t, entityRows(ctx, knowledge.entities, t)])) as Record<EntityType, EntityRow[]>;
+  const groups = quoteGroups(ctx, knowledge);
+  const figures = figureRows(ctx, knowledge);
+  const fGroups = figureGroups(figures);
+  const kGroups = keyFigureGroups(fGroups);
+  const events = knowledge.events.map((e) => eventView(ctx, e));
+  const { dated, undated } = timeline(events);
+  const discrepancies = discrepancyViews(ctx, knowledge);
+  const briefings = knowledge.events.map((e) => eventBriefing(ctx, knowledge, e, { figures, quoteGroups: groups, discrepancies }));
+  const xrefs = sourceXrefs(ctx, knowledge, { events, figures, quoteGroups: groups, discrepancies });
+
+  // People mentioned in the same paragraphs.
+  const people = knowledge.entities.filter((e) => e.type === 'person');
+  const near = cooccurrence(people);
+  const personLinks: PersonLink[] = [];
+  for (const person of people) {
+    for (const { id, shared } of near.get(person.id) ?? []) {
+      if (person.id < id) personLinks.push({ a: ctx.entity(person.id)!, b: ctx.entity(id)!, shared });
+    }
+  }
+  personLinks.sort((x, y) => y.shared - x.shared || byName(x.a.name, y.a.name) || byName(x.b.name, y.b.name));
+  const linked = new Set(personLinks.flatMap((l) => [l.a.id, l.b.id]));
+  const nodes = people.filter((p) => linked.has(p.id)).map((p) => ({ id: p.id, name: p.name, weight: p.mentions.length }));
+  const edges = personLinks.map((l) => ({ a: l.a.id, b: l.b.id, weight: l.shared }));
+
+  // The timeline: dated events and the publication dates of dated sources.
+  const covered = sources.filter((s) => !s.duplicateOf);
+  const items: TimelineEntry[] = [
+    ...dated.map((e) => ({ dateIso: e.dateIso!, date: e.date!, label: e.name, kind: 'event' as const, href: e.briefingHref })),
+    ...covered.flatMap((s) => {
+      const ref = ctx.source(s.slug);
+      return ref.dateIso ? [{ dateIso: ref.dateIso, date: ref.date!, label: `${ref.short} publishes “${ref.title}”`, kind: 'published' as const, href: ref.href, source: ref }] : [];
+    }),
+  ];
+  const timelineEntries = sortItems(items) as TimelineEntry[];
+
+  const barGroups = (list: readonly FigureGroup[]) =>
+    list.map((g) => ({ label: g.label, bars: g.rows.map((r) => ({ text: withUnit(r), source: r.anchor.source.short, value: r.value, max: r.max })) }));
+
+  const top = Object.fromEntries(
+    TYPE_ORDER.map((t) => [
+      t,
+      knowledge.entities
+        .filter((e) => e.type === t)
+        .map((e) => ({ link: ctx.entity(e.id)!, mentions: e.mentions.length }))
+        .sort((a, b) => b.mentions - a.mentions || byName(a.link.name, b.link.name))
+        .slice(0, 5),
+    ]),
+  ) as SiteModel['top'];
+
+  return {
+    ctx,
+    knowledge,
+    entities,
+    rows,
+    quoteGroups: groups,
+    figures,
+    figureGroups: fGroups,
+    keyFigureGroups: kGroups,
+    events,
+    dated,
+    undated,
+    briefings,
+    discrepancies,
+    xrefs,
+    personLinks,
+    timelineEntries,
+    pictures: {
+      timeline: (id, title) => timelinePicture(id, timelineEntries, title),
+      network: (id) => networkPicture(id, nodes, edges),
+      keyFigures: (id) => barsPicture(id, barGroups(kGroups), 'Key figures, compared within each group'),
+    },
+    top,
+    covered: covered.length,
+    sourceDates: covered.flatMap((s) => (s.date.value ? [s.date.value] : [])).sort(),
+  };
+}
+
+let model: Promise<SiteModel> | null = null;
+
+/** The model of the sources and knowledge on disk, built once per process. */
+export function loadSiteModel(): Promise<SiteModel> {
+  model ??= Promise.all([loadCorpus(), loadKnowledge()]).then(([{ sources }, knowledge]) => buildSiteModel(sources, knowledge));
+  return model;
+}

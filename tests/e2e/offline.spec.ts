@@ -1,0 +1,125 @@
+/**
+ * Offline: after one visit, the service worker (dist/sw.js, written by
+ * src/integrations/service-worker.ts) has cached the site and its search
+ * index, so pages and search work with the network off.
+ *
+ * The site is served by a small static server of this test's own, on its own
+ * port (its own origin, so its own service worker), which the test shuts down
+ * to take the network away for real; the browser is also set offline.
+ */
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, test } from '@playwright/test';
+import { sources } from './helpers.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const DIST = path.resolve(ROOT, process.env.SOURCEBOOK_DIST ?? 'dist');
+const BASE = `/${(process.env.SOURCEBOOK_BASE ?? '').trim().replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml',
+  '.wasm': 'application/wasm',
+};
+
+/** Serve DIST under BASE on a free port, like a static host: `/dir/` → `dir/index.html`, else 404.html with status 404. */
+async function serve(): Promise<{ origin: string; server: Server }> {
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const rel = url.pathname.startsWith(BASE) ? decodeURIComponent(url.pathname.slice(BASE.length)) : null;
+    let file = rel === null ? null : path.join(DIST, rel.endsWith('/') || rel === '' ? `${rel}index.html` : rel);
+    if (file && !file.startsWith(DIST)) file = null;
+    if (!file || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404, { 'content-type': TYPES['.html']! });
+      res.end(readFileSync(path.join(DIST, '404.html')));
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+    createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { origin: `http://127.0.0.1:${port}`, server };
+}
+
+/** Stop the server and cut every open connection. */
+function shutDown(server: Server): Promise<void> {
+  server.closeAllConnections();
+  return new Promise((resolve) => server.close(() => resolve()));
+}
+
+test.describe('offline', () => {
+  test.skip(!existsSync(path.join(DIST, 'sw.js')), 'the site was built without its service worker');
+
+  test('after one visit, search and the pages it links to work with the network off', async ({ browser }) => {
+    test.setTimeout(60_000);
+    const { origin, server } = await serve();
+    const site = `${origin}${BASE}`;
+    const context = await browser.newContext({ serviceWorkers: 'allow' });
+    try {
+      const page = await context.newPage();
+      // One visit, online: a search.
+      await page.goto(`${site}search/?q=antimony`);
+      await expect(page.locator('pagefind-results a.pf-result-link').first()).toBeVisible();
+      // The worker installs (filling its cache) and takes control of the page.
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+      const cached = await page.evaluate(async () => {
+        const names = (await caches.keys()).filter((n) => n.startsWith('sourcebook:'));
+        const cache = await caches.open(names[0]!);
+        return { names, urls: (await cache.keys()).map((r) => new URL(r.url).pathname) };
+      });
+      expect(cached.names, 'one versioned cache for this site').toHaveLength(1);
+      expect(cached.names[0]).toMatch(new RegExp(`^sourcebook:${BASE}:[0-9a-f]{16}$`));
+      expect(cached.urls).toContain(`${BASE}search/`);
+      expect(cached.urls).toContain(`${BASE}pagefind/pagefind.js`);
+      expect(cached.urls.some((u) => u.startsWith(`${BASE}pagefind/index/`))).toBe(true);
+
+      // Network off: the server is gone and the browser is offline.
+      await shutDown(server);
+      await context.setOffline(true);
+
+      // A new search, by link, works from the cache.
+      const response = await page.goto(`${site}search/?q=Reko+Diq&kind=source`);
+      expect(response?.fromServiceWorker()).toBe(true);
+      const results = page.locator('pagefind-results a.pf-result-link');
+      await expect(results.first()).toBeVisible();
+      await expect(page.locator('pagefind-summary')).toContainText(/\d+ results? for Reko Diq/);
+
+      // Its result opens the source, at the paragraph, with the words marked.
+      await results.first().click();
+      await expect(page).toHaveURL(/\/sources\/[a-z0-9-]+\/\?highlight=reko&highlight=diq#p-[0-9a-f]{8}/);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expect(page.locator('.para:target mark.pagefind-highlight').first()).toBeVisible();
+
+      // A source page never visited is there too.
+      const unvisited = (await sources()).at(-1)!;
+      await page.goto(`${site}sources/${unvisited.slug}/`);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(unvisited.title);
+
+    } finally {
+      await context.close();
+      if (server.listening) await shutDown(server);
+    }
+  });
+
+  test('the worker is versioned and scoped to the site', () => {
+    const sw = readFileSync(path.join(DIST, 'sw.js'), 'utf8');
+    const cache = /const CACHE = "([^"]+)"/.exec(sw)?.[1];
+    expect(cache).toMatch(new RegExp(`^sourcebook:${BASE}:[0-9a-f]{16}$`));
+    const precache = JSON.parse(/const PRECACHE = (\[.*\]);/.exec(sw)?.[1] ?? '[]') as string[];
+    // Every page and the search index, all under the base path.
+    expect(precache).toContain(BASE);
+    expect(precache).toContain(`${BASE}search/`);
+    expect(precache).toContain(`${BASE}pagefind/pagefind-entry.json`);
+    expect(precache.every((u) => u.startsWith(BASE))).toBe(true);
+    expect(precache).not.toContain(`${BASE}sw.js`);
+  });
+});

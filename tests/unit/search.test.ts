@@ -1,0 +1,165 @@
+/**
+ * The search vocabulary (src/lib/search.ts: what a page tells the index, the
+ * URL state of the search page) and the offline service worker
+ * (src/integrations/service-worker.ts: what it precaches, its version, its base).
+ */
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { readSearchState, searchFacets, writeSearchState } from '../../src/lib/search.ts';
+import { FRAGMENT_PRECACHE_LIMIT, fileUrl, normalizeBase, writeServiceWorker } from '../../src/integrations/service-worker.ts';
+
+describe('searchFacets', () => {
+  it('gives a dated source its filters, metadata and sort values', () => {
+    const facets = searchFacets({
+      kind: 'source',
+      title: '  A  title ',
+      date: '2025-10-31',
+      publisher: 'Daily Times',
+      people: ['Muhammad Aurangzeb', ' Robert Louis Strayer II ', 'Muhammad Aurangzeb'],
+      minerals: ['antimony', ''],
+    });
+    expect(facets.filters).toEqual([
+      ['kind', 'source'],
+      ['publisher', 'Daily Times'],
+      ['year', '2025'],
+      ['person', 'Muhammad Aurangzeb'],
+      ['person', 'Robert Louis Strayer II'],
+      ['mineral', 'antimony'],
+    ]);
+    expect(Object.fromEntries(facets.meta)).toEqual({
+      title: 'A title',
+      kind: 'Source',
+      publisher: 'Daily Times',
+      date: '31 October 2025',
+      datetime: '2025-10-31',
+    });
+    expect(Object.fromEntries(facets.sort)).toEqual({ newest: '2025-10-31', oldest: '2025-10-31' });
+  });
+
+  it('sorts an undated page last in both orders', () => {
+    const facets = searchFacets({ kind: 'person', title: 'Someone', date: null, publisher: null });
+    expect(facets.filters).toEqual([['kind', 'person']]);
+    const sort = Object.fromEntries(facets.sort);
+    expect(sort.newest! < '1000-01-01').toBe(true);
+    expect(sort.oldest! > '9999-12-31').toBe(true);
+  });
+
+  it('ignores a date that is not ISO', () => {
+    const facets = searchFacets({ kind: 'briefing', title: 'B', date: 'last Friday' });
+    expect(facets.filters.map(([k]) => k)).not.toContain('year');
+    expect(facets.meta.map(([k]) => k)).not.toContain('date');
+  });
+});
+
+describe('search URL state', () => {
+  it('reads the query, known filters and sort; ignores the rest', () => {
+    const state = readSearchState(new URLSearchParams('q=+Reko+Diq+&publisher=Daily+Times&colour=red&sort=newest&kind='));
+    expect(state).toEqual({ q: 'Reko Diq', filters: { publisher: 'Daily Times' }, sort: 'newest' });
+    expect(readSearchState(new URLSearchParams('sort=sideways')).sort).toBe('relevance');
+  });
+
+  it('writes it back, keeping other parameters and leaving defaults out', () => {
+    const params = writeSearchState(new URLSearchParams('utm=x&q=old&year=2020'), {
+      q: 'antimony',
+      filters: { kind: 'source', person: 'Ishaq Dar' },
+      sort: 'relevance',
+    });
+    expect(params.toString()).toBe('utm=x&q=antimony&kind=source&person=Ishaq+Dar');
+    expect(readSearchState(params)).toEqual({ q: 'antimony', filters: { kind: 'source', person: 'Ishaq Dar' }, sort: 'relevance' });
+  });
+});
+
+describe('service worker', () => {
+  let dir: string | undefined;
+  afterEach(async () => {
+    if (dir) await rm(dir, { recursive: true, force: true });
+    dir = undefined;
+  });
+
+  async function site(files: Record<string, string>): Promise<string> {
+    dir = await mkdtemp(path.join(tmpdir(), 'sourcebook-sw-'));
+    for (const [rel, text] of Object.entries(files)) {
+      await mkdir(path.dirname(path.join(dir, rel)), { recursive: true });
+      await writeFile(path.join(dir, rel), text);
+    }
+    return dir;
+  }
+
+  const files = {
+    'index.html': '<p>home',
+    '404.html': '<p>missing',
+    'search/index.html': '<p>search',
+    'sources/a b/index.html': '<p>a',
+    'sources/a b/raw.txt': 'raw',
+    '_astro/x.css': 'p{}',
+    'favicon.svg': '<svg/>',
+    'rss.xml': '<rss/>',
+    'pagefind/pagefind.js': 'js',
+    'pagefind/pagefind-entry.json': '{}',
+    'pagefind/pagefind-ui.js': 'unused',
+    'pagefind/index/en_1.pf_index': 'i',
+    'pagefind/fragment/en_1.pf_fragment': 'f',
+  };
+
+  it('maps files to the URLs they are served at, under the base', () => {
+    expect(normalizeBase('sourcebook')).toBe('/sourcebook/');
+    expect(normalizeBase(' /a/b/ ')).toBe('/a/b/');
+    expect(normalizeBase(undefined)).toBe('/');
+    expect(fileUrl('index.html', '/s/')).toBe('/s/');
+    expect(fileUrl('about/index.html', '/')).toBe('/about/');
+    expect(fileUrl('sources/a b/raw.txt', '/')).toBe('/sources/a%20b/raw.txt');
+  });
+
+  it('precaches the pages and the search index, and no more', async () => {
+    const dist = await site(files);
+    const result = await writeServiceWorker(dist, '/sourcebook/');
+    const sw = await readFile(path.join(dist, 'sw.js'), 'utf8');
+    const precache = JSON.parse(/const PRECACHE = (\[.*\]);/.exec(sw)![1]!) as string[];
+    expect(precache.sort()).toEqual(
+      [
+        '/sourcebook/',
+        '/sourcebook/404.html',
+        '/sourcebook/search/',
+        '/sourcebook/sources/a%20b/',
+        '/sourcebook/_astro/x.css',
+        '/sourcebook/favicon.svg',
+        '/sourcebook/pagefind/pagefind.js',
+        '/sourcebook/pagefind/pagefind-entry.json',
+        '/sourcebook/pagefind/index/en_1.pf_index',
+        '/sourcebook/pagefind/fragment/en_1.pf_fragment',
+      ].sort(),
+    );
+    expect(result.files).toBe(precache.length);
+    expect(result.fragmentsPrecached).toBe(true);
+    expect(result.cache).toMatch(/^sourcebook:\/sourcebook\/:[0-9a-f]{16}$/);
+    expect(sw).toContain(`const BASE = "/sourcebook/"`);
+  });
+
+  it('is versioned by the content of what it precaches', async () => {
+    const dist = await site(files);
+    const first = await writeServiceWorker(dist, '/');
+    expect((await writeServiceWorker(dist, '/')).cache).toBe(first.cache);
+    // A file it does not precache changes nothing …
+    await writeFile(path.join(dist, 'rss.xml'), '<rss>new</rss>');
+    expect((await writeServiceWorker(dist, '/')).cache).toBe(first.cache);
+    // … a page does.
+    await writeFile(path.join(dist, 'search/index.html'), '<p>search, rebuilt');
+    expect((await writeServiceWorker(dist, '/')).cache).not.toBe(first.cache);
+  });
+
+  it('leaves the fragments of a big index to be cached as they are fetched', async () => {
+    const dist = await site({ ...files, 'pagefind/fragment/en_2.pf_fragment': 'x'.repeat(FRAGMENT_PRECACHE_LIMIT) });
+    const result = await writeServiceWorker(dist, '/');
+    const sw = await readFile(path.join(dist, 'sw.js'), 'utf8');
+    expect(result.fragmentsPrecached).toBe(false);
+    expect(sw).not.toContain('pf_fragment');
+    expect(sw).toContain('/pagefind/index/en_1.pf_index');
+  });
+
+  it('refuses a site without a search index', async () => {
+    const dist = await site({ 'index.html': '<p>home' });
+    await expect(writeServiceWorker(dist, '/')).rejects.toThrow(/no Pagefind index/);
+  });
+});
