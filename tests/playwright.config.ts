@@ -7,6 +7,7 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 import { HOSTILE } from './e2e/hostile-site.ts';
+import { BASE_SITE } from './e2e/base-site.ts';
 
 const port = Number(process.env.E2E_PORT ?? 4329);
 /** Base path the site was built with (see astro.config.mjs), always ending in `/`. */
@@ -71,6 +72,16 @@ export default defineConfig({
     command: `npm run preview -- --port ${HOSTILE.port} --host 127.0.0.1 --ignore-lock`,
     url: HOSTILE.url,
     env: { ...inherited(), SOURCEBOOK_DIST: HOSTILE.dist, SOURCEBOOK_BASE: '' },
+    reuseExistingServer: !process.env.CI,
+    timeout: 180_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+    cwd: '..',
+  }, {
+    // The site built under a sub-path (npm run build:base).
+    command: `npm run preview -- --port ${BASE_SITE.port} --host 127.0.0.1 --ignore-lock`,
+    url: BASE_SITE.url,
+    env: { ...inherited(), SOURCEBOOK_DIST: BASE_SITE.dist, SOURCEBOOK_BASE: BASE_SITE.base },
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,
     stdout: 'ignore',
