@@ -31,8 +31,6 @@ export default defineConfig({
   timeout: 30_000,
   expect: { timeout: 10_000 },
   use: {
-    // The offline test opens its own context with service workers; elsewhere they would precache the whole site in the background.
-    serviceWorkers: 'block',
     // Tests use paths without a leading slash (e.g. 'search/') so they resolve under the base.
     baseURL: `http://127.0.0.1:${port}${base}`,
     trace: 'retain-on-failure',
