@@ -248,6 +248,129 @@ describe('discovery on an article nobody listed', () => {
   });
 });
 
+/** A source made of the given paragraphs (synthetic text written for these tests). */
+function article(slug: string, dateline: string | null, paragraphs: readonly string[]): Source {
+  return {
+    slug: slug as Source['slug'],
+    file: `${slug}.txt`,
+    title: slug,
+    titleFrom: 'text',
+    standfirst: null,
+    publisher: { value: null, from: null },
+    date: { value: '2025-03-10', from: 'front-matter' },
+    dateline: { value: dateline, from: dateline ? 'text' : null },
+    url: { value: null, from: null },
+    author: { value: null, from: null },
+    lang: 'en',
+    dir: 'ltr',
+    wordCount: 100,
+    contentHash: '0'.repeat(64),
+    duplicateOf: null,
+    embeds: [],
+    changes: [],
+    paragraphs: paragraphs.map((t, i) => ({ id: `p-${slug.slice(0, 4).replace(/[^a-f0-9]/g, 'a').padEnd(4, 'a')}000${i}` as Source['paragraphs'][number]['id'], n: i + 1, text: t })),
+  };
+}
+
+describe('general rules, on synthetic articles', () => {
+  const sources = [
+    article('orgs', 'MONTEVIDEO', [
+      'MONTEVIDEO — The state fuel company Ancap and cement producer Cementos del Plata signed a supply deal on Monday. Ancap’s board approved the contract last week.',
+      'Lumina Copper said in a statement that its output would rise. The Uruguayan Mining Regulatory Office (UMRO), the agency that licenses mines, approved the plan. The National Mining Code (NMC) sets royalties, and the NMC was last revised in 2019.',
+      'Norvale Gold chief executive Petra Exempla said the Norvale mine near Minas would reopen. The Financial Services Commission (CMF) fined two brokers, and the CMF said the fines were final.',
+      'The Association of Refining Companies (ARC), an industry association representing smelters, backed the plan. “Smelters need power at a fair price,” the ARC said. The association also asked for lower tariffs.',
+    ]),
+    article('places', 'LIMA', [
+      'LIMA — Work resumed at Mount Kelvar and in the Salar de Ventana, where brine is pumped from beneath the salt flats. Crews also returned to Upper Dravia and Haut-Lomari, the company said.',
+      'The Kingdom of Norway has offered to fund the road. Contractors working in Peru and New Tolosa say fuel is scarce.',
+      'Trucks load ore at Cavanto, Peru. The road cost C$150 million, and Norway added a grant of 3 billion Norwegian kroner. Ore with more than 50 parts per million of uranium sold above $2,500 an ounce.',
+      'The survey listed 30 deposits, of which 9 are in the north.',
+    ]),
+    article('people', 'CALLAO', [
+      'CALLAO — “Prices will settle by spring,” said Bima Quarstad, a trader at the Example Metals Desk in Lima.',
+      'Lena Vint, who advises port operators in the region, said, “Capacity is the problem.”',
+      'Sam Okoro, the chair of the Example Shippers Council, said costs were rising. Ms Okoro said demand was weak. “Buyers are waiting,” she said.',
+      'Elena Nova Rask, a former transport minister, disagreed. Nova said the backlog would clear by March.',
+      'The ministry, led since May by Orrin Falke, has promised new berths. Ibrahim Tessaly, widely known as Ibo, runs the largest terminal.',
+      'Officials call the policy “reshoring” in public.',
+    ]),
+  ];
+  let withRegistry: Knowledge;
+  let alone: Knowledge;
+  beforeAll(async () => {
+    withRegistry = buildKnowledge(sources, await loadRegistry(path.join(root, 'content/entities')));
+    alone = buildKnowledge(sources, []);
+  });
+  const named = (kn: Knowledge, type: Entity['type'], name: string) => kn.entities.find((e) => e.type === type && e.name === name);
+  const inSource = (kn: Knowledge, slug: string, type: Entity['type']) => kn.entities.filter((e) => e.type === type && e.sources.includes(slug)).map((e) => e.name).sort();
+
+  it('finds organisations without a company suffix: a description before the name, a statement, a corporate last word, a company role, a possessive', () => {
+    for (const kn of [alone, withRegistry]) {
+      const ancap = named(kn, 'organization', 'Ancap')!;
+      expect(ancap.roles.map((r) => r.role)).toContain('state fuel company');
+      expect(ancap.aliases).toContain('The state fuel company Ancap');
+      expect(ancap.mentions).toHaveLength(2);
+      for (const name of ['Cementos del Plata', 'Lumina Copper', 'Norvale Gold', 'Uruguayan Mining Regulatory Office', 'Financial Services Commission', 'Association of Refining Companies']) expect(named(kn, 'organization', name), name).toBeDefined();
+      expect(named(kn, 'person', 'Petra Exempla')!.aliases).toContain('Norvale Gold chief executive Petra Exempla');
+      // A mineral word inside a company's name is not a mineral mention.
+      expect(inSource(kn, 'orgs', 'mineral')).toEqual([]);
+    }
+  });
+
+  it('does not make organisations of laws, and reads acronyms: loose fits, a name in another language, a word, a local definition over the registry', () => {
+    for (const kn of [alone, withRegistry]) {
+      expect(kn.entities.some((e) => /National Mining Code|^NMC$/.test(e.name) || e.aliases.includes('NMC'))).toBe(false);
+      expect(named(kn, 'organization', 'Uruguayan Mining Regulatory Office')!.aliases).toContain('UMRO');
+      expect(named(kn, 'organization', 'Financial Services Commission')!.aliases).toContain('CMF');
+      const arc = named(kn, 'organization', 'Association of Refining Companies')!;
+      expect(arc.aliases).toEqual(expect.arrayContaining(['ARC', 'the ARC']));
+      expect(arc.mentions.some((m) => /^the association$/i.test(m.text))).toBe(true);
+      expect(kn.quotes.find((q) => q.text.startsWith('Smelters need power'))?.speakerName).toBe('Association of Refining Companies');
+    }
+    // The registry's CMF (Critical Minerals Forum) does not take this source's CMF.
+    expect(withRegistry.entities.find((e) => e.id === 'critical-minerals-forum')?.sources ?? []).not.toContain('orgs');
+  });
+
+  it('finds places by the shape of their names and by their context', () => {
+    for (const kn of [alone, withRegistry]) {
+      expect(inSource(kn, 'places', 'place')).toEqual(expect.arrayContaining(['Cavanto', 'Haut-Lomari', 'Mount Kelvar', 'New Tolosa', 'Norway', 'Peru', 'Salar de Ventana', 'Upper Dravia']));
+      expect(named(kn, 'place', 'Norway')!.aliases).toContain('Kingdom of Norway');
+      expect(named(kn, 'place', 'Norvale')!.aliases).toContain('Norvale mine');
+      expect(inSource(kn, 'places', 'person')).toEqual([]);
+      // "salt flats" is a landform, not a mention of salt.
+      expect(inSource(kn, 'places', 'mineral')).toEqual(['uranium']);
+    }
+  });
+
+  it('finds people from weak evidence and merges their other names', () => {
+    for (const kn of [alone, withRegistry]) {
+      expect(inSource(kn, 'people', 'person')).toEqual(['Bima Quarstad', 'Elena Nova Rask', 'Ibrahim Tessaly', 'Lena Vint', 'Orrin Falke', 'Sam Okoro']);
+      expect(named(kn, 'person', 'Elena Nova Rask')!.aliases).toContain('Nova');
+      expect(named(kn, 'person', 'Ibrahim Tessaly')!.aliases).toContain('Ibo');
+      expect(named(kn, 'person', 'Sam Okoro')!.aliases).toContain('Ms Okoro');
+    }
+  });
+
+  it('attributes quotes to the person after “said”, across a relative clause, and “she” by honorific; drops one-word terms', () => {
+    for (const kn of [alone, withRegistry]) {
+      const q = (start: string) => kn.quotes.find((x) => x.source === 'people' && x.text.startsWith(start));
+      expect(q('Prices will settle')).toMatchObject({ speakerName: 'Bima Quarstad', partial: false });
+      expect(q('Capacity is the problem')?.speakerName).toBe('Lena Vint');
+      expect(q('Buyers are waiting')?.speakerName).toBe('Sam Okoro');
+      expect(q('reshoring')).toBeUndefined();
+    }
+  });
+
+  it('reads currencies written as words or with a country’s dollar sign, rates, parts per million and “of which” counts', () => {
+    const fig = (text: string) => alone.figures.find((f) => f.source === 'places' && f.text.includes(text));
+    expect(fig('C$150 million')).toMatchObject({ kind: 'money', value: 1.5e8, currency: 'CAD' });
+    expect(fig('3 billion Norwegian kroner')).toMatchObject({ kind: 'money', value: 3e9, currency: 'NOK' });
+    expect(fig('$2,500 an ounce')).toMatchObject({ kind: 'money', value: 2500, currency: 'USD' });
+    expect(fig('50 parts per million')).toMatchObject({ kind: 'quantity', value: 50, unit: 'parts per million' });
+    expect(alone.figures.find((f) => f.source === 'places' && f.value === 9)).toMatchObject({ kind: 'count', unit: 'deposits' });
+  });
+});
+
 describe('pieces', () => {
   it('matches minerals as whole words, and not inside organisation names', () => {
     const ids = (text: string, masked: [number, number][] = []) => findMinerals(text, masked).map((h) => h.id);

@@ -1,7 +1,10 @@
 /**
  * A source prepared for extraction: each paragraph (and each embedded post)
  * becomes a block with tokens, sentence boundaries, quotation spans and the
- * part-of-speech hints `compromise` gives for names.
+ * part-of-speech hints `compromise` gives for names. Tagging is the expensive
+ * step: only sentences whose capitalised words can matter are tagged, a
+ * source's new paragraphs in one `compromise` call, and the tags of every
+ * paragraph are kept (by text) for later builds in the same process.
  */
 import nlp from 'compromise';
 import type { Source } from '../../schemas/source.ts';
@@ -120,58 +123,95 @@ function textToTag(tk: Tokenized): string | null {
   return text;
 }
 
-/** Per-token `compromise` tags for a tokenized text, as bits. */
-function tagBitsOf(tk: Tokenized): Uint8Array {
-  const bits = new Uint8Array(tk.tokens.length);
-  const text = textToTag(tk);
-  if (text === null) return bits;
+/** What separates texts tagged together: a blank line, which `compromise` never reads across. */
+const SEPARATOR = '\n\n';
+
+/**
+ * Per-token `compromise` tags for tokenized texts, as bits (memoised by text). The texts not seen
+ * before are tagged in one `compromise` call (one document costs less than many), which gives the
+ * same tags as tagging them one by one.
+ */
+function tagBitsOf(tks: readonly Tokenized[]): Uint8Array[] {
+  const out = tks.map((tk) => tagCache.get(tk.text));
+  const parts: { i: number; at: number; text: string }[] = [];
+  let at = 0;
+  tks.forEach((tk, i) => {
+    if (out[i]) return;
+    const text = textToTag(tk);
+    if (text === null || text.includes(SEPARATOR)) {
+      out[i] = text === null ? new Uint8Array(tk.tokens.length) : tagOne(tk, text, 0, nlpTerms(text));
+      return;
+    }
+    parts.push({ i, at, text });
+    at += text.length + SEPARATOR.length;
+  });
+  if (parts.length) {
+    const terms = nlpTerms(parts.map((p) => p.text).join(SEPARATOR));
+    for (const p of parts) out[p.i] = tagOne(tks[p.i]!, p.text, p.at, terms);
+  }
+  for (let i = 0; i < tks.length; i++) {
+    if (tagCache.has(tks[i]!.text)) continue;
+    if (tagCache.size >= TAG_CACHE_LIMIT) tagCache.clear();
+    tagCache.set(tks[i]!.text, out[i]!);
+  }
+  return out as Uint8Array[];
+}
+
+/** A compromise term with its character offsets. */
+interface TaggedTerm {
+  start: number;
+  end: number;
+  bits: number;
+}
+
+/** Every term of `text` with its offsets and tag bits, in order. */
+function nlpTerms(text: string): TaggedTerm[] {
   const doc = nlp(text);
+  // `compute('offset')` gives every term its character offsets (the ones `json({ offset: true })` reports, without building JSON).
   doc.compute('offset');
-  // `compute('offset')` gives every term its character offsets (the same ones `json({ offset: true })` reports, without building JSON).
   const terms = doc.docs.flat() as ((typeof doc.docs)[number][number] & { offset?: { start: number; length: number } })[];
-  let t = 0;
-  const endOf = (x: (typeof terms)[number]) => (x.offset ? x.offset.start + x.offset.length : -1);
+  return terms.filter((x) => x.offset).map((x) => ({ start: x.offset!.start, end: x.offset!.start + x.offset!.length, bits: tagBits(x.tags ?? new Set()) }));
+}
+
+/** The tag bits of one text's tokens, from terms of a document in which the text starts at offset `at`. */
+function tagOne(tk: Tokenized, text: string, at: number, terms: readonly TaggedTerm[]): Uint8Array {
+  const bits = new Uint8Array(tk.tokens.length);
+  let lo = 0;
+  let hi = terms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (terms[mid]!.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  let t = lo;
+  const limit = at + text.length;
   for (let i = 0; i < tk.tokens.length; i++) {
-    const token = tk.tokens[i]!;
-    while (t < terms.length && endOf(terms[t]!) <= token.start) t++;
+    const start = tk.tokens[i]!.start + at;
+    while (t < terms.length && terms[t]!.end <= start) t++;
     const term = terms[t];
-    if (!term?.offset || term.offset.start > token.start) continue;
-    bits[i] = tagBits(term.tags ?? new Set());
+    if (!term || term.start > start || term.start >= limit) continue;
+    bits[i] = term.bits;
   }
   return bits;
 }
 
-/** Per-token `compromise` tags for a tokenized text (memoised by text). */
-function tagTokens(tk: Tokenized): TokenTags[] {
-  let bits = tagCache.get(tk.text);
-  if (!bits) {
-    bits = tagBitsOf(tk);
-    if (tagCache.size >= TAG_CACHE_LIMIT) tagCache.clear();
-    tagCache.set(tk.text, bits);
-  }
-  return Array.from(bits, (b) => TAG_SETS[b]!);
-}
-
-/** One block from a text. */
-function block(text: string, paragraph: string | null, embed: number | null): Block {
-  const tk = tokenize(text);
-  return {
-    paragraph,
-    embed,
-    tk,
-    tags: tagTokens(tk),
-    quotes: embed === null ? findQuoteSpans(text) : [],
-    byline: /^By\s+\p{Lu}[\p{L}.’' -]{2,60}$/u.test(text.trim()) && text.trim().split(/\s+/).length <= 7,
-  };
-}
-
 /** Prepare a source for extraction (the expensive step: tokenizing and tagging every paragraph once). */
 export function prepareSource(source: Source): PreparedSource {
+  const texts: { text: string; paragraph: string | null; embed: number | null }[] = [
+    ...source.paragraphs.map((p) => ({ text: p.text, paragraph: p.id, embed: null })),
+    ...source.embeds.map((e, i) => ({ text: e.text, paragraph: null, embed: i })),
+  ];
+  const tks = texts.map((x) => tokenize(x.text));
+  const bits = tagBitsOf(tks);
   return {
     source,
-    blocks: [
-      ...source.paragraphs.map((p) => block(p.text, p.id, null)),
-      ...source.embeds.map((e, i) => block(e.text, null, i)),
-    ],
+    blocks: texts.map(({ text, paragraph, embed }, i) => ({
+      paragraph,
+      embed,
+      tk: tks[i]!,
+      tags: Array.from(bits[i]!, (b) => TAG_SETS[b]!),
+      quotes: embed === null ? findQuoteSpans(text) : [],
+      byline: /^By\s+\p{Lu}[\p{L}.’' -]{2,60}$/u.test(text.trim()) && text.trim().split(/\s+/).length <= 7,
+    })),
   };
 }

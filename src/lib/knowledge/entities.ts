@@ -1,9 +1,11 @@
 /**
  * Entity resolution across the corpus: mentions found in each source are
- * joined into entities. Registry aliases, acronyms and their expansions,
- * country-prefixed organisation names (`US Critical Minerals Forum`),
- * surnames and `Mr X` (resolved to the full name seen in the same source,
- * else the only one in the corpus) all end up on one entity.
+ * joined into entities. Registry aliases, acronyms and their expansions (the
+ * source's own definition first), country-prefixed organisation names
+ * (`US Critical Minerals Forum`), surnames and other words of a full name and
+ * `Mr X` (resolved to the full name seen in the same source, else the only one
+ * in the corpus) all end up on one entity. A lone name takes the type its
+ * contexts in the source agree on.
  */
 import type { Entity, EntityRole, EntityType, Mention } from '../../schemas/knowledge.ts';
 import type { PreparedSource } from './blocks.ts';

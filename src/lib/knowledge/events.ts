@@ -184,6 +184,20 @@ function sourceReports(input: EventInput, a: SourceAnalysis, s: number, gatherin
     date: null, month: null, dateText: null, weekday: null, resolved: false, dateBasis: null, place: null, days: null, phrase: null, money: new Set(), weights: new Map(),
   });
   const namedReports = new Map(named.map((id) => [id, newReport('forum', id)]));
+  // Mentions by block and this source's money figures by paragraph, looked up once per sentence.
+  const byBlock = new Map<number, typeof mentions>();
+  for (const m of mentions) {
+    const list = byBlock.get(m.block);
+    if (list) list.push(m);
+    else byBlock.set(m.block, [m]);
+  }
+  const moneyBy = new Map<string, Figure[]>();
+  for (const f of input.figures) {
+    if (f.source !== prep.source.slug || f.kind !== 'money') continue;
+    const list = moneyBy.get(f.paragraph);
+    if (list) list.push(f);
+    else moneyBy.set(f.paragraph, [f]);
+  }
   const loose: Report[] = [];
   prep.blocks.forEach((block, bi) => {
     if (block.byline) return;
@@ -191,7 +205,7 @@ function sourceReports(input: EventInput, a: SourceAnalysis, s: number, gatherin
     for (const sent of block.tk.sentences) {
       const inQuote = block.quotes.some((q) => sent.start >= q.start - 1 && sent.end <= q.close + 1);
       if (inQuote) continue;
-      const here = mentions.filter((m) => m.block === bi && m.start >= sent.start && m.start < sent.end && !m.inQuote);
+      const here = (byBlock.get(bi) ?? []).filter((m) => m.start >= sent.start && m.start < sent.end && !m.inQuote);
       const text = block.tk.text;
       const taking = here.filter((m) => !COMMENTING.test(text.slice(m.end, m.end + 200)));
       const people = [...new Set(taking.filter((m) => type(m.id) === 'person').map((m) => m.id))];
@@ -200,7 +214,7 @@ function sourceReports(input: EventInput, a: SourceAnalysis, s: number, gatherin
       const placed = here.filter((m) => type(m.id) === 'place' && !/^[’']s\b/.test(text.slice(m.end, m.end + 3)) && /\b(?:in|at|hosted in|held in|visits? to|visited)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 14), m.start)));
       const placeAfterPrep = placed[0] ?? null;
       const dates = datesIn(sent.text, blockRef);
-      const money = input.figures.filter((f) => f.source === prep.source.slug && f.paragraph === block.paragraph && f.kind === 'money' && sent.text.includes(f.text)).map((f) => f.value);
+      const money = (block.paragraph ? moneyBy.get(block.paragraph) ?? [] : []).filter((f) => sent.text.includes(f.text)).map((f) => f.value);
       const touch = (r: Report, dateList: readonly DateFound[], place: { id: string } | null) => {
         if (block.paragraph && !r.paragraphs.includes(block.paragraph)) r.paragraphs.push(block.paragraph);
         r.blocks.add(bi);

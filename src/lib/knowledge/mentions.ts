@@ -1,9 +1,12 @@
 /**
  * Entity discovery in one source: registry aliases, acronyms defined in
- * parentheses, organisation names (by the words that end them), places (by
- * gazetteer and context), and people (capitalised names with a title, an
- * apposition, a speech verb or `compromise`'s name tags as evidence). Titles
- * and appositions become roles. Pure: same source and context, same output.
+ * parentheses (a local definition beats the registry's), organisation names
+ * (by the words that end them, a corporate last word, a description before
+ * them, a statement or company role after them), places (by gazetteer, by
+ * the shape of their names and by context), and people (capitalised names
+ * with a title, an apposition, a relative clause, a speech verb or
+ * `compromise`'s name tags as evidence). Titles and appositions become roles;
+ * `known as` names become aliases. Pure: same source and context, same output.
  */
 import type { EntityType } from '../../schemas/knowledge.ts';
 import type { Block, PreparedSource } from './blocks.ts';
@@ -238,10 +241,10 @@ function localDefinitions(prep: PreparedSource): Map<string, string[]> {
   for (const b of prep.blocks) {
     if (!b.tk.text.includes('(')) continue;
     for (const m of b.tk.text.matchAll(LOCAL_DEFINITION)) {
-      const before = /(?:[\p{L}\p{M}][\p{L}\p{M}\p{N}’'.&-]*\s+){0,12}[\p{L}\p{M}][\p{L}\p{M}\p{N}’'.&-]*\s*$/u.exec(b.tk.text.slice(Math.max(0, m.index - 200), m.index));
+      const before = b.tk.text.slice(Math.max(0, m.index - 200), m.index).trim().split(/\s+/).slice(-13).join(' ');
       if (!before) continue;
       const list = out.get(m[1]!) ?? [];
-      list.push(normName(before[0]));
+      list.push(normName(before));
       out.set(m[1]!, list);
     }
   }
@@ -658,12 +661,13 @@ function matchCorporateTails(w: Work, ctx: DiscoveryContext, add: Add): void {
       i = end;
       continue;
     }
-    // "Southern Copper chief executive Oscar Muestra": a company role after the name vouches for it, even at the sentence start.
-    const role = corporateRoleAfter(w, end + 1);
+    // "Southern Copper chief executive Oscar Muestra", "Lumina Copper said in a statement": a company role or a statement after the name vouches for it, even at the sentence start.
+    const role = corporateRoleAfter(w, end + 1) || statementAfter(w, end + 1);
     let start = i;
     while (start > 0 && capWord(w, start - 1) && (nameStart(w, start - 1, ctx) || (role && tokens[start - 1]!.first)) && !HYPHEN_ADJECTIVE.test(tokens[start - 1]!.text)) start--;
-    // "Rare Earths": a tail may carry a word of its own.
+    // A demonym, a title word or a date word before the name is not part of it ("Chinese Tianqi Lithium").
     while (start < i && (DEMONYMS.has(tokens[start]!.text) || TITLE_HEADS.has(bare(tokens[start]!.text)) || WEEKDAY_SET.has(tokens[start]!.text) || MONTHS.has(bare(tokens[start]!.text)))) start++;
+    // The words of the name before the tail ("Rare" belongs to the tail "Rare Earths").
     const before = tokens.slice(start, i).filter((t) => !(t.text === 'Rare' && tokens[i]!.text === 'Earths'));
     if (!before.length) {
       i = end;
@@ -1086,17 +1090,6 @@ function appositionAfter(w: Work, nameEnd: number): { text: string; kind: 'perso
   return { text, kind, end: k, org };
 }
 
-/** Speech verb right after the name (skipping an apposition and an adverb), or `said`/`told`/`according to` right before it. */
-function speechNear(w: Work, start: number, end: number): boolean {
-  const { tokens } = w;
-  const app = appositionAfter(w, end);
-  let k = app ? app.end + 1 : end;
-  if (tokens[k]?.text.endsWith('ly')) k++;
-  if (tokens[k] && SPEECH_VERBS.has(tokens[k]!.text) && tokens[k]!.text !== 'according') return true;
-  const before = tokens[start - 1]?.text;
-  return before === 'said' || before === 'told' || (before === 'to' && tokens[start - 2]?.text === 'According');
-}
-
 /** Prepositions after which a capitalised name is a place (`in Halmahera`, `near Kolwezi`). */
 const LOCATIVE = new Set(['in', 'near', 'around', 'across', 'outside', 'throughout']);
 /** Words that open a noun phrase: a place noun after one of them cannot belong to the name before it. */
@@ -1231,8 +1224,12 @@ function matchNames(w: Work, ctx: DiscoveryContext, add: Add): void {
     const before0 = tokens[nameTokens[0]! - 1]?.text ?? '';
     const saidBefore = before0 === 'said' || before0 === 'told' || (before0 === 'to' && tokens[nameTokens[0]! - 2]?.text === 'According');
     // "X said in a statement": an organisation speaking.
-    const statement = verb >= 0 && tokens[verb + 1]?.text === 'in' && ['a', 'an', 'its', 'the'].includes(tokens[verb + 2]?.text ?? '') && STATEMENT_NOUNS.has(tokens[verb + 3]?.text ?? '');
-    const speech = (verb >= 0 || saidBefore) && !statement;
+    const statement = statementAfter(w, last + 1);
+    // "in Peru and New Tolosa say …": a name after a place preposition is not the verb's subject.
+    let runFrom = nameTokens[0]!;
+    while (runFrom > run[0]! && capWord(w, runFrom - 1)) runFrom--;
+    const locative = LOCATIVE.has(tokens[runFrom - 1]?.text ?? '') || coordinatedWithPlace(w, runFrom);
+    const speech = ((verb >= 0 && !locative) || saidBefore) && !statement;
     const rel = relativeAfter(w, last + 1);
     // "led since August 2024 by Bahlil Lahadalia"
     const ledBy = before0 === 'by' && tokens.slice(Math.max(0, nameTokens[0]! - 7), nameTokens[0]! - 1).some((x) => ['led', 'headed', 'chaired'].includes(x.text) && x.sentence === tokens[nameTokens[0]!]!.sentence);
@@ -1341,6 +1338,13 @@ function matchNames(w: Work, ctx: DiscoveryContext, add: Add): void {
       add({ ...base, type: 'unknown', form: 'name', gender: null, genderByTitle: false });
     }
   }
+}
+
+/** True when a speech verb and `in a statement` (release, filing …) follow the name ending before token `end`. */
+function statementAfter(w: Work, end: number): boolean {
+  const { tokens } = w;
+  const verb = speechVerbAfter(w, end);
+  return verb >= 0 && tokens[verb + 1]?.text === 'in' && ['a', 'an', 'its', 'the'].includes(tokens[verb + 2]?.text ?? '') && STATEMENT_NOUNS.has(tokens[verb + 3]?.text ?? '');
 }
 
 /** The gender an honorific states (`Ms`, `Mrs`, `Dame` → f; `Mr`, `Sir` → m), else null. */

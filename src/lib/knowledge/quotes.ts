@@ -3,8 +3,10 @@
  * quote; the speaker comes from the words after it (`,” he said`, `,” said a
  * finance ministry statement`, `,” Meyer said`), else from the sentence
  * before it (`Mir said recent engagement “represent…”`), else from the quote
- * it continues. Quotes from different sources rendering the same statement
- * share a variant group.
+ * it continues. `he`/`she` is the last person of that gender named in the
+ * paragraph (an honorific beats a first name), else the last one quoted lately.
+ * One- or two-word terms nobody is said to say are not quotes. Quotes from
+ * different sources rendering the same statement share a variant group.
  */
 import type { Entity, Quote } from '../../schemas/knowledge.ts';
 import type { Block, QuoteSpan } from './blocks.ts';
@@ -71,7 +73,8 @@ export function extractQuotes(analysis: SourceAnalysis, mentionIds: readonly (st
       if (wordCount < 2 || (wordCount === 2 && !speaker.id && !speaker.attribution)) return;
       if (speaker.id && byId.get(speaker.id)!.type === 'person') speakers.push({ id: speaker.id, block: bi });
       if (speaker.id && (byId.get(speaker.id)!.type === 'organization' || (speaker.attribution && STATEMENT_WORDS.test(speaker.attribution)))) lastStatementSpeaker = speaker.id;
-      const pre = block.tk.text.slice(sentenceStart(block, q.open), q.open).trim();
+      // A dateline before the quote ("CALLAO — “…") is not the reporter's sentence.
+      const pre = block.tk.text.slice(sentenceStart(block, q.open), q.open).trim().replace(/^[\p{Lu}][\p{Lu}\p{M}\s.,'’-]*(?:\s[—–-]|:)$/u, '');
       const partial = /^\p{Ll}/u.test(text) || (pre !== '' && !/[:,]$/.test(pre));
       quotes.push({
         id: `q-${hash8(`${prep.source.slug}|${paragraph}|${q.start}|${text}`)}`,
