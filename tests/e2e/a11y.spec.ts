@@ -10,6 +10,8 @@ async function violations(page: import('@playwright/test').Page) {
 test.describe('accessibility (axe)', () => {
   for (const scheme of ['light', 'dark'] as const) {
     test(`home, a source page and search results have no violations (${scheme})`, async ({ page }) => {
+      // axe over three full pages (the home page with its pictures, a source page with its cross-references): allow for a busy machine.
+      test.setTimeout(90_000);
       await page.emulateMedia({ colorScheme: scheme });
       const [first] = await sources();
       await page.goto('');
