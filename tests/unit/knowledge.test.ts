@@ -4,7 +4,8 @@
  * figures, the 31 October 2025 meeting, and where the sources disagree. Each
  * check runs with the registry, and the discovery checks also without it.
  */
-import { readdir } from 'node:fs/promises';
+import { mkdtemp, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestFiles, type IngestRun } from '../helpers/ingest-dir.ts';
@@ -14,7 +15,12 @@ import { csvField, dataSchema, discrepanciesCsv } from '../../src/lib/knowledge/
 import { findMinerals } from '../../src/lib/knowledge/minerals.ts';
 import { findFigures } from '../../src/lib/knowledge/figures.ts';
 import { resolveWeekday } from '../../src/lib/knowledge/events.ts';
-import { Knowledge, type Entity } from '../../src/schemas/knowledge.ts';
+import { groupQuotes, sameStatement } from '../../src/lib/knowledge/quotes.ts';
+import { generateCorpus } from '../../scripts/bench/generate.ts';
+import { buildSiteModel } from '../../src/lib/pages/index.ts';
+import { KEY_FIGURE_LIMITS } from '../../src/lib/pages/figures.ts';
+import { ingest } from '../../scripts/ingest/pipeline.ts';
+import { Knowledge, type Entity, type Quote } from '../../src/schemas/knowledge.ts';
 import type { Source } from '../../src/schemas/source.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -394,5 +400,69 @@ describe('pieces', () => {
     const schema = dataSchema() as { $defs: Record<string, { type?: string }> };
     expect(Object.keys(schema.$defs)).toEqual(expect.arrayContaining(['Entity', 'Quote', 'Figure', 'Event', 'Discrepancy', 'SourceRecord']));
     expect(schema.$defs.Entity!.type).toBe('object');
+  });
+
+  it('groups quote variants around a first version, without chaining near-matches', () => {
+    const quote = (id: string, source: string, text: string, speaker: string | null = null) =>
+      ({ id, source, text, speaker, speakerName: null, paragraph: 'p-00000000', group: 'qg-00000000', partial: false, attribution: null }) as unknown as Quote;
+    const a = quote('q-a', 'one', 'We are committed to secure supply chains for the region', 'alice');
+    const b = quote('q-b', 'two', 'We are committed to secure supply chains and local jobs');
+    const c = quote('q-c', 'three', 'Investors want supply chains and local jobs for everyone');
+    const d = quote('q-d', 'four', 'We are committed to secure supply chains for the region', 'someone-else');
+    expect([sameStatement(a.text, b.text), sameStatement(b.text, c.text), sameStatement(a.text, c.text)]).toEqual([true, true, false]);
+    const [ga, gb, gc, gd] = groupQuotes([a, b, c, d]).map((q) => q.group);
+    expect(gb).toBe(ga);
+    expect(gc).not.toBe(ga);
+    // The same words from a different named speaker are a different statement.
+    expect(gd).not.toBe(ga);
+  });
+});
+
+describe('a large corpus', () => {
+  // The benchmark's generator: 300 articles whose people, organisations and quotes recur with variations.
+  const corpus = generateCorpus(300, 11);
+  let big: Knowledge;
+  let list: Source[] = [];
+  let count = 0;
+  let dir = '';
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'sourcebook-knowledge-'));
+    await mkdir(path.join(dir, 'seeds'));
+    for (const f of corpus.files) await writeFile(path.join(dir, 'seeds', f.name), f.data);
+    await ingest({ seedsDir: path.join(dir, 'seeds'), outDir: path.join(dir, 'content') });
+    list = await loadSources(path.join(dir, 'content', 'sources'));
+    count = list.length;
+    big = buildKnowledge(list, []);
+  }, 120_000);
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  it('does not collapse similar quotes or loosely linked reports into corpus-wide groups', () => {
+    expect(count).toBeGreaterThan(250);
+    const groups = new Map<string, Set<string>>();
+    for (const q of big.quotes) groups.set(q.group, (groups.get(q.group) ?? new Set()).add(q.source));
+    const largestGroup = Math.max(...[...groups.values()].map((g) => g.size));
+    const largestEvent = Math.max(...big.events.map((e) => e.sources.length));
+    // A quote or an event the whole corpus shares would make one page list every article. The generator reuses a
+    // speaker's quote in up to `reuse` articles (some reworded): a variant group may be that large, not much larger.
+    const uses = new Map<number, number>();
+    for (const a of corpus.articles) for (const id of new Set(a.quotes.map((q) => q.id))) uses.set(id, (uses.get(id) ?? 0) + 1);
+    const reuse = Math.max(...uses.values());
+    expect(largestGroup).toBeLessThanOrEqual(2 * reuse);
+    expect(largestEvent).toBeLessThanOrEqual(count / 20);
+    // …while variants are still found: some quotes recur across articles.
+    expect([...groups.values()].filter((g) => g.size > 1).length).toBeGreaterThan(10);
+  });
+
+  it('draws a key-figures chart one can read: a few groups of a few figures, the sources with most first', () => {
+    const model = buildSiteModel(list, big);
+    expect(model.figures.length).toBeGreaterThan(1000);
+    expect(model.keyFiguresTrimmed).toBe(true);
+    expect(model.keyFigureGroups.length).toBe(KEY_FIGURE_LIMITS.groups);
+    for (const g of model.keyFigureGroups) {
+      expect(g.rows.length).toBeLessThanOrEqual(KEY_FIGURE_LIMITS.bars);
+      // Figures from different sources before a second one from the same source.
+      const slugs = g.rows.map((r) => r.anchor.source.slug);
+      expect(new Set(slugs).size).toBe(Math.min(slugs.length, new Set(model.figureGroups.find((f) => f.key === g.key)!.rows.map((r) => r.anchor.source.slug)).size));
+    }
   });
 });

@@ -304,14 +304,32 @@ function sameEvent(a: Report, b: Report): boolean {
   if (a.kind === 'meeting' || a.kind === 'call' || a.kind === 'visit') return sharedPeople >= 2 || (sharedPeople >= 1 && !!a.place && a.place === b.place);
   const sameMoney = [...a.money].some((v) => b.money.has(v));
   const sameMonth = !!a.month && a.month === b.month;
-  return sharedAll >= 1 || sameMoney || sameMonth;
+  const samePhrase = !!a.phrase && a.phrase === b.phrase;
+  // One shared party is common in a large corpus (the same ministry signs many deals): it needs a second sign,
+  // and without a date on both sides, parties and a generic name ("a memorandum of understanding") say little:
+  // the same two bodies sign more than one deal. The same amount does.
+  if (!a.date || !b.date) return sharedAll >= 1 && sameMoney;
+  return sharedAll >= 2 || (sharedAll >= 1 && (sameMoney || sameMonth || samePhrase)) || (sameMoney && sameMonth);
 }
 
 /** Cluster reports into events (union-find over report pairs, in a fixed order). */
 function clusterReports(reports: Report[], input: EventInput): Event[] {
   const parent = reports.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  for (let i = 0; i < reports.length; i++) for (let j = i + 1; j < reports.length; j++) if (sameEvent(reports[i]!, reports[j]!)) parent[find(j)] = find(i);
+  // A source reports an event once (its sentences about it are already one report): two clusters that share a
+  // source are different events, which keeps a chain of loosely similar reports from swallowing a large corpus.
+  const sourcesOf = new Map<number, Set<number>>(reports.map((r, i) => [i, new Set([r.s])]));
+  for (let i = 0; i < reports.length; i++) {
+    for (let j = i + 1; j < reports.length; j++) {
+      const [ri, rj] = [find(i), find(j)];
+      if (ri === rj || !sameEvent(reports[i]!, reports[j]!)) continue;
+      const [si, sj] = [sourcesOf.get(ri)!, sourcesOf.get(rj)!];
+      if ([...sj].some((s) => si.has(s))) continue;
+      parent[rj] = ri;
+      for (const s of sj) si.add(s);
+      sourcesOf.delete(rj);
+    }
+  }
   const clusters = new Map<number, Report[]>();
   reports.forEach((r, i) => clusters.set(find(i), [...(clusters.get(find(i)) ?? []), r]));
   const events = [...clusters.values()].map((list) => toEvent(list, input));

@@ -247,24 +247,43 @@ export function sameStatement(a: string, b: string): boolean {
   return shared >= 3 && overlap >= 0.5 && sharedPairs >= 2;
 }
 
-/** Give every quote its variant group: quotes from different sources that render the same statement (and do not name different speakers) share one. */
+/**
+ * Give every quote its variant group: quotes from different sources that render the same statement (and do not
+ * name different speakers) share one. Each group is led by its first quote, and a quote joins a group only when it
+ * renders the same statement as that leader: "same statement" is not transitive, and chaining near-matches
+ * (union-find) lets a large corpus of similar phrasing collapse into one group of thousands.
+ */
 export function groupQuotes(quotes: Quote[]): Quote[] {
-  const parent = quotes.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  for (let i = 0; i < quotes.length; i++) {
-    for (let j = i + 1; j < quotes.length; j++) {
-      const a = quotes[i]!;
-      const b = quotes[j]!;
-      if (a.source === b.source) continue;
-      if (a.speaker && b.speaker && a.speaker !== b.speaker) continue;
-      if (sameStatement(a.text, b.text)) parent[find(j)] = find(i);
+  type Group = { id: string; leader: Quote; speakers: Set<string>; sources: Set<string> };
+  const groups: Group[] = [];
+  /** Groups by a content word of their leader (long quotes), and by the leader's whole wording (short ones). */
+  const byWord = new Map<string, number[]>();
+  const byWording = new Map<string, number[]>();
+  const contentWords = (text: string) => [...new Set(words(text).filter((w) => !STOP.has(w)))];
+  for (const q of quotes) {
+    const content = contentWords(q.text);
+    const hits = new Map<number, number>();
+    for (const w of content) for (const g of byWord.get(w) ?? []) hits.set(g, (hits.get(g) ?? 0) + 1);
+    const candidates = [...[...hits].filter(([, n]) => n >= 3).map(([g]) => g), ...(byWording.get(words(q.text).join(' ')) ?? [])].sort((a, b) => a - b);
+    const joined = candidates.find((g) => {
+      const group = groups[g]!;
+      if (group.sources.has(q.source)) return false;
+      if (q.speaker && group.speakers.size > 0 && !group.speakers.has(q.speaker)) return false;
+      return sameStatement(group.leader.text, q.text);
+    });
+    if (joined !== undefined) {
+      const group = groups[joined]!;
+      q.group = group.id;
+      group.sources.add(q.source);
+      if (q.speaker) group.speakers.add(q.speaker);
+      continue;
     }
+    const g = groups.length;
+    groups.push({ id: `qg-${hash8(q.id)}`, leader: q, speakers: new Set(q.speaker ? [q.speaker] : []), sources: new Set([q.source]) });
+    q.group = groups[g]!.id;
+    for (const w of content) byWord.set(w, [...(byWord.get(w) ?? []), g]);
+    const wording = words(q.text).join(' ');
+    byWording.set(wording, [...(byWording.get(wording) ?? []), g]);
   }
-  const groupOf = new Map<number, string>();
-  quotes.forEach((q, i) => {
-    const root = find(i);
-    if (!groupOf.has(root)) groupOf.set(root, `qg-${hash8(quotes[root]!.id)}`);
-    q.group = groupOf.get(root)!;
-  });
   return quotes;
 }

@@ -106,13 +106,28 @@ export function figureGroups(rows: readonly FigureRow[]): FigureGroup[] {
   return [...groups.values()];
 }
 
+/** At most this many groups, and bars per group, in the key-figures chart (the table has every figure). */
+export const KEY_FIGURE_LIMITS = { groups: 8, bars: 12 } as const;
+
 /**
  * The key figures: groups holding two or more comparable figures (so the
- * bars compare something); when there are none, every group.
+ * bars compare something); when there are none, every group. A large corpus
+ * states thousands of figures: the chart keeps the groups stated by the most
+ * sources, and in each the figures of different sources first, so that it
+ * stays a picture one can read (every figure is still in the table).
  */
-export function keyFigureGroups(groups: readonly FigureGroup[]): FigureGroup[] {
+export function keyFigureGroups(groups: readonly FigureGroup[], limits: { groups: number; bars: number } = KEY_FIGURE_LIMITS): FigureGroup[] {
   const several = groups.filter((g) => g.rows.length > 1);
-  return several.length > 0 ? several : [...groups];
+  const chosen = several.length > 0 ? several : [...groups];
+  const sourcesOf = (g: FigureGroup) => new Set(g.rows.map((r) => r.anchor.source.slug)).size;
+  const ranked = chosen.map((g, i) => ({ g, i, n: sourcesOf(g) })).sort((a, b) => b.n - a.n || a.i - b.i).slice(0, limits.groups).sort((a, b) => a.i - b.i);
+  return ranked.map(({ g }) => {
+    if (g.rows.length <= limits.bars) return g;
+    const seen = new Set<string>();
+    const first = g.rows.filter((r) => !seen.has(r.anchor.source.slug) && seen.add(r.anchor.source.slug));
+    const keep = new Set([...first, ...g.rows].slice(0, limits.bars));
+    return { ...g, rows: g.rows.filter((r) => keep.has(r)) };
+  });
 }
 
 /** A figure's unit in words, with what it is of (`ounces of gold`); the currency for money when `withCurrency`. */

@@ -44,6 +44,8 @@ export interface SiteModel {
   figures: FigureRow[];
   figureGroups: FigureGroup[];
   keyFigureGroups: FigureGroup[];
+  /** True when the key-figures chart leaves out groups or figures (a large corpus). */
+  keyFiguresTrimmed: boolean;
   events: EventView[];
   dated: EventView[];
   undated: EventView[];
@@ -134,6 +136,7 @@ export function buildSiteModel(sources: readonly Source[], knowledge: Knowledge)
     figures,
     figureGroups: fGroups,
     keyFigureGroups: kGroups,
+    keyFiguresTrimmed: kGroups.reduce((n, g) => n + g.rows.length, 0) < keyFigureGroups(fGroups, { groups: Infinity, bars: Infinity }).reduce((n, g) => n + g.rows.length, 0),
     events,
     dated,
     undated,
