@@ -174,33 +174,96 @@ function inText(item: CslItem, style: keyof typeof STYLE, paragraph: number): st
     .trim();
 }
 
-/** Every format for one CSL item; with `paragraph`, the styled formats add the in-text citation with that paragraph. */
-function render(item: CslItem, paragraph?: number): CitationText[] {
+/** The formats that need no CSL style (BibTeX, RIS, CSL-JSON): cheap, unlike citeproc's few milliseconds a call. */
+function plainFormats(item: CslItem): Pick<Record<CitationFormatId, string>, 'bibtex' | 'ris' | 'csl-json'> {
   const cite = new Cite(item);
-  const text: Record<CitationFormatId, string> = {
-    apa: '',
-    mla: '',
-    chicago: '',
+  return {
     bibtex: cite.format('bibtex', { format: 'text' }).trim(),
     ris: unwrapRis(cite.format('ris', { format: 'text' })),
     'csl-json': cite.format('data', { format: 'text' }).trim(),
   };
+}
+
+/** The styled entries (APA, MLA, Chicago) of one CSL item and, with `paragraph`, each style's in-text citation. */
+function styledFormats(item: CslItem, paragraph?: number): Record<'apa' | 'mla' | 'chicago', { entry: string; inText: string | null }> {
+  const out = {} as Record<'apa' | 'mla' | 'chicago', { entry: string; inText: string | null }>;
   for (const style of ['apa', 'mla', 'chicago'] as const) {
-    const entry = bibliography(item, style);
-    text[style] = paragraph === undefined ? entry : `${entry}\nIn the text: ${inText(item, style, paragraph)}`;
+    out[style] = { entry: bibliography(item, style), inText: paragraph === undefined ? null : inText(item, style, paragraph) };
+  }
+  return out;
+}
+
+function assemble(plain: ReturnType<typeof plainFormats>, styled: ReturnType<typeof styledFormats>, withInText: boolean): CitationText[] {
+  const text: Record<CitationFormatId, string> = { ...plain, apa: '', mla: '', chicago: '' };
+  for (const style of ['apa', 'mla', 'chicago'] as const) {
+    const { entry, inText: cited } = styled[style];
+    text[style] = withInText && cited !== null ? `${entry}\nIn the text: ${cited}` : entry;
   }
   return CITATION_FORMATS.map((format) => ({ ...format, text: text[format.id] }));
+}
+
+/** Every format for one CSL item; with `paragraph`, the styled formats add the in-text citation with that paragraph. */
+function render(item: CslItem, paragraph?: number): CitationText[] {
+  return assemble(plainFormats(item), styledFormats(item, paragraph), paragraph !== undefined);
+}
+
+/**
+ * A paragraph's number and permalink id as stand-ins, so that citation-js
+ * formats a source's paragraph citation once and each paragraph gets a copy
+ * with its own values: citeproc costs a few milliseconds per call, and a
+ * 1,000-article site has tens of thousands of paragraphs. The stand-ins are
+ * plain letters and digits, which no style or writer changes (the unit tests
+ * compare every seed paragraph with citation-js's own output).
+ */
+const STAND_IN = { n: 918273645, id: 'p-sbparagraphstandin' } as const;
+
+/** Every format of one paragraph's citation, by citation-js, for each paragraph in turn. */
+export function renderParagraphDirect(source: Source, paragraph: Paragraph, site: URL | string): CitationText[] {
+  return render(paragraphCsl(source, paragraph, site), paragraph.n);
+}
+
+/** Every format of a source's own citation, by citation-js. */
+export function renderSourceDirect(source: Source, site: URL | string): CitationText[] {
+  return render(sourceCsl(source, site));
+}
+
+/**
+ * A source's citations: citation-js formats the paragraph citation once, with stand-ins, and each paragraph gets a
+ * copy with its own number and permalink. The source's own styled entries are that entry with the source's URL in
+ * place of the paragraph's (the styles print nothing else that differs); its BibTeX, RIS and CSL-JSON, which cost
+ * little, are formatted for it directly.
+ */
+function citations(source: Source, site: URL | string): { source: CitationText[]; paragraph: (paragraph: Paragraph) => CitationText[] } {
+  const item = sourceCsl(source, site);
+  const itemText = JSON.stringify(item);
+  // A source whose own metadata contains a stand-in would be corrupted by the replacement: format it directly.
+  if (itemText.includes(String(STAND_IN.n)) || itemText.includes(STAND_IN.id)) {
+    return { source: render(item), paragraph: (paragraph) => renderParagraphDirect(source, paragraph, site) };
+  }
+  const standIn = paragraphCsl(source, { id: STAND_IN.id, n: STAND_IN.n, text: '' } as Paragraph, site);
+  const styled = styledFormats(standIn, STAND_IN.n);
+  const template = assemble(plainFormats(standIn), styled, true);
+  const standInUrl = String(standIn.URL);
+  const sourceStyled = Object.fromEntries(
+    Object.entries(styled).map(([style, { entry }]) => [style, { entry: entry.replaceAll(standInUrl, String(item.URL)), inText: null }]),
+  ) as ReturnType<typeof styledFormats>;
+  return {
+    source: assemble(plainFormats(item), sourceStyled, false),
+    paragraph: (paragraph) =>
+      template.map((format) => ({ ...format, text: format.text.replaceAll(String(STAND_IN.n), String(paragraph.n)).replaceAll(STAND_IN.id, paragraph.id) })),
+  };
 }
 
 /** Citations for a source and each of its paragraphs. `site` is the site's origin (Astro.site). */
 export function citeSource(source: Source, site: URL | string): SourceCitations {
   const item = sourceCsl(source, site);
+  const formats = citations(source, site);
   return {
-    source: { url: String(item.URL), permalink: sourcePermalink(source.slug, site), localHref: sourceHref(source.slug), formats: render(item) },
+    source: { url: String(item.URL), permalink: sourcePermalink(source.slug, site), localHref: sourceHref(source.slug), formats: formats.source },
     paragraphs: source.paragraphs.map((paragraph) => {
       const url = paragraphPermalink(source.slug, paragraph.id, site);
       const localHref = `${sourceHref(source.slug)}#${paragraph.id}`;
-      return { id: paragraph.id, n: paragraph.n, url, permalink: url, localHref, formats: render(paragraphCsl(source, paragraph, site), paragraph.n) };
+      return { id: paragraph.id, n: paragraph.n, url, permalink: url, localHref, formats: formats.paragraph(paragraph) };
     }),
   };
 }

@@ -97,9 +97,12 @@ export const links = {
   indexes: () => href('indexes/'),
 };
 
+/** One collator for every comparison (`localeCompare` with options builds one per call). */
+const INDEX_ORDER = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+
 /** Compare strings the way an index reads: case-insensitive, numbers in order, then by code unit for a stable tie-break. */
 export function byName(a: string, b: string): number {
-  return a.localeCompare(b, 'en', { sensitivity: 'base', numeric: true }) || (a < b ? -1 : a > b ? 1 : 0);
+  return INDEX_ORDER.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
 }
 
 /** `1 source`, `2 sources`. */
