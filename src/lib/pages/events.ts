@@ -160,6 +160,27 @@ export interface BriefingInputs {
   discrepancies: readonly DiscrepancyView[];
 }
 
+const figureKeys = (f: FigureRow): string[] => (f.anchor.paragraph ? [`${f.anchor.source.slug}#${f.anchor.paragraph}`] : []);
+const quoteGroupKeys = (g: QuoteGroupView): string[] => g.variants.flatMap((v) => (v.anchor.paragraph ? [`${v.anchor.source.slug}#${v.anchor.paragraph}`] : []));
+
+/** Positions in `list` by `source#paragraph` key, built once per list. */
+const paragraphIndexes = new WeakMap<readonly unknown[], Map<string, number[]>>();
+function paragraphIndex(list: readonly unknown[], keysOf: (item: never) => string[]): Map<string, number[]> {
+  let index = paragraphIndexes.get(list);
+  if (!index) {
+    index = new Map();
+    list.forEach((item, i) => {
+      for (const key of keysOf(item as never)) {
+        const at = index!.get(key);
+        if (at) at.push(i);
+        else index!.set(key, [i]);
+      }
+    });
+    paragraphIndexes.set(list, index);
+  }
+  return index;
+}
+
 /** The briefing of one event. */
 export function eventBriefing(ctx: SiteContext, knowledge: Knowledge, e: Event, inputs: BriefingInputs): EventBriefing {
   const view = eventView(ctx, e);
@@ -220,15 +241,24 @@ export function eventBriefing(ctx: SiteContext, knowledge: Knowledge, e: Event, 
     paragraphs: r.paragraphs.map((p) => ({ anchor: ctx.anchor(r.source, p), text: excerpt(ctx.paragraphText(r.source, p) ?? '', 320) })),
   }));
 
-  const figures = inputs.figures.filter((f) => f.anchor.paragraph && inEvent.has(`${f.anchor.source.slug}#${f.anchor.paragraph}`));
-  const quotes = inputs.quoteGroups.filter((g) => g.variants.some((v) => v.anchor.paragraph && inEvent.has(`${v.anchor.source.slug}#${v.anchor.paragraph}`)));
+  // The figures and quote groups of the event's paragraphs, in their index order (looked up by paragraph: a
+  // scan of every figure for every event grows with the square of the corpus).
+  const byParagraph = (list: readonly unknown[], keysOf: (item: never) => string[]) => {
+    const at = new Set<number>();
+    const index = paragraphIndex(list, keysOf);
+    for (const key of inEvent) for (const i of index.get(key) ?? []) at.add(i);
+    return [...at].sort((a, b) => a - b);
+  };
+  const figures = byParagraph(inputs.figures, figureKeys).map((i) => inputs.figures[i]!);
+  const quotes = byParagraph(inputs.quoteGroups, quoteGroupKeys).map((i) => inputs.quoteGroups[i]!);
   const groupIds = new Set(quotes.map((g) => g.id));
   const participants = new Set(e.participants);
-  const disagreements = inputs.discrepancies.filter(
-    (d) =>
-      knowledge.discrepancies.some((k) => k.id === d.id && (k.subjectId === e.id || groupIds.has(k.subjectId) || participants.has(k.subjectId))) &&
-      d.sources.some((s) => e.sources.includes(s)),
-  );
+  const eventSources = new Set(e.sources);
+  const subjects = new Map(knowledge.discrepancies.map((k) => [k.id, k.subjectId]));
+  const disagreements = inputs.discrepancies.filter((d) => {
+    const subject = subjects.get(d.id);
+    return subject !== undefined && (subject === e.id || groupIds.has(subject) || participants.has(subject)) && d.sources.some((s) => eventSources.has(s));
+  });
 
   const all = uniqueAnchors([
     ...what.cites,
