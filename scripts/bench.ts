@@ -21,6 +21,8 @@
  *   --keep           keep the temporary folder (its path is printed)
  *   --out DIR        where the report goes (default tests/bench-results)
  *   --rerender FILE  write the report again from a latest.json (no builds)
+ *   --rendering      only the two ways of rendering the same articles in plain Astro: one MDX module per article
+ *                    (the baseline) vs one route over the articles read as data (what Sourcebook does), interleaved
  */
 import { mkdtemp, mkdir, readFile, readdir, rm, symlink, writeFile, appendFile } from 'node:fs/promises';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -28,10 +30,10 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeCorpus, type Article } from './bench/generate.ts';
 import { prepareBaseline, cleanBaseline } from './bench/baseline.ts';
-import { distStats, median, parseStageLines, runMeasured } from './bench/measure.ts';
+import { distStats, median, parseStageLines, runMeasured, type ProcessRun } from './bench/measure.ts';
 import { firstSearchBytes, pageWeights } from './bench/weights.ts';
 import { summarizeProfile } from './bench/profile.ts';
-import { sizesTable, toMarkdown, type BenchResult, type BuildRun, type BuildSummary, type Incremental, type SizeResult, type Target } from './bench/report.ts';
+import { sizesTable, toMarkdown, type BenchResult, type BuildRun, type BuildSummary, type Incremental, type RenderingResult, type SizeResult, type Target } from './bench/report.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const NODE = process.execPath;
@@ -50,6 +52,7 @@ const { values } = parseArgs({
     keep: { type: 'boolean', default: false },
     out: { type: 'string', default: path.join(root, 'tests', 'bench-results') },
     rerender: { type: 'string' },
+    rendering: { type: 'boolean', default: false },
   },
 });
 
@@ -61,6 +64,21 @@ const detailN = sizes.includes(1000) ? 1000 : ([...sizes].reverse().find((n) => 
 
 const log = (line: string) => console.log(line);
 const tail = (text: string, lines = 15) => text.trim().split('\n').slice(-lines).join('\n');
+
+/** Why a child failed: its own message, else how it ended and the end of its error output. */
+function failure(run: ProcessRun, message?: string): string {
+  if (message) return message;
+  const how = run.signal ? `killed (${run.signal})` : `exit code ${run.exitCode}`;
+  return `${how}: ${tail(run.stderr.replace(/^\s*ingest \d+\/\d+\s*$/gm, ''), 8) || tail(run.stdout, 8)}`;
+}
+
+/** Keep each child's output beside its work folder (logs/), for a failure's full story (only with --keep). */
+async function saveLog(work: string, what: string, run: ProcessRun): Promise<void> {
+  const dir = path.join(work, 'logs');
+  await mkdir(dir, { recursive: true });
+  const name = `${what}-${new Date().toISOString().replace(/[:.]/g, '-')}.log`;
+  await writeFile(path.join(dir, name), `$ ${run.command}\nexit ${run.exitCode}${run.signal ? ` (${run.signal})` : ''}, ${(run.wallMs / 1000).toFixed(1)} s\n\n--- stdout\n${run.stdout}\n--- stderr\n${run.stderr}\n`);
+}
 
 /** One Sourcebook build as a child process, cold unless `warm`. */
 async function sourcebookBuild(work: string, seeds: string, opts: { warm?: boolean; extraNodeArgs?: string[] } = {}): Promise<BuildRun & { reused: number | null; processed: number | null }> {
@@ -82,8 +100,9 @@ async function sourcebookBuild(work: string, seeds: string, opts: { warm?: boole
   const timings = JSON.parse(await readFile(json, 'utf8').catch(() => '{}')) as { ok?: boolean; stages?: Array<{ stage: string; ms: number }>; maxRSSKB?: number; sources?: number; ingestReused?: number; ingestProcessed?: number; error?: string };
   const stages = timings.stages ? Object.fromEntries(timings.stages.map((st) => [st.stage, st.ms])) : parseStageLines(run.stdout);
   const ok = run.exitCode === 0 && timings.ok !== false;
+  await saveLog(work, 'build', run);
   return {
-    ok, ...(ok ? {} : { error: timings.error ?? tail(`${run.stdout}\n${run.stderr}`) }),
+    ok, ...(ok ? {} : { error: failure(run, timings.error) }),
     wallMs: run.wallMs, cpuMs: run.cpuMs, stages, nodeMaxRssKB: timings.maxRSSKB ?? run.timeMaxRssKB, treePeakRssKB: run.treePeakRssKB, load: run.load,
     ...(timings.sources !== undefined ? { sourcesIngested: timings.sources } : {}),
     reused: timings.ingestReused ?? null, processed: timings.ingestProcessed ?? null,
@@ -97,8 +116,9 @@ async function baselineBuild(dir: string, script: string): Promise<BuildRun> {
   const run = await runMeasured(NODE, [script, dir, json], { cwd: dir });
   const timings = JSON.parse(await readFile(json, 'utf8').catch(() => '{}')) as { stages?: Array<{ stage: string; ms: number }>; maxRSSKB?: number };
   const ok = run.exitCode === 0 && Boolean(timings.stages);
+  await saveLog(path.dirname(dir), 'baseline', run);
   return {
-    ok, ...(ok ? {} : { error: tail(`${run.stdout}\n${run.stderr}`) }),
+    ok, ...(ok ? {} : { error: failure(run) }),
     wallMs: run.wallMs, cpuMs: run.cpuMs, stages: Object.fromEntries((timings.stages ?? []).map((st) => [st.stage, st.ms])),
     nodeMaxRssKB: timings.maxRSSKB ?? run.timeMaxRssKB, treePeakRssKB: run.treePeakRssKB, load: run.load,
   };
@@ -132,7 +152,8 @@ async function ingestAlone(seeds: string, content: string, work: string) {
   const json = path.join(work, 'ingest.json');
   await rm(json, { force: true });
   const run = await runMeasured(NODE, [path.join(root, 'scripts', 'bench', 'ingest-child.ts'), '--seeds', seeds, '--out', content, '--json', json], { cwd: work });
-  if (run.exitCode !== 0) throw new Error(`ingest failed: ${tail(run.stderr)}`);
+  await saveLog(work, 'ingest', run);
+  if (run.exitCode !== 0) throw new Error(`ingest failed: ${failure(run)}`);
   const r = JSON.parse(await readFile(json, 'utf8')) as { ms: number; reused: number; processed: number; written: number };
   return { ms: r.ms, wallMs: run.wallMs, reused: r.reused, processed: r.processed, written: r.written };
 }
@@ -144,7 +165,7 @@ async function main(): Promise<void> {
     generatedAt: new Date().toISOString(),
     machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model.trim() ?? 'unknown', memGB: Math.round(totalmem() / 2 ** 30), node: process.version, platform: `${process.platform} ${process.arch}` },
     options: { sizes, runs, seed, large: values.large, profile: values.profile },
-    sizes: [], growth: [], pageWeights: null, search: null, incremental: null, profile: null, targets: [], notes: [],
+    sizes: [], growth: [], pageWeights: null, search: null, incremental: null, profile: null, rendering: [], targets: [], notes: [],
   };
   try {
     for (const n of sizes) {
@@ -153,6 +174,11 @@ async function main(): Promise<void> {
       const { corpus } = await writeCorpus(n, seed, seeds);
       const corpusBytes = corpus.files.reduce((sum, f) => sum + Buffer.byteLength(f.data), 0);
       log(`\nN = ${n}: ${corpus.files.length} input files (${(corpusBytes / 1048576).toFixed(1)} MB)`);
+      if (values.rendering) {
+        (result.rendering ??= []).push(await rendering(n, work, corpus.articles));
+        await rm(work, { recursive: true, force: true });
+        continue;
+      }
       const baseDir = path.join(work, 'baseline');
       const script = values['no-baseline'] ? null : await prepareBaseline(baseDir, corpus.articles, path.join(root, 'node_modules'));
       const sb: BuildRun[] = [];
@@ -215,6 +241,8 @@ async function main(): Promise<void> {
         await rm(path.join(work, 'dist'), { recursive: true, force: true });
         await rm(baseDir, { recursive: true, force: true });
       }
+      // Results so far, in case a later (larger) size is interrupted.
+      if (n !== sizes.at(-1)) await finish(result, true);
     }
   } finally {
     if (!values.keep) await rm(tmp, { recursive: true, force: true });
@@ -226,7 +254,7 @@ async function main(): Promise<void> {
 }
 
 /** Derived figures (growth, targets, notes), then the report files and the table on the terminal. */
-async function finish(result: BenchResult): Promise<void> {
+async function finish(result: BenchResult, partial = false): Promise<void> {
   for (const z of result.sizes) z.cpuMsPerArticle = z.sourcebook.median?.cpuMs ? z.sourcebook.median.cpuMs / z.n : null;
   result.growth = [];
   for (let i = 1; i < result.sizes.length; i++) {
@@ -245,9 +273,32 @@ async function finish(result: BenchResult): Promise<void> {
   await mkdir(values.out, { recursive: true });
   await writeFile(path.join(values.out, 'latest-report.md'), toMarkdown(result));
   await writeFile(path.join(values.out, 'latest.json'), `${JSON.stringify(result, null, 2)}\n`);
+  if (result.sizes.length === 0) {
+    for (const z of result.rendering ?? []) log(`N = ${z.n}: MDX modules ${((z.mdx.median?.wallMs ?? NaN) / 1000).toFixed(2)} s, data by one route ${((z.data.median?.wallMs ?? NaN) / 1000).toFixed(2)} s: ${z.ratio?.toFixed(2) ?? '–'}×`);
+    log(`\nwrote ${path.relative(root, path.join(values.out, 'latest-report.md'))} and latest.json`);
+    return;
+  }
   log(`\n${sizesTable(result)}\n`);
+  if (partial) return;
   for (const t of result.targets) log(`${t.met === null ? '·' : t.met ? '✔' : '✘'} ${t.name}: ${t.measured} (target ${t.target})`);
   log(`\nwrote ${path.relative(root, path.join(values.out, 'latest-report.md'))} and latest.json`);
+}
+
+/** Plain Astro over the same articles, rendered from one MDX module per article and from data by one route, interleaved. */
+async function rendering(n: number, work: string, articles: readonly Article[]): Promise<RenderingResult> {
+  const dirs = { mdx: path.join(work, 'baseline-mdx'), data: path.join(work, 'baseline-data') };
+  const scripts = { mdx: await prepareBaseline(dirs.mdx, articles, path.join(root, 'node_modules'), 'mdx'), data: await prepareBaseline(dirs.data, articles, path.join(root, 'node_modules'), 'data') };
+  const list: Record<'mdx' | 'data', BuildRun[]> = { mdx: [], data: [] };
+  for (let i = 1; i <= runs; i++) {
+    for (const mode of ['mdx', 'data'] as const) {
+      const run = await baselineBuild(dirs[mode], scripts[mode]);
+      list[mode].push(run);
+      log(`  run ${i}/${runs} ${mode === 'mdx' ? 'MDX modules  ' : 'data, 1 route'}: ${fmtRun(run)}`);
+    }
+  }
+  const mdx = summarize(list.mdx, await distStats(path.join(dirs.mdx, 'dist')).catch(() => null));
+  const data = summarize(list.data, await distStats(path.join(dirs.data, 'dist')).catch(() => null));
+  return { n, mdx, data, ratio: mdx.median && data.median ? mdx.median.wallMs / data.median.wallMs : null };
 }
 
 async function incremental(n: number, work: string, seeds: string, articles: readonly Article[]): Promise<Incremental> {

@@ -3,6 +3,13 @@
  * layout, no cross-references, no ingest), then Pagefind over the result. A
  * throwaway project in a temporary folder, using this project's node_modules
  * through a symbolic link, built by a child process with the project's Node.
+ *
+ * Two ways of rendering the same files, to measure the choice Sourcebook made:
+ *   - `mdx`: Astro's MDX integration, every article compiled to its own module
+ *     (`render(entry)`), as a plain Astro site would do;
+ *   - `data`: the same .mdx files read as data by a collection loader (front
+ *     matter and paragraphs) and rendered by one route, as Sourcebook renders
+ *     its sources (src/lib/source-mdx.ts): nothing compiled per article.
  */
 import { mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -35,6 +42,59 @@ export default defineConfig({
   cacheDir: './.cache',
   devToolbar: { enabled: false },
 });
+`;
+
+export type BaselineMode = 'mdx' | 'data';
+
+const DATA_CONTENT_CONFIG = `import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
+
+const decode = (text) => text.replace(/&#(\\d+);/g, (_all, code) => String.fromCharCode(Number(code)));
+
+const articles = defineCollection({
+  loader: () =>
+    readdirSync('./articles')
+      .filter((file) => file.endsWith('.mdx'))
+      .sort()
+      .map((file) => {
+        const text = readFileSync(path.join('./articles', file), 'utf8');
+        const end = text.indexOf('\\n---\\n', 4);
+        const title = JSON.parse(text.slice(4, end).replace(/^title: /, ''));
+        const paragraphs = text.slice(end + 5).split(/\\n{2,}/).map((p) => p.trim()).filter(Boolean).map(decode);
+        return { id: file.replace(/\\.mdx$/, ''), title, paragraphs };
+      }),
+  schema: z.object({ title: z.string(), paragraphs: z.array(z.string()) }),
+});
+
+export const collections = { articles };
+`;
+
+const DATA_PAGE = `---
+import { getCollection } from 'astro:content';
+
+export async function getStaticPaths() {
+  const articles = await getCollection('articles');
+  return articles.map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
+}
+
+const { entry } = Astro.props;
+---
+<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width" />
+    <title>{entry.data.title}</title>
+  </head>
+  <body>
+    <main data-pagefind-body>
+      <h1>{entry.data.title}</h1>
+      {entry.data.paragraphs.map((p) => <p>{p}</p>)}
+    </main>
+  </body>
+</html>
 `;
 
 const CONTENT_CONFIG = `import { defineCollection } from 'astro:content';
@@ -97,15 +157,15 @@ writeFileSync(out, JSON.stringify({ ok: true, stages, totalMs: performance.now()
 `;
 
 /** Write the baseline project for `articles` into `dir`, linking `nodeModules`. Returns the path of its build script. */
-export async function prepareBaseline(dir: string, articles: readonly Article[], nodeModules: string): Promise<string> {
+export async function prepareBaseline(dir: string, articles: readonly Article[], nodeModules: string, mode: BaselineMode = 'mdx'): Promise<string> {
   await rm(dir, { recursive: true, force: true });
   await mkdir(path.join(dir, 'src', 'pages'), { recursive: true });
   await mkdir(path.join(dir, 'articles'), { recursive: true });
   await symlink(nodeModules, path.join(dir, 'node_modules'), 'dir');
   await writeFile(path.join(dir, 'package.json'), `${JSON.stringify(PACKAGE, null, 2)}\n`);
   await writeFile(path.join(dir, 'astro.config.mjs'), CONFIG);
-  await writeFile(path.join(dir, 'src', 'content.config.ts'), CONTENT_CONFIG);
-  await writeFile(path.join(dir, 'src', 'pages', '[slug].astro'), PAGE);
+  await writeFile(path.join(dir, 'src', 'content.config.ts'), mode === 'mdx' ? CONTENT_CONFIG : DATA_CONTENT_CONFIG);
+  await writeFile(path.join(dir, 'src', 'pages', '[slug].astro'), mode === 'mdx' ? PAGE : DATA_PAGE);
   await writeFile(path.join(dir, 'build.mjs'), BUILD);
   // Copies are kept: plain Astro would publish them too.
   for (const a of articles) await writeFile(path.join(dir, 'articles', `${a.file.replace(/\.[^.]+$/, '')}.mdx`), articleToMdx(a));

@@ -4,13 +4,15 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 
 export type ProcessRun = {
   command: string;
   exitCode: number | null;
+  /** The signal that ended the child, if any (e.g. SIGKILL from the time limit or the OOM killer). */
+  signal: string | null;
   wallMs: number;
   /** Peak RSS of the child as GNU time reports it (the largest single process in the tree), kB; null without /usr/bin/time. */
   timeMaxRssKB: number | null;
@@ -64,6 +66,7 @@ function treeRssKB(root: number): number | null {
  * `timeoutMs`), and return timings, memory and output.
  */
 export async function runMeasured(command: string, args: readonly string[], options: { cwd: string; env?: NodeJS.ProcessEnv; timeoutMs?: number; pollMs?: number; echo?: boolean }): Promise<ProcessRun> {
+  // On a busy shared machine a 1,000-article build can take an hour of wall time: the default limit is generous.
   const timeFile = path.join(tmpdir(), `sourcebook-bench-time-${process.pid}-${Date.now()}.txt`);
   const useTime = existsSync(TIME);
   const [file, argv] = useTime ? [TIME, ['-f', '%e %M %U %S', '-o', timeFile, command, ...args]] : [command, [...args]];
@@ -85,23 +88,31 @@ export async function runMeasured(command: string, args: readonly string[], opti
     const rss = child.pid ? treeRssKB(child.pid) : null;
     if (rss !== null) peak = Math.max(peak ?? 0, rss);
   }, options.pollMs ?? 100);
-  const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 30 * 60_000);
-  const exitCode = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    child.kill('SIGKILL');
+  }, options.timeoutMs ?? 6 * 3600_000);
+  const [exitCode, signal] = await new Promise<[number | null, string | null]>((resolve) => child.on('close', (code, sig) => resolve([code, sig])));
   const wallMs = performance.now() - started;
   clearInterval(poll);
   clearTimeout(timer);
   let timeMaxRssKB: number | null = null;
   let cpuMs: number | null = null;
+  let termination: RegExpExecArray | null = null;
   if (useTime) {
-    const line = (await readFile(timeFile, 'utf8').catch(() => '')).trim().split('\n').at(-1) ?? '';
-    const m = /^([\d.]+) (\d+) ([\d.]+) ([\d.]+)$/.exec(line);
+    const report = await readFile(timeFile, 'utf8').catch(() => '');
+    const m = /^([\d.]+) (\d+) ([\d.]+) ([\d.]+)$/.exec(report.trim().split('\n').at(-1) ?? '');
     if (m) {
       timeMaxRssKB = Number(m[2]);
       cpuMs = (Number(m[3]) + Number(m[4])) * 1000;
     }
-    await import('node:fs/promises').then((fs) => fs.rm(timeFile, { force: true }));
+    // Through /usr/bin/time, a child killed by a signal shows as "Command terminated by signal N" (exit code 128 + N).
+    termination = /Command terminated by signal (\d+)/.exec(report);
+    await rm(timeFile, { force: true });
   }
-  return { command: [command, ...args].join(' '), exitCode, wallMs, timeMaxRssKB, cpuMs, treePeakRssKB: peak, load: [load0, loadavg()[0]!], stdout, stderr };
+  if (timedOut) stderr += `\n(killed after the time limit of ${Math.round((options.timeoutMs ?? 6 * 3600_000) / 60_000)} min)`;
+  return { command: [command, ...args].join(' '), exitCode, signal: signal ?? (termination ? `signal ${termination[1]}` : null), wallMs, timeMaxRssKB, cpuMs, treePeakRssKB: peak, load: [load0, loadavg()[0]!], stdout, stderr };
 }
 
 /** Stage lines printed by scripts/build.ts: "✔ ingest: … in 0.47 s". */

@@ -62,9 +62,14 @@ export type BenchResult = {
   search: ({ n: number } & SearchBytes) | { n: number; error: string } | null;
   incremental: Incremental | null;
   profile: ({ n: number } & ProfileSummary) | null;
+  /** `--rendering`: plain Astro rendering the articles from MDX modules vs from data by one route. */
+  rendering?: RenderingResult[];
   targets: Target[];
   notes: string[];
 };
+
+/** The same articles built by plain Astro two ways: `mdx` (a module per article), `data` (one route); ratio = mdx ÷ data wall time. */
+export type RenderingResult = { n: number; mdx: BuildSummary; data: BuildSummary; ratio: number | null };
 
 const s = (ms: number | null | undefined, digits = 2) => (ms === null || ms === undefined || Number.isNaN(ms) ? '–' : (ms / 1000).toFixed(digits));
 const mb = (kb: number | null | undefined) => (kb === null || kb === undefined || Number.isNaN(kb) ? '–' : `${Math.round(kb / 1024)} MB`);
@@ -114,6 +119,15 @@ export function toMarkdown(r: BenchResult): string {
   out.push('# Sourcebook benchmark', '');
   out.push(`Generated ${r.generatedAt} by \`npm run bench -- --sizes ${r.options.sizes.join(',')} --runs ${r.options.runs}${r.options.large ? ' --large' : ''}${r.options.profile ? ' --profile' : ''}\` (seed ${r.options.seed}).`, '');
   out.push(`Machine: ${r.machine.cpus} cores (${r.machine.cpuModel}), ${r.machine.memGB} GB RAM, Node ${r.machine.node}, ${r.machine.platform}; shared and noisy, so every figure is the **median of ${r.options.runs} cold run(s)** (Sourcebook and baseline runs interleaved). Cold = generated content, dist and Astro's cache folder deleted before each run (the OS file cache is not dropped).`, '');
+  if (r.rendering?.length) {
+    out.push('## Rendering: one MDX module per article, or one route over data', '');
+    out.push('Plain Astro, the same articles and bare layout, then Pagefind. **MDX modules**: `@astrojs/mdx`, each article compiled to a JS module and rendered with `render(entry)`. **Data, one route**: the same .mdx files read by a collection loader as front matter and paragraphs, rendered by `[slug].astro` (how Sourcebook renders its sources). Median of the runs, interleaved.', '');
+    out.push(table(
+      ['N', 'MDX: astro s', 'MDX: total s', 'MDX: peak RSS', 'data: astro s', 'data: total s', 'data: peak RSS', 'MDX ÷ data (wall)'],
+      r.rendering.map((z) => [String(z.n), s(z.mdx.median?.stages['astro build']), s(z.mdx.median?.wallMs), mb(z.mdx.median?.treePeakRssKB), s(z.data.median?.stages['astro build']), s(z.data.median?.wallMs), mb(z.data.median?.treePeakRssKB), x(z.ratio)]),
+    ), '');
+    if (r.sizes.length === 0) return `${out.join('\n')}\n`;
+  }
   out.push('## Whole build', '');
   out.push('Sourcebook = `node scripts/build.ts --seeds <corpus> --content <tmp> --dist <tmp>` as a child process (ingest → astro build → pagefind). Baseline = plain Astro + @astrojs/mdx building the same articles (already clean, as MDX, one `[slug].astro` page in a bare layout, no ingest, no cross-references), then Pagefind. Times are wall-clock seconds of the whole child process; stage times are what the build reports for itself; CPU s is user + system time of the process and its children (less disturbed by other work on the machine than wall time; above wall time when Pagefind or Astro use both cores). Peak RSS (tree) sums the build process and its children (Pagefind runs as a separate binary); peak RSS (node) is the build process alone.', '');
   out.push(sizesTable(r), '');
