@@ -5,6 +5,7 @@
  * stage timings and peak memory as JSON; `--cache-dir DIR` gives Astro its own
  * cache folder (default node_modules/.astro) so runs can start cold.
  *   1. ingest   seeds/ → content/sources/*.mdx
+ *   1b. tag     content/.tag-cache.json: part-of-speech hints for the knowledge layer, on every core (scripts/tags.ts)
  *   2. astro    content/ → dist/
  *   3. pagefind dist/ → dist/pagefind/
  *   4. service worker  dist/sw.js (offline copy of the site and its index)
@@ -17,6 +18,7 @@ import { build as astroBuild } from 'astro';
 import { ingest } from './ingest/pipeline.ts';
 import { printReport, progress } from './ingest/report.ts';
 import { indexSite } from '../src/integrations/pagefind.ts';
+import { precomputeTags } from './tags.ts';
 import { writeServiceWorker } from '../src/integrations/service-worker.ts';
 
 const { values } = parseArgs({
@@ -65,6 +67,7 @@ try {
   );
   Object.assign(summary, { sources: report.accepted.length, rejected: report.rejected.length, ingestReused: report.reused, ingestProcessed: report.processed });
   if (values.strict && report.rejected.length > 0) throw new Error(`${report.rejected.length} file(s) rejected and --strict is set`);
+  await stage('tag', () => precomputeTags(values.content), (r) => `${r.sources - r.reused} sources tagged${r.workers > 1 ? ` on ${r.workers} threads` : ''}, ${r.reused} unchanged`);
   const cacheDir = values['cache-dir'] ? { cacheDir: path.resolve(values['cache-dir']) } : {};
   await stage('astro build', () => astroBuild({ root: projectRoot, logLevel: 'warn', ...cacheDir }), () => `site built into ${values.dist}/`);
   const indexed = await stage('pagefind', () => indexSite(values.dist), (r) => `${r.pages} pages indexed`);

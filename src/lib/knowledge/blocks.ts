@@ -10,6 +10,7 @@ import nlp from 'compromise';
 import type { Source } from '../../schemas/source.ts';
 import { isWord } from './lexicon.ts';
 import { tokenize, type Tokenized } from './text.ts';
+import { textKey } from './tag-cache.ts';
 
 /** What `compromise` thinks of one token. */
 export interface TokenTags {
@@ -86,6 +87,29 @@ const TAG_SETS: readonly TokenTags[] = Array.from({ length: 64 }, (_, bits) =>
 const tagCache = new Map<string, Uint8Array>();
 const TAG_CACHE_LIMIT = 10_000;
 
+/** Bump when a change here changes the tags a text gets (it invalidates `.tag-cache.json`, see tag-cache.ts). */
+export const TAGGING_VERSION = 1;
+
+/** Tags computed before this process started (by the build's tag stage), by text key. */
+let precomputed: ReadonlyMap<string, Uint8Array> = new Map();
+
+/** Use tags computed elsewhere (tag-cache.ts); texts they lack are tagged here as usual. */
+export function usePrecomputedTags(tags: ReadonlyMap<string, Uint8Array>): void {
+  precomputed = tags;
+}
+
+/** Forget every tag this process knows (for tests that compare tagging paths). */
+export function forgetTags(): void {
+  tagCache.clear();
+  precomputed = new Map();
+}
+
+function precomputedFor(tk: Tokenized): Uint8Array | undefined {
+  if (precomputed.size === 0) return undefined;
+  const bits = precomputed.get(textKey(tk.text));
+  return bits && bits.length === tk.tokens.length ? bits : undefined;
+}
+
 /** The bits of one compromise term's tags. */
 function tagBits(tags: ReadonlySet<string>): number {
   return (
@@ -132,7 +156,7 @@ const SEPARATOR = '\n\n';
  * same tags as tagging them one by one.
  */
 function tagBitsOf(tks: readonly Tokenized[]): Uint8Array[] {
-  const out = tks.map((tk) => tagCache.get(tk.text));
+  const out = tks.map((tk) => tagCache.get(tk.text) ?? precomputedFor(tk));
   const parts: { i: number; at: number; text: string }[] = [];
   let at = 0;
   tks.forEach((tk, i) => {
@@ -195,12 +219,30 @@ function tagOne(tk: Tokenized, text: string, at: number, terms: readonly TaggedT
   return bits;
 }
 
-/** Prepare a source for extraction (the expensive step: tokenizing and tagging every paragraph once). */
-export function prepareSource(source: Source): PreparedSource {
-  const texts: { text: string; paragraph: string | null; embed: number | null }[] = [
+/** What tagging reads of a source. */
+export interface TaggableSource {
+  paragraphs: ReadonlyArray<{ id: string; text: string }>;
+  embeds: ReadonlyArray<{ text: string }>;
+}
+
+/** The texts of a source that are tagged: its paragraphs, then its embedded posts. */
+function sourceTexts(source: TaggableSource): { text: string; paragraph: string | null; embed: number | null }[] {
+  return [
     ...source.paragraphs.map((p) => ({ text: p.text, paragraph: p.id, embed: null })),
     ...source.embeds.map((e, i) => ({ text: e.text, paragraph: null, embed: i })),
   ];
+}
+
+/** The tags `prepareSource` gives a source's texts, by text key (for tag-cache.ts; run in the build's worker threads). */
+export function tagSource(source: TaggableSource): [string, Uint8Array][] {
+  const tks = sourceTexts(source).map((x) => tokenize(x.text));
+  const bits = tagBitsOf(tks);
+  return tks.map((tk, i) => [textKey(tk.text), bits[i]!]);
+}
+
+/** Prepare a source for extraction (the expensive step: tokenizing and tagging every paragraph once). */
+export function prepareSource(source: Source): PreparedSource {
+  const texts = sourceTexts(source);
   const tks = texts.map((x) => tokenize(x.text));
   const bits = tagBitsOf(tks);
   return {

@@ -6,7 +6,9 @@
 import { Knowledge, type RegistryEntry } from '../../schemas/knowledge.ts';
 import type { Source } from '../../schemas/source.ts';
 import { loadSources } from '../load-sources.ts';
-import { prepareSource } from './blocks.ts';
+import { prepareSource, TAGGING_VERSION, usePrecomputedTags } from './blocks.ts';
+import { readTagCache, TAG_CACHE_FILE, tagCacheVersion } from './tag-cache.ts';
+import { contentPath } from '../paths.ts';
 import { findDiscrepancies } from './discrepancies.ts';
 import { resolveEntities, type SourceAnalysis } from './entities.ts';
 import { buildEvents } from './events.ts';
@@ -57,6 +59,9 @@ export function loadCorpus(): Promise<{ sources: Source[]; registry: RegistryEnt
 
 /** The knowledge of the sources on disk, built once per process and validated. */
 export function loadKnowledge(): Promise<Knowledge> {
-  cached ??= loadCorpus().then(({ sources, registry }) => Knowledge.parse(buildKnowledge(sources, registry)));
+  cached ??= Promise.all([loadCorpus(), readTagCache(contentPath(TAG_CACHE_FILE), tagCacheVersion(TAGGING_VERSION))]).then(([{ sources, registry }, tags]) => {
+    usePrecomputedTags(tags);
+    return Knowledge.parse(buildKnowledge(sources, registry));
+  });
   return cached;
 }

@@ -1,0 +1,85 @@
+/**
+ * The build's tag stage (scripts/tags.ts): part-of-speech hints computed in
+ * worker threads before Astro runs and kept in <content>/.tag-cache.json.
+ * The knowledge built from them must be exactly the knowledge built without.
+ */
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { precomputeTags } from '../../scripts/tags.ts';
+import { generateCorpus } from '../../scripts/bench/generate.ts';
+import { ingest } from '../../scripts/ingest/pipeline.ts';
+import { buildKnowledge } from '../../src/lib/knowledge/index.ts';
+import { forgetTags, TAGGING_VERSION, tagSource, usePrecomputedTags } from '../../src/lib/knowledge/blocks.ts';
+import { readTagCache, TAG_CACHE_FILE, tagCacheVersion, textKey } from '../../src/lib/knowledge/tag-cache.ts';
+import { loadSources } from '../../src/lib/load-sources.ts';
+import type { Source } from '../../src/schemas/source.ts';
+
+let dir = '';
+let content = '';
+let sources: Source[] = [];
+const version = tagCacheVersion(TAGGING_VERSION);
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'sourcebook-tags-'));
+  content = path.join(dir, 'content');
+  // Enough articles for more than one worker thread.
+  const corpus = generateCorpus(80, 5);
+  for (const f of corpus.files) await writeFile(path.join(dir, f.name), f.data);
+  await ingest({ seedsDir: dir, outDir: content });
+  sources = await loadSources(path.join(content, 'sources'));
+}, 120_000);
+afterAll(async () => {
+  forgetTags();
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('the tag stage', () => {
+  it('tags every paragraph on several threads, with the tags the site would compute itself', async () => {
+    const result = await precomputeTags(content, { workers: 2 });
+    expect(result).toMatchObject({ sources: sources.length, reused: 0, workers: 2 });
+    const cached = await readTagCache(path.join(content, TAG_CACHE_FILE), version);
+    for (const source of sources) {
+      for (const [key, bits] of tagSource(source)) expect(cached.get(key), source.slug).toEqual(bits);
+    }
+  });
+
+  it('gives the same knowledge as tagging in process, and is what the knowledge layer reads', async () => {
+    const cached = await readTagCache(path.join(content, TAG_CACHE_FILE), version);
+    forgetTags();
+    const without = buildKnowledge(sources, []);
+    forgetTags();
+    usePrecomputedTags(cached);
+    const withTags = buildKnowledge(sources, []);
+    expect(withTags).toEqual(without);
+    // Tags that say nothing (every bit clear) change what is found: the cached tags are the ones used.
+    forgetTags();
+    usePrecomputedTags(new Map([...cached].map(([key, bits]) => [key, new Uint8Array(bits.length)])));
+    expect(buildKnowledge(sources, []).entities.length).not.toBe(without.entities.length);
+    forgetTags();
+  });
+
+  it('reuses what it has, and keeps only the texts of the current sources', async () => {
+    const again = await precomputeTags(content);
+    expect(again).toMatchObject({ reused: sources.length, workers: 0 });
+    // One article removed: its texts leave the file.
+    const gone = sources.find((s) => s.paragraphs.some((p) => !sources.some((o) => o !== s && o.paragraphs.some((q) => q.text === p.text))))!;
+    const only = gone.paragraphs.find((p) => !sources.some((o) => o !== gone && o.paragraphs.some((q) => q.text === p.text)))!;
+    await rm(path.join(content, 'sources', `${gone.slug}.mdx`));
+    await precomputeTags(content);
+    const cached = await readTagCache(path.join(content, TAG_CACHE_FILE), version);
+    expect(cached.has(textKey(only.text))).toBe(false);
+    expect(cached.size).toBeGreaterThan(0);
+  });
+
+  it('ignores a cache from another version of the tagger, or a damaged one', async () => {
+    const file = path.join(content, TAG_CACHE_FILE);
+    expect((await readTagCache(file, `${version} (other)`)).size).toBe(0);
+    await writeFile(file, '{"version": ');
+    expect((await readTagCache(file, version)).size).toBe(0);
+    const redone = await precomputeTags(content);
+    expect(redone.reused).toBe(0);
+    expect(JSON.parse(await readFile(file, 'utf8')).version).toBe(version);
+  });
+});
