@@ -1,0 +1,29 @@
+/**
+ * The build's astro stage in a process of its own (started by scripts/build.ts),
+ * so that the memory Astro holds when it finishes (the rendered site's modules,
+ * the knowledge of every source) is returned before Pagefind indexes the site.
+ *
+ *   node scripts/astro-build.ts <root> [--cache-dir DIR] [--rss-file FILE]
+ *
+ * Reads the same environment as the build (SOURCEBOOK_CONTENT, SOURCEBOOK_DIST,
+ * SOURCEBOOK_BASE, SOURCEBOOK_SITE). With --rss-file, writes its peak resident
+ * memory in kilobytes there.
+ */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { build } from 'astro';
+
+const { values, positionals } = parseArgs({
+  args: process.argv.slice(2),
+  allowPositionals: true,
+  options: { 'cache-dir': { type: 'string' }, 'rss-file': { type: 'string' } },
+});
+try {
+  await build({ root: path.resolve(positionals[0] ?? '.'), logLevel: 'warn', ...(values['cache-dir'] ? { cacheDir: path.resolve(values['cache-dir']) } : {}) });
+} catch (error) {
+  // The message names the file and the reason (e.g. a briefing citation that does not resolve); the stack is for DEBUG=1.
+  console.error(process.env.DEBUG ? ((error as Error).stack ?? String(error)) : `astro build: ${(error as Error).message}`);
+  process.exitCode = 1;
+}
+if (values['rss-file']) writeFileSync(values['rss-file'], String(process.resourceUsage().maxRSS));
