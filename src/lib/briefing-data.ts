@@ -3,6 +3,18 @@ import type { Source } from '../schemas/source.ts';
 import type { BriefingFrontmatter } from '../schemas/briefing.ts';
 import { citedSources } from './citations.ts';
 import { formatDate, stated } from './site-data.ts';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { briefingFiles, briefingsDir } from './briefings.ts';
+
+/**
+ * The written briefings. A corpus without any (most corpora other than the
+ * default one) gets none without asking Astro, which would warn on every page
+ * that the collection "does not exist or is empty".
+ */
+export async function writtenBriefings(): Promise<CollectionEntry<'briefings'>[]> {
+  if ((await briefingFiles(briefingsDir())).length === 0) return [];
+  return getCollection('briefings');
+}
 
 /** A briefing as the pages use it. */
 export interface BriefingItem {

@@ -16,8 +16,9 @@ import { contentPath } from './paths.ts';
 /** Where written briefings live. */
 export const briefingsDir = (): string => contentPath('briefings');
 
-/** Every `*.mdx` file under `dir`, sorted, as paths relative to `dir`. */
-async function briefingFiles(dir: string): Promise<string[]> {
+/** Every `*.mdx` file under `dir`, sorted, as paths relative to `dir` (none when `dir` does not exist). */
+export async function briefingFiles(dir: string): Promise<string[]> {
+  if (!existsSync(dir)) return [];
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries
     .filter((e) => e.isFile() && e.name.endsWith('.mdx'))

@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { SITE, compareSources, excerpt, formatDate, stated } from '../lib/site-data.ts';
-import { briefingItem, compareBriefings } from '../lib/briefing-data.ts';
+import { briefingItem, compareBriefings, writtenBriefings } from '../lib/briefing-data.ts';
 import { rss, type FeedItem } from '../lib/feeds.ts';
 import { href, sourceHref } from '../lib/url.ts';
 
@@ -11,7 +11,7 @@ export const GET: APIRoute = async ({ site }) => {
   const abs = (path: string) => new URL(path, origin).href;
 
   const sources = (await getCollection('sources')).map((e) => e.data).sort(compareSources);
-  const briefings = (await getCollection('briefings')).map((e) => briefingItem(e.id, e.data)).sort(compareBriefings);
+  const briefings = (await writtenBriefings()).map((e) => briefingItem(e.id, e.data)).sort(compareBriefings);
 
   const items: FeedItem[] = [
     ...briefings.map((b) => ({ title: b.title, link: abs(href(`briefings/${b.slug}/`)), description: b.summary, date: b.dateIso, category: 'Briefing' })),
