@@ -81,7 +81,7 @@ function table(head: string[], rows: string[][]): string {
   return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');
 }
 
-const MAIN_STAGES = ['ingest', 'astro build', 'pagefind'];
+const MAIN_STAGES = ['ingest', 'tag', 'astro build', 'pagefind'];
 
 /** Stages of the build besides ingest, astro build and pagefind (e.g. "service worker"). */
 export function otherStages(r: BenchResult): string[] {
@@ -96,7 +96,7 @@ export function sizesTable(r: BenchResult): string {
     const failed = z.sourcebook.runs.filter((run) => !run.ok).length;
     return [
       String(z.n),
-      s(m?.stages.ingest), s(m?.stages['astro build']), s(m?.stages.pagefind),
+      s(m?.stages.ingest), s(m?.stages.tag), s(m?.stages['astro build']), s(m?.stages.pagefind),
       m ? s(Object.entries(m.stages).filter(([k]) => !MAIN_STAGES.includes(k)).reduce((sum, [, v]) => sum + v, 0)) : '–',
       `${s(m?.wallMs)}${failed ? ` (${failed} failed)` : ''}`, s(m?.cpuMs, 1),
       z.msPerArticle === null ? '–' : z.msPerArticle.toFixed(1),
@@ -109,7 +109,7 @@ export function sizesTable(r: BenchResult): string {
     ];
   });
   return table(
-    ['N', 'ingest s', 'astro s', 'pagefind s', 'other stages s', 'total s', 'CPU s', 'ms/article', 'CPU ms/article', 'peak RSS (tree)', 'peak RSS (node)', 'baseline s', 'baseline CPU s', 'baseline ms/article', 'ratio', 'CPU ratio', 'HTML pages', 'files / bytes', 'baseline files / bytes'],
+    ['N', 'ingest s', 'tag s', 'astro s', 'pagefind s', 'other stages s', 'total s', 'CPU s', 'ms/article', 'CPU ms/article', 'peak RSS (tree)', 'peak RSS (node)', 'baseline s', 'baseline CPU s', 'baseline ms/article', 'ratio', 'CPU ratio', 'HTML pages', 'files / bytes', 'baseline files / bytes'],
     rows,
   );
 }
@@ -129,7 +129,7 @@ export function toMarkdown(r: BenchResult): string {
     if (r.sizes.length === 0) return `${out.join('\n')}\n`;
   }
   out.push('## Whole build', '');
-  out.push('Sourcebook = `node scripts/build.ts --seeds <corpus> --content <tmp> --dist <tmp>` as a child process (ingest → astro build → pagefind). Baseline = plain Astro + @astrojs/mdx building the same articles (already clean, as MDX, one `[slug].astro` page in a bare layout, no ingest, no cross-references), then Pagefind. Times are wall-clock seconds of the whole child process; stage times are what the build reports for itself; CPU s is user + system time of the process and its children (less disturbed by other work on the machine than wall time; above wall time when Pagefind or Astro use both cores). Peak RSS (tree) sums the build process and its children (the astro stage runs in a child process of its own, Pagefind as a separate binary); peak RSS (node) is the largest single Node process (the build process or its astro stage).', '');
+  out.push('Sourcebook = `node scripts/build.ts --seeds <corpus> --content <tmp> --dist <tmp>` as a child process (ingest → tag → astro build → pagefind → service worker). Baseline = plain Astro + @astrojs/mdx building the same articles (already clean, as MDX, one `[slug].astro` page in a bare layout, no ingest, no cross-references), then Pagefind. Times are wall-clock seconds of the whole child process; stage times are what the build reports for itself; CPU s is user + system time of the process and its children (less disturbed by other work on the machine than wall time; above wall time when Pagefind or Astro use both cores). Peak RSS (tree) sums the build process and its children (the astro stage runs in a child process of its own, Pagefind as a separate binary); peak RSS (node) is the largest single Node process (the build process or its astro stage).', '');
   out.push(sizesTable(r), '');
   if (otherStages(r).length > 0) out.push(`Other stages: ${otherStages(r).join(', ')}.`, '');
   if (r.growth.length > 0) {
@@ -174,7 +174,7 @@ export function toMarkdown(r: BenchResult): string {
   if (r.profile) {
     const p = r.profile;
     out.push(`## Where the time goes (N = ${p.n}, one extra build with \`--cpu-prof\`)`, '');
-    out.push(`Main thread of the build process, ${s(p.totalMs)} s profiled. Self time by owner:`, '');
+    out.push(`The largest CPU profile the build wrote (the astro stage's process, scripts/astro-build.ts; the build process and the tag stage's worker threads write their own), ${s(p.totalMs)} s profiled. Self time by owner:`, '');
     out.push(table(['owner', 'self s'], p.byOwner.slice(0, 15).map((o) => [o.owner, s(o.ms)])), '');
     out.push('Project functions by inclusive time (the site\'s code runs from the bundle Astro builds, named by chunk file):', '');
     out.push(table(['function', 'inclusive s'], p.topProject.slice(0, 12).map((f) => [`\`${f.fn}\``, s(f.ms)])), '');
