@@ -11,11 +11,10 @@
  *   4. service worker  dist/sw.js (offline copy of the site and its index)
  */
 import { parseArgs } from 'node:util';
-import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { ingest } from './ingest/pipeline.ts';
 import { printReport, progress } from './ingest/report.ts';
