@@ -103,7 +103,7 @@ async function sourcebookBuild(work: string, seeds: string, opts: { warm?: boole
   await saveLog(work, 'build', run);
   return {
     ok, ...(ok ? {} : { error: failure(run, timings.error) }),
-    wallMs: run.wallMs, cpuMs: run.cpuMs, stages, nodeMaxRssKB: timings.maxRSSKB ?? run.timeMaxRssKB, treePeakRssKB: run.treePeakRssKB, load: run.load,
+    wallMs: run.wallMs, cpuMs: run.cpuMs, stages, nodeMaxRssKB: timings.maxRSSKB ?? run.timeMaxRssKB, treePeakRssKB: run.treePeakRssKB, stagePeakRssKB: run.stagePeakRssKB, load: run.load,
     ...(timings.sources !== undefined ? { sourcesIngested: timings.sources } : {}),
     reused: timings.ingestReused ?? null, processed: timings.ingestProcessed ?? null,
   };
@@ -120,7 +120,7 @@ async function baselineBuild(dir: string, script: string): Promise<BuildRun> {
   return {
     ok, ...(ok ? {} : { error: failure(run) }),
     wallMs: run.wallMs, cpuMs: run.cpuMs, stages: Object.fromEntries((timings.stages ?? []).map((st) => [st.stage, st.ms])),
-    nodeMaxRssKB: timings.maxRSSKB ?? run.timeMaxRssKB, treePeakRssKB: run.treePeakRssKB, load: run.load,
+    nodeMaxRssKB: timings.maxRSSKB ?? run.timeMaxRssKB, treePeakRssKB: run.treePeakRssKB, stagePeakRssKB: run.stagePeakRssKB, load: run.load,
   };
 }
 
@@ -136,6 +136,9 @@ function summarize(list: BuildRun[], dist: BuildSummary['dist']): BuildSummary {
       stages: Object.fromEntries(stageNames.map((n) => [n, median(ok.flatMap((r) => (r.stages[n] === undefined ? [] : [r.stages[n]!])))])),
       treePeakRssKB: median(ok.map((r) => r.treePeakRssKB ?? NaN)),
       nodeMaxRssKB: median(ok.map((r) => r.nodeMaxRssKB ?? NaN)),
+      stagePeakRssKB: Object.fromEntries(
+        [...new Set(ok.flatMap((r) => Object.keys(r.stagePeakRssKB ?? {})))].map((n) => [n, median(ok.flatMap((r) => (r.stagePeakRssKB?.[n] === undefined ? [] : [r.stagePeakRssKB[n]!])))]),
+      ),
     },
     dist,
   };

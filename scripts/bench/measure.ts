@@ -14,6 +14,8 @@ export type ProcessRun = {
   /** The signal that ended the child, if any (e.g. SIGKILL from the time limit or the OOM killer). */
   signal: string | null;
   wallMs: number;
+  /** Peak summed RSS of the process tree while each stage ran, kB, by the stage names the child prints (`▶ name`). */
+  stagePeakRssKB: Record<string, number>;
   /** Peak RSS of the child as GNU time reports it (the largest single process in the tree), kB; null without /usr/bin/time. */
   timeMaxRssKB: number | null;
   /**
@@ -75,8 +77,12 @@ export async function runMeasured(command: string, args: readonly string[], opti
   const child = spawn(file, argv, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
+  // The stage running now: the last `▶ name` line the child printed (scripts/build.ts, the baseline's build script).
+  let stage: string | null = null;
+  const stagePeakRssKB: Record<string, number> = {};
   child.stdout.on('data', (d: Buffer) => {
     stdout += d;
+    for (const m of String(d).matchAll(/^▶ (.+)$/gm)) stage = m[1]!.trim();
     if (options.echo) process.stdout.write(d);
   });
   child.stderr.on('data', (d: Buffer) => {
@@ -86,7 +92,10 @@ export async function runMeasured(command: string, args: readonly string[], opti
   let peak: number | null = null;
   const poll = setInterval(() => {
     const rss = child.pid ? treeRssKB(child.pid) : null;
-    if (rss !== null) peak = Math.max(peak ?? 0, rss);
+    if (rss !== null) {
+      peak = Math.max(peak ?? 0, rss);
+      if (stage) stagePeakRssKB[stage] = Math.max(stagePeakRssKB[stage] ?? 0, rss);
+    }
   }, options.pollMs ?? 100);
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -112,7 +121,7 @@ export async function runMeasured(command: string, args: readonly string[], opti
     await rm(timeFile, { force: true });
   }
   if (timedOut) stderr += `\n(killed after the time limit of ${Math.round((options.timeoutMs ?? 6 * 3600_000) / 60_000)} min)`;
-  return { command: [command, ...args].join(' '), exitCode, signal: signal ?? (termination ? `signal ${termination[1]}` : null), wallMs, timeMaxRssKB, cpuMs, treePeakRssKB: peak, load: [load0, loadavg()[0]!], stdout, stderr };
+  return { command: [command, ...args].join(' '), exitCode, stagePeakRssKB, signal: signal ?? (termination ? `signal ${termination[1]}` : null), wallMs, timeMaxRssKB, cpuMs, treePeakRssKB: peak, load: [load0, loadavg()[0]!], stdout, stderr };
 }
 
 /** Stage lines printed by scripts/build.ts: "✔ ingest: … in 0.47 s". */

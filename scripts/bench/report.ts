@@ -15,6 +15,8 @@ export type BuildRun = {
   nodeMaxRssKB: number | null;
   /** Peak of the summed RSS of the build's process tree (Node + Pagefind's binary), kB. */
   treePeakRssKB: number | null;
+  /** The same peak while each stage ran, kB. */
+  stagePeakRssKB?: Record<string, number>;
   load: [number, number];
   sourcesIngested?: number;
 };
@@ -22,7 +24,7 @@ export type BuildRun = {
 export type BuildSummary = {
   runs: BuildRun[];
   /** Medians over the successful runs. */
-  median: { wallMs: number; cpuMs: number; stages: Record<string, number>; treePeakRssKB: number; nodeMaxRssKB: number } | null;
+  median: { wallMs: number; cpuMs: number; stages: Record<string, number>; treePeakRssKB: number; nodeMaxRssKB: number; stagePeakRssKB?: Record<string, number> } | null;
   dist: DistStats | null;
 };
 
@@ -132,6 +134,15 @@ export function toMarkdown(r: BenchResult): string {
   out.push('Sourcebook = `node scripts/build.ts --seeds <corpus> --content <tmp> --dist <tmp>` as a child process (ingest → tag → astro build → pagefind → service worker). Baseline = plain Astro + @astrojs/mdx building the same articles (already clean, as MDX, one `[slug].astro` page in a bare layout, no ingest, no cross-references), then Pagefind. Times are wall-clock seconds of the whole child process; stage times are what the build reports for itself; CPU s is user + system time of the process and its children (less disturbed by other work on the machine than wall time; above wall time when Pagefind or Astro use both cores). Peak RSS (tree) sums the build process and its children (the astro stage runs in a child process of its own, Pagefind as a separate binary); peak RSS (node) is the largest single Node process (the build process or its astro stage).', '');
   out.push(sizesTable(r), '');
   if (otherStages(r).length > 0) out.push(`Other stages: ${otherStages(r).join(', ')}.`, '');
+  const withStagePeaks = r.sizes.filter((z) => z.sourcebook.median?.stagePeakRssKB && Object.keys(z.sourcebook.median.stagePeakRssKB).length > 0);
+  if (withStagePeaks.length > 0) {
+    const names = [...new Set(withStagePeaks.flatMap((z) => Object.keys(z.sourcebook.median!.stagePeakRssKB!)))];
+    out.push('Peak memory by stage (summed RSS of the process tree while the stage ran, sampled every 100 ms; median of the runs):', '');
+    out.push(table(['N', ...names, 'baseline astro build', 'baseline pagefind'], withStagePeaks.map((z) => [
+      String(z.n), ...names.map((n) => mb(z.sourcebook.median!.stagePeakRssKB![n])),
+      mb(z.baseline?.median?.stagePeakRssKB?.['astro build']), mb(z.baseline?.median?.stagePeakRssKB?.pagefind),
+    ])), '');
+  }
   if (r.growth.length > 0) {
     out.push('Growth of ms/article from one N to the next: ' + r.growth.map((g) => `${g.from} → ${g.to}: ${x(g.ratio)} wall, ${x(g.cpuRatio)} CPU (baseline ${x(g.baselineRatio)} wall)`).join('; ') + '.', '');
   }
