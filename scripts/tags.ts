@@ -9,7 +9,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { loadSources } from '../src/lib/load-sources.ts';
-import { TAGGING_VERSION, tagSource, type TaggableSource } from '../src/lib/knowledge/blocks.ts';
+import { sourceTexts, TAGGING_VERSION, tagSource, type TaggableSource } from '../src/lib/knowledge/blocks.ts';
 import { readTagCache, TAG_CACHE_FILE, tagCacheVersion, textKey, writeTagCache } from '../src/lib/knowledge/tag-cache.ts';
 
 /** What a worker is given: sources' texts. */
@@ -31,7 +31,7 @@ export async function precomputeTags(contentDir: string, options: { workers?: nu
   const version = tagCacheVersion(TAGGING_VERSION);
   const sources = await loadSources(path.join(contentDir, 'sources'));
   const cached = await readTagCache(file, version);
-  const textsOf = (s: (typeof sources)[number]) => [...s.paragraphs.map((p) => p.text), ...s.embeds.map((e) => e.text)];
+  const textsOf = (s: TaggableSource) => sourceTexts(s).map((t) => t.text);
   const todo = sources.filter((s) => textsOf(s).some((t) => !cached.has(textKey(t))));
   const workers = Math.max(1, Math.min(options.workers ?? availableParallelism(), 4, Math.floor(todo.length / MIN_PER_WORKER)));
   const jobs: TagJob[] = Array.from({ length: workers }, () => []);

@@ -71,32 +71,6 @@ const articles = defineCollection({
 export const collections = { articles };
 `;
 
-const DATA_PAGE = `---
-import { getCollection } from 'astro:content';
-
-export async function getStaticPaths() {
-  const articles = await getCollection('articles');
-  return articles.map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
-}
-
-const { entry } = Astro.props;
----
-<!doctype html>
-<html lang="en">
-  <head>
-    <meta charset="utf-8" />
-    <meta name="viewport" content="width=device-width" />
-    <title>{entry.data.title}</title>
-  </head>
-  <body>
-    <main data-pagefind-body>
-      <h1>{entry.data.title}</h1>
-      {entry.data.paragraphs.map((p) => <p>{p}</p>)}
-    </main>
-  </body>
-</html>
-`;
-
 const CONTENT_CONFIG = `import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
@@ -109,8 +83,14 @@ const articles = defineCollection({
 export const collections = { articles };
 `;
 
-const PAGE = `---
-import { getCollection, render } from 'astro:content';
+/** The one route of both baselines: the same bare page, the text from an MDX module (`mdx`) or from data (`data`). */
+function page(mode: BaselineMode): string {
+  const [imports, render, body] =
+    mode === 'mdx'
+      ? ['getCollection, render', 'const { Content } = await render(entry);\n', '<Content />']
+      : ['getCollection', '', '{entry.data.paragraphs.map((p) => <p>{p}</p>)}'];
+  return `---
+import { ${imports} } from 'astro:content';
 
 export async function getStaticPaths() {
   const articles = await getCollection('articles');
@@ -118,8 +98,7 @@ export async function getStaticPaths() {
 }
 
 const { entry } = Astro.props;
-const { Content } = await render(entry);
----
+${render}---
 <!doctype html>
 <html lang="en">
   <head>
@@ -130,11 +109,12 @@ const { Content } = await render(entry);
   <body>
     <main data-pagefind-body>
       <h1>{entry.data.title}</h1>
-      <Content />
+      ${body}
     </main>
   </body>
 </html>
 `;
+}
 
 /** The child's script: astro build, then Pagefind, writing timings and peak memory as JSON. */
 const BUILD = `import { writeFileSync } from 'node:fs';
@@ -167,7 +147,7 @@ export async function prepareBaseline(dir: string, articles: readonly Article[],
   await writeFile(path.join(dir, 'package.json'), `${JSON.stringify(PACKAGE, null, 2)}\n`);
   await writeFile(path.join(dir, 'astro.config.mjs'), CONFIG);
   await writeFile(path.join(dir, 'src', 'content.config.ts'), mode === 'mdx' ? CONTENT_CONFIG : DATA_CONTENT_CONFIG);
-  await writeFile(path.join(dir, 'src', 'pages', '[slug].astro'), mode === 'mdx' ? PAGE : DATA_PAGE);
+  await writeFile(path.join(dir, 'src', 'pages', '[slug].astro'), page(mode));
   await writeFile(path.join(dir, 'build.mjs'), BUILD);
   // Copies are kept: plain Astro would publish them too.
   for (const a of articles) await writeFile(path.join(dir, 'articles', `${a.file.replace(/\.[^.]+$/, '')}.mdx`), articleToMdx(a));

@@ -213,26 +213,7 @@ describe('discovery on an article nobody listed', () => {
     'Ekwueme, a former banker, told reporters the company would invest $1.2 billion over five years. Mr Ekwueme said the first smelter would process 40,000 tonnes of cobalt a year.',
     'Grace Mwansa, a mining economist at the University of Zambia, said the government “must publish every contract” if it wants to keep public support.',
   ];
-  const source: Source = {
-    slug: 'zambia-courts-cobalt-buyers' as Source['slug'],
-    file: 'zambia.txt',
-    title: 'Zambia courts cobalt buyers',
-    titleFrom: 'text',
-    standfirst: null,
-    publisher: { value: null, from: null },
-    date: { value: '2025-06-13', from: 'front-matter' },
-    dateline: { value: 'LUSAKA', from: 'text' },
-    url: { value: null, from: null },
-    author: { value: null, from: null },
-    lang: 'en',
-    dir: 'ltr',
-    wordCount: 100,
-    contentHash: '0'.repeat(64),
-    duplicateOf: null,
-    embeds: [],
-    changes: [],
-    paragraphs: text.map((t, i) => ({ id: `p-0000000${i}` as Source['paragraphs'][number]['id'], n: i + 1, text: t })),
-  };
+  const source = article('zambia-courts-cobalt-buyers', 'LUSAKA', text, '2025-06-13');
   const kn = buildKnowledge([source], []);
 
   it('finds the people, with their roles, and resolves surnames', () => {
@@ -255,7 +236,7 @@ describe('discovery on an article nobody listed', () => {
 });
 
 /** A source made of the given paragraphs (synthetic text written for these tests). */
-function article(slug: string, dateline: string | null, paragraphs: readonly string[]): Source {
+function article(slug: string, dateline: string | null, paragraphs: readonly string[], date = '2025-03-10'): Source {
   return {
     slug: slug as Source['slug'],
     file: `${slug}.txt`,
@@ -263,7 +244,7 @@ function article(slug: string, dateline: string | null, paragraphs: readonly str
     titleFrom: 'text',
     standfirst: null,
     publisher: { value: null, from: null },
-    date: { value: '2025-03-10', from: 'front-matter' },
+    date: { value: date, from: 'front-matter' },
     dateline: { value: dateline, from: dateline ? 'text' : null },
     url: { value: null, from: null },
     author: { value: null, from: null },

@@ -226,7 +226,7 @@ export interface TaggableSource {
 }
 
 /** The texts of a source that are tagged: its paragraphs, then its embedded posts. */
-function sourceTexts(source: TaggableSource): { text: string; paragraph: string | null; embed: number | null }[] {
+export function sourceTexts(source: TaggableSource): { text: string; paragraph: string | null; embed: number | null }[] {
   return [
     ...source.paragraphs.map((p) => ({ text: p.text, paragraph: p.id, embed: null })),
     ...source.embeds.map((e, i) => ({ text: e.text, paragraph: null, embed: i })),
