@@ -7,6 +7,10 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from './src/integrations/sitemap.ts';
 import devIngest from './src/integrations/dev-ingest.ts';
+import { corpusPaths, readCorpusConfig, siteUrl } from './src/lib/corpus.ts';
+
+// The corpus being built (SOURCEBOOK_SEEDS, default seeds/) and where its site goes (src/lib/corpus.ts).
+const corpus = corpusPaths();
 
 /**
  * Base path the site is served under, e.g. `/sourcebook/` for a project page.
@@ -18,11 +22,12 @@ function basePath(raw = process.env.SOURCEBOOK_BASE) {
 }
 
 export default defineConfig({
-  site: process.env.SOURCEBOOK_SITE ?? 'https://example.org',
+  // The public address: SOURCEBOOK_SITE, else `site:` in the corpus's sourcebook.yaml, else none (nothing absolute is published).
+  site: siteUrl(readCorpusConfig(corpus.seeds)),
   base: basePath(),
   trailingSlash: 'always',
   output: 'static',
-  outDir: process.env.SOURCEBOOK_DIST ?? 'dist',
+  outDir: corpus.dist,
   build: { format: 'directory' },
   // devIngest: `astro dev` re-runs the ingest when a seed changes (no effect on builds).
   integrations: [mdx(), sitemap(), devIngest()],

@@ -1,6 +1,9 @@
 /**
  * `npm run build [-- --seeds DIR] [--content DIR] [--dist DIR] [--strict]`:
- * the whole job, stage by stage, with timings.
+ * the whole job, stage by stage, with timings. The corpus folder (default the
+ * project's seeds/) builds into its own content and site folders
+ * (src/lib/corpus.ts): content/ and dist/ for seeds/, `.sourcebook/<name>-<hash>/`
+ * for any other folder, unless --content / --dist say otherwise.
  * For the benchmark (scripts/bench.ts): `--json-timings FILE` also writes the
  * stage timings and peak memory as JSON; `--cache-dir DIR` gives Astro its own
  * cache folder (default node_modules/.astro) so runs can start cold.
@@ -14,20 +17,21 @@ import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { ingest } from './ingest/pipeline.ts';
 import { printReport, progress } from './ingest/report.ts';
 import { indexSite } from '../src/integrations/pagefind.ts';
 import { precomputeTags } from './tags.ts';
 import { writeServiceWorker } from '../src/integrations/service-worker.ts';
+import { corpusPaths, NO_SITE_URL_HINT, readCorpusConfig, siteUrl } from '../src/lib/corpus.ts';
 
 const { values } = parseArgs({
   args: process.argv.slice(2),
   options: {
-    seeds: { type: 'string', default: process.env.SOURCEBOOK_SEEDS ?? 'seeds' },
-    content: { type: 'string', default: process.env.SOURCEBOOK_CONTENT ?? 'content' },
-    dist: { type: 'string', default: process.env.SOURCEBOOK_DIST ?? 'dist' },
+    seeds: { type: 'string' },
+    content: { type: 'string' },
+    dist: { type: 'string' },
     strict: { type: 'boolean', default: false },
     'json-timings': { type: 'string' },
     'cache-dir': { type: 'string', default: process.env.SOURCEBOOK_CACHE_DIR },
@@ -35,9 +39,16 @@ const { values } = parseArgs({
 });
 /** The project (where astro.config.mjs is), whatever the working directory. */
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
+const corpus = corpusPaths(values);
 // The site (src/lib/paths.ts, astro.config.mjs) reads these.
-process.env.SOURCEBOOK_CONTENT = path.resolve(values.content);
-process.env.SOURCEBOOK_DIST = path.resolve(values.dist);
+process.env.SOURCEBOOK_SEEDS = corpus.seeds;
+process.env.SOURCEBOOK_CONTENT = corpus.content;
+process.env.SOURCEBOOK_DIST = corpus.dist;
+/** Paths as printed: relative to where the command was run when that is shorter. */
+const shown = (p: string) => {
+  const rel = path.relative(process.cwd(), p);
+  return rel && !rel.startsWith('..') ? rel : p;
+};
 
 /** Stage timings in milliseconds, in order (written by --json-timings). */
 const timings: Array<{ stage: string; ms: number }> = [];
@@ -82,11 +93,16 @@ function astroInChild(cacheDir: string | undefined): Promise<number | null> {
 const started = performance.now();
 const summary: Record<string, unknown> = {};
 try {
+  if (!existsSync(corpus.seeds)) throw new Error(`the corpus folder ${shown(corpus.seeds)} does not exist`);
+  const config = readCorpusConfig(corpus.seeds);
+  const site = siteUrl(config);
+  console.log(`corpus ${shown(corpus.seeds)}${config.title ? ` (${config.title})` : ''} → content ${shown(corpus.content)}, site ${shown(corpus.dist)}`);
+  if (!site) console.log(`note: ${NO_SITE_URL_HINT}`);
   const report = await stage(
     'ingest',
     async () => {
       const t = performance.now();
-      const r = await ingest({ seedsDir: values.seeds, outDir: values.content, onProgress: progress() });
+      const r = await ingest({ seedsDir: corpus.seeds, outDir: corpus.content, onProgress: progress() });
       printReport(r, performance.now() - t);
       return r;
     },
@@ -94,13 +110,13 @@ try {
   );
   Object.assign(summary, { sources: report.accepted.length, rejected: report.rejected.length, ingestReused: report.reused, ingestProcessed: report.processed });
   if (values.strict && report.rejected.length > 0) throw new Error(`${report.rejected.length} file(s) rejected and --strict is set`);
-  await stage('tag', () => precomputeTags(values.content), (r) => `${r.sources - r.reused} sources tagged${r.workers > 1 ? ` on ${r.workers} threads` : ''}, ${r.reused} unchanged`);
-  const astroRss = await stage('astro build', () => astroInChild(values['cache-dir']), () => `site built into ${values.dist}/`);
+  await stage('tag', () => precomputeTags(corpus.content), (r) => `${r.sources - r.reused} sources tagged${r.workers > 1 ? ` on ${r.workers} threads` : ''}, ${r.reused} unchanged`);
+  const astroRss = await stage('astro build', () => astroInChild(values['cache-dir']), () => `site built into ${shown(corpus.dist)}/`);
   summary.astroMaxRSSKB = astroRss;
-  const indexed = await stage('pagefind', () => indexSite(values.dist), (r) => `${r.pages} pages indexed`);
+  const indexed = await stage('pagefind', () => indexSite(corpus.dist), (r) => `${r.pages} pages indexed`);
   summary.pagesIndexed = indexed.pages;
-  await stage('service worker', () => writeServiceWorker(values.dist, process.env.SOURCEBOOK_BASE), (r) => `${r.files} files (${(r.bytes / 1024).toFixed(0)} KB${r.fragmentsPrecached ? '' : ', search fragments cached as fetched'}) precached as ${r.cache}`);
-  console.log(`\nbuild finished in ${((performance.now() - started) / 1000).toFixed(2)} s`);
+  await stage('service worker', () => writeServiceWorker(corpus.dist, process.env.SOURCEBOOK_BASE), (r) => `${r.files} files (${(r.bytes / 1024).toFixed(0)} KB${r.fragmentsPrecached ? '' : ', search fragments cached as fetched'}) precached as ${r.cache}`);
+  console.log(`\nbuild finished in ${((performance.now() - started) / 1000).toFixed(2)} s: the site is in ${shown(corpus.dist)}/ (npm run preview${corpus.isDefault ? '' : ` -- --seeds ${shown(corpus.seeds)}`} serves it)`);
 } catch (error) {
   console.error(`\nbuild failed: ${(error as Error).message}`);
   process.exitCode = 1;

@@ -289,10 +289,10 @@ async function main(): Promise<number> {
   }
   const corpora = [];
   for (const c of CORPORA) corpora.push({ ...c, ...(await ingestCorpus(c.dir)) });
-  const registry = await loadRegistry('content/entities');
+  const registry = await loadRegistry('seeds/entities');
   try {
     for (const [title, reg] of [
-      ['With the registry (content/entities/*.yaml)', registry],
+      ['With the registry (<corpus>/entities/*.yaml)', registry],
       ['Discovery only (empty registry)', [] as RegistryEntry[]],
     ] as const) {
       const tuned = corpora.filter((c) => !c.heldout).map((c) => evaluate(c.name, c.sources, [...reg], labels));

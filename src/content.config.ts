@@ -11,7 +11,7 @@ const sources = defineCollection({
   schema: Source,
 });
 
-/** Written briefings, content/briefings/*.mdx; every <Cite> is checked against the sources at load time. */
+/** Written briefings, <corpus>/briefings/*.mdx; every <Cite> is checked against the sources at load time. */
 const briefings = defineCollection({
   loader: briefingsLoader(),
   schema: BriefingFrontmatter,

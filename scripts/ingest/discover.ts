@@ -1,8 +1,12 @@
-/** Stage 0, discover: the article files in the seeds folder; dotfiles ignored, unsafe links and unknown types rejected. */
+/**
+ * Stage 0, discover: the article files in the corpus folder; dotfiles and the corpus's own
+ * files (sourcebook.yaml, briefings/, entities/ at its top) ignored, unsafe links and unknown types rejected.
+ */
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { FORMATS } from './extract.ts';
 import { isSidecar } from './sidecar.ts';
+import { RESERVED } from '../../src/lib/corpus.ts';
 import type { InputFile } from './types.ts';
 
 export type Discovered = {
@@ -24,6 +28,8 @@ export async function discover(seedsDir: string): Promise<Discovered> {
     for (const name of names) {
       const abs = path.join(dir, name);
       const file = path.relative(root, abs).split(path.sep).join('/');
+      // The corpus's own files (config, briefings, registry) are not articles and not worth listing.
+      if (dir === root && RESERVED.has(name)) continue;
       if (name.startsWith('.')) {
         found.ignored.push(file);
         continue;

@@ -1,5 +1,5 @@
 /**
- * The content loader for written briefings (content/briefings/*.mdx): Astro's
+ * The content loader for written briefings (<corpus>/briefings/*.mdx): Astro's
  * glob loader, preceded by the citation check (src/lib/citations.ts). A
  * briefing that cites a source or paragraph that does not exist fails the
  * build (and `astro check`), naming the file and line.
@@ -11,10 +11,10 @@ import { pathToFileURL } from 'node:url';
 import { glob, type Loader } from 'astro/loaders';
 import { checkCitations, formatProblems, sourceIndex } from './citations.ts';
 import { loadSources } from './load-sources.ts';
-import { contentPath } from './paths.ts';
+import { corpusPath } from './paths.ts';
 
 /** Where written briefings live. */
-export const briefingsDir = (): string => contentPath('briefings');
+export const briefingsDir = (): string => corpusPath('briefings');
 
 /** Every `*.mdx` file under `dir`, sorted, as paths relative to `dir` (none when `dir` does not exist). */
 export async function briefingFiles(dir: string): Promise<string[]> {

@@ -1,5 +1,5 @@
 /**
- * Frontmatter of a written briefing, `content/briefings/<slug>.mdx`. The
+ * Frontmatter of a written briefing, `<corpus>/briefings/<slug>.mdx`. The
  * sources a briefing cites are not declared here: they are read from its
  * <Cite> elements (src/lib/citations.ts), so the list cannot drift from the text.
  */

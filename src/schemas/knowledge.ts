@@ -20,7 +20,7 @@ const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 /** The four kinds of entity Sourcebook knows. */
 export const EntityType = z.enum(['person', 'organization', 'place', 'mineral']);
 
-/** One entry of the hand-written registry (`content/entities/*.yaml`). */
+/** One entry of the hand-written registry (`<corpus>/entities/*.yaml`). */
 export const RegistryEntry = z.object({
   /** Stable id, used in page URLs: lowercase ASCII words joined by hyphens. */
   id: Id,

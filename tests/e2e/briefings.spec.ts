@@ -1,12 +1,12 @@
 /**
- * Written briefings (content/briefings/*.mdx): listed at /briefings/, every
+ * Written briefings (seeds/briefings/*.mdx): listed at /briefings/, every
  * <Cite> rendered as a link that resolves to an existing paragraph of its
  * source, the cited sources listed, and citations printed with their URLs.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { contentPath } from '../../src/lib/paths.ts';
+import { corpusPath } from '../../src/lib/paths.ts';
 import { citedSources, findCitations } from '../../src/lib/citations.ts';
 import { sourcePath, sources } from './helpers.ts';
 
@@ -16,7 +16,7 @@ interface Briefing {
 }
 
 async function briefings(): Promise<Briefing[]> {
-  const dir = contentPath('briefings');
+  const dir = corpusPath('briefings');
   const names = (await readdir(dir)).filter((n) => n.endsWith('.mdx')).sort();
   return Promise.all(names.map(async (n) => ({ slug: n.replace(/\.mdx$/, ''), mdx: await readFile(path.join(dir, n), 'utf8') })));
 }

@@ -49,7 +49,7 @@ beforeAll(async () => {
   const files = (await readdir(seedsDir)).filter((f) => !f.startsWith('.'));
   run = await ingestFiles(Object.fromEntries(files.map((f) => [f, path.join(seedsDir, f)])));
   sources = await loadSources(path.join(run.out, 'sources'));
-  k = buildKnowledge(sources, await loadRegistry(path.join(root, 'content/entities')));
+  k = buildKnowledge(sources, await loadRegistry(path.join(root, 'seeds/entities')));
   bare = buildKnowledge(sources, []);
 });
 afterAll(() => run?.cleanup());
@@ -285,7 +285,7 @@ describe('general rules, on synthetic articles', () => {
   let withRegistry: Knowledge;
   let alone: Knowledge;
   beforeAll(async () => {
-    withRegistry = buildKnowledge(sources, await loadRegistry(path.join(root, 'content/entities')));
+    withRegistry = buildKnowledge(sources, await loadRegistry(path.join(root, 'seeds/entities')));
     alone = buildKnowledge(sources, []);
   });
   const named = (kn: Knowledge, type: Entity['type'], name: string) => kn.entities.find((e) => e.type === type && e.name === name);

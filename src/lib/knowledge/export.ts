@@ -138,7 +138,7 @@ export function dataSchema(): Record<string, unknown> {
     Event: [Event, 'Something that happened, as one or more sources report it (items of /data/events.json).'],
     Discrepancy: [Discrepancy, 'A point where sources disagree, with each version side by side (items of /data/discrepancies.json).'],
     SourceRecord: [SourceRecord, 'One source with its metadata flattened (items of /data/sources.json).'],
-    RegistryEntry: [RegistryEntry, 'One entry of the hand-written entity registry (content/entities/*.yaml).'],
+    RegistryEntry: [RegistryEntry, 'One entry of the hand-written entity registry (<corpus>/entities/*.yaml).'],
     Knowledge: [Knowledge, 'Everything the knowledge layer knows, in one object.'],
   };
   const $defs: Record<string, unknown> = {};

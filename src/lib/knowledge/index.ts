@@ -20,7 +20,7 @@ import { byCode, uniqueIds } from './text.ts';
 
 /** Word-level diff of two quote variants, for the site. */
 export { quoteDiff, type DiffPart } from './quote-diff.ts';
-/** Read the hand-written registry (`content/entities/*.yaml`). */
+/** Read the hand-written registry (`<corpus>/entities/*.yaml`). */
 export { loadRegistry } from './registry.ts';
 
 /** Build everything the knowledge layer knows from `sources` (copies marked `duplicateOf` are skipped) and the registry. */

@@ -1,5 +1,5 @@
 /**
- * The hand-written entity registry (`content/entities/*.yaml`): loading,
+ * The hand-written entity registry (`<corpus>/entities/*.yaml`): loading,
  * validation, and the alias index the extractors match against. The registry
  * adds precision (canonical names, descriptions, Wikidata ids); discovery
  * works without it.
@@ -9,12 +9,12 @@ import path from 'node:path';
 import YAML from 'yaml';
 import { z } from 'zod';
 import { RegistryEntry, type EntityType } from '../../schemas/knowledge.ts';
-import { contentPath } from '../paths.ts';
+import { corpusPath } from '../paths.ts';
 import { MINERALS } from './minerals.ts';
 import { normName } from './text.ts';
 
-/** Read and validate every `*.yaml` file in `dir` (default: the content folder's `entities/`), sorted by file name; a missing folder is an empty registry; throws naming the file on invalid input. */
-export async function loadRegistry(dir: string = contentPath('entities')): Promise<RegistryEntry[]> {
+/** Read and validate every `*.yaml` file in `dir` (default: the corpus folder's `entities/`), sorted by file name; a missing folder is an empty registry; throws naming the file on invalid input. */
+export async function loadRegistry(dir: string = corpusPath('entities')): Promise<RegistryEntry[]> {
   let names: string[];
   try {
     names = (await readdir(dir)).filter((n) => /\.ya?ml$/.test(n)).sort();
