@@ -11,6 +11,10 @@ import { corpusPaths, readCorpusConfig, siteUrl } from './src/lib/corpus.ts';
 
 // The corpus being built (SOURCEBOOK_SEEDS, default seeds/) and where its site goes (src/lib/corpus.ts).
 const corpus = corpusPaths();
+// The site's own modules (src/lib/paths.ts) read these; set here too for a plain `astro build`/`astro check`.
+process.env.SOURCEBOOK_SEEDS = corpus.seeds;
+process.env.SOURCEBOOK_CONTENT = corpus.content;
+process.env.SOURCEBOOK_DIST = corpus.dist;
 
 /**
  * Base path the site is served under, e.g. `/sourcebook/` for a project page.

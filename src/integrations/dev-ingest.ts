@@ -16,7 +16,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { contentDir } from '../lib/paths.ts';
+import { contentDir, corpusDir } from '../lib/paths.ts';
 
 /** Quiet time after the last change before acting (editors save in several steps). */
 const DEBOUNCE_MS = 200;
@@ -62,9 +62,11 @@ export default function devIngest(): AstroIntegration {
     name: 'sourcebook-dev-ingest',
     hooks: {
       'astro:server:setup': async ({ server, logger }) => {
-        const seeds = path.resolve(process.env.SOURCEBOOK_SEEDS ?? 'seeds');
+        const seeds = corpusDir();
         const content = contentDir();
-        const watched = [path.join(content, 'sources'), path.join(content, 'entities')];
+        // The registry lives in the corpus folder but is not an article: a change there only refreshes the knowledge.
+        const registry = path.join(seeds, 'entities');
+        const watched = [path.join(content, 'sources'), registry];
 
         // Loaded here, not at the top: `astro build` never needs it (scripts/build.ts runs the ingest itself).
         const { ingest } = await import('../../scripts/ingest/pipeline.ts');
@@ -90,8 +92,8 @@ export default function devIngest(): AstroIntegration {
 
         server.watcher.add([seeds, ...watched]);
         const onEvent = (file: string) => {
-          if (inside(seeds, file)) reingest();
-          else if (watched.some((dir) => inside(dir, file))) refreshKnowledge();
+          if (watched.some((dir) => inside(dir, file))) refreshKnowledge();
+          else if (inside(seeds, file) && !inside(path.join(seeds, 'briefings'), file)) reingest();
         };
         for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, onEvent);
 

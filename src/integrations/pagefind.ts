@@ -17,7 +17,7 @@ import { readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { SITE } from '../lib/site-data.ts';
+import { SITE } from '../lib/site.ts';
 
 /** Index options: one index in the site's language; citation markers left out. */
 export const INDEX_OPTIONS = { forceLanguage: SITE.lang, excludeSelectors: ['.cite-ref'] };

@@ -31,7 +31,7 @@ export default function sitemap(): AstroIntegration {
       },
       'astro:build:done': async ({ pages, dir, logger }) => {
         if (!site) {
-          logger.warn('no `site` configured: sitemap.xml not written');
+          logger.info('no site URL configured: sitemap.xml not written (it needs absolute URLs)');
           return;
         }
         const urls = pages

@@ -18,8 +18,11 @@ import YAML from 'yaml';
 import { z } from 'zod';
 import { CorpusConfig } from '../schemas/corpus.ts';
 
-/** The project folder (where astro.config.mjs is). */
-export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+/**
+ * The project folder (where astro.config.mjs is). Inside Astro's bundled pages this module no longer sits in
+ * src/lib/, so astro.config.mjs resolves the corpus first and passes it on in SOURCEBOOK_* variables.
+ */
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /** The config file's name inside a corpus. */
 export const CONFIG_FILE = 'sourcebook.yaml';

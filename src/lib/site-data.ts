@@ -4,14 +4,6 @@
  */
 import type { Provenance, Source, Sourced } from '../schemas/source.ts';
 
-/** Site-wide constants. */
-export const SITE = {
-  name: 'Sourcebook',
-  description: 'A searchable, citable collection of source articles, reproduced as published.',
-  /** Language of the site's own interface text (nav, labels). */
-  lang: 'en',
-} as const;
-
 /** Shown wherever the article does not state a value. */
 export const NOT_STATED = 'not stated in the source';
 

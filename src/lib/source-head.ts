@@ -4,7 +4,8 @@
  * schema.org NewsArticle as JSON-LD. Unknown values are left out, never guessed.
  */
 import type { Source } from '../schemas/source.ts';
-import { SITE, externalUrl, stated } from './site-data.ts';
+import { externalUrl, stated } from './site-data.ts';
+import { SITE } from './site.ts';
 
 /** One `<meta>` element: `name` (Highwire, Dublin Core) or `property` (OpenGraph). */
 export type MetaTag = { name: string; content: string } | { property: string; content: string };

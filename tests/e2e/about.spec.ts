@@ -3,12 +3,18 @@
  * sitemap, canonical URLs, the navigation and the Content-Security-Policy.
  */
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { contentPath } from '../../src/lib/paths.ts';
+import { corpusPaths } from '../../src/lib/corpus.ts';
+import { SITE as SITE_DATA } from '../../src/lib/site.ts';
 import { IngestReport } from '../../src/schemas/ingest-report.ts';
+import { walk } from '../audit/lib/site.ts';
 import { sourcePath, sources } from './helpers.ts';
+import { BASE_SITE } from './base-site.ts';
 
-const SITE = process.env.SOURCEBOOK_SITE ?? 'https://example.org';
+/** The public URL of the site the feeds and canonical tests read (the base-path build, which has one configured). */
+const SITE = BASE_SITE.site;
 
 /** The same page on the test server, for an absolute URL the site wrote with its configured `site`. */
 function local(url: string, baseURL: string): string {
@@ -33,7 +39,7 @@ test.describe('about', () => {
   test('/about/ explains the site and is in the navigation', async ({ page }) => {
     await page.goto('');
     const nav = page.getByRole('navigation', { name: 'Site' });
-    await expect(nav.getByRole('link')).toHaveText(['Sourcebook', 'Home', 'Briefings', 'Indexes', 'Search', 'About']);
+    await expect(nav.getByRole('link')).toHaveText([SITE_DATA.name, 'Home', 'Briefings', 'Indexes', 'Search', 'About']);
     await nav.getByRole('link', { name: 'About' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('About this site');
     await expect(nav.getByRole('link', { name: 'About' })).toHaveAttribute('aria-current', 'page');
@@ -71,7 +77,42 @@ test.describe('about', () => {
   });
 });
 
+test.describe('a site built without a public URL', () => {
+  test('publishes no absolute link to itself, no feed, no sitemap and no placeholder host', async ({ page, request }) => {
+    await page.goto('');
+    await expect(page.locator('head link[rel="canonical"]')).toHaveCount(0);
+    await expect(page.locator('head meta[property="og:url"]')).toHaveCount(0);
+    await expect(page.locator('head link[rel="alternate"][type="application/rss+xml"]')).toHaveCount(0);
+    expect((await request.get('rss.xml')).status()).toBe(404);
+    expect((await request.get('sitemap.xml')).status()).toBe(404);
+    await page.goto('about/');
+    await expect(page.locator('main')).toContainText('no public address configured');
+  });
+
+  for (const [name, dist, allowed] of [
+    ['without a public URL', corpusPaths().dist, null],
+    ['with a public URL', BASE_SITE.dist, BASE_SITE.site],
+  ] as const) {
+    test(`no file of the site built ${name} names a placeholder host`, async () => {
+      const placeholder = /\b(?:example\.(?:org|com|net)|[a-z0-9-]+\.invalid|localhost|127\.0\.0\.1)\b/i;
+      const text = /\.(?:html|xml|json|csv|txt|js|webmanifest)$/;
+      const found: string[] = [];
+      for (const file of walk(dist).filter((f) => text.test(f) && !f.startsWith('pagefind/'))) {
+        const body = await readFile(path.join(dist, file), 'utf8');
+        const m = placeholder.exec(body);
+        if (m) found.push(`${file}: ${m[0]}`);
+        if (allowed === null && body.includes(BASE_SITE.site)) found.push(`${file}: ${BASE_SITE.site}`);
+      }
+      expect(found, 'placeholder hosts').toEqual([]);
+      if (allowed) expect(await readFile(path.join(dist, 'index.html'), 'utf8')).toContain(`${allowed}${BASE_SITE.base}`);
+    });
+  }
+});
+
 test.describe('feeds', () => {
+  // The feed, the sitemap and canonical URLs need the public URL: they are read on the site built with one.
+  test.use({ baseURL: BASE_SITE.url });
+
   test('the RSS feed lists every source and briefing, and only existing pages', async ({ page, request, baseURL }) => {
     const response = await request.get('rss.xml');
     expect(response.status()).toBe(200);

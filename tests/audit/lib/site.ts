@@ -6,7 +6,7 @@
  * Settings (environment):
  *   AUDIT_DIST     the built site to audit (default SOURCEBOOK_DIST, else `dist`)
  *   AUDIT_CONTENT  the content it was built from (default SOURCEBOOK_CONTENT, else `content`)
- *   AUDIT_BASE     the base path it was built with (default: read from the home page's canonical link)
+ *   AUDIT_BASE     the base path it was built with (default: read from the home page's canonical link, else its home link)
  *   AUDIT_OUT      where to write weights.json, findings.json and screenshots/ (default test-results/audit)
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -81,13 +81,19 @@ export const BASE = (() => {
   try {
     const canonical = parseHTML(readFileSync(path.join(DIST, 'index.html'), 'utf8')).document.querySelector('link[rel="canonical"]')?.getAttribute('href');
     if (canonical) return new URL(canonical).pathname.replace(/\/?$/, '/');
+    // No public URL configured: the header's home link is the base path.
+    const home = parseHTML(readFileSync(path.join(DIST, 'index.html'), 'utf8')).document.querySelector('header a.brand')?.getAttribute('href');
+    if (home?.startsWith('/')) return home.replace(/\/?$/, '/');
   } catch {
     // fall through
   }
   return '/';
 })();
 
-/** The site's public root URL (site + base), from the home page's canonical link; links to it are internal. */
+/**
+ * The site's public root URL (site + base), from the home page's canonical link; links to it are internal.
+ * A site built without a public URL publishes no absolute links to itself; `.invalid` (RFC 2606) stands in, never published.
+ */
 export const SITE_ROOT = (() => {
   try {
     const canonical = parseHTML(readFileSync(path.join(DIST, 'index.html'), 'utf8')).document.querySelector('link[rel="canonical"]')?.getAttribute('href');
@@ -95,7 +101,7 @@ export const SITE_ROOT = (() => {
   } catch {
     // fall through
   }
-  return `https://example.org${BASE}`;
+  return `https://unconfigured.invalid${BASE}`;
 })();
 
 /** Reads the references a document makes to other URLs. */

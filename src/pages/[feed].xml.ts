@@ -1,14 +1,20 @@
-/** /rss.xml: the sources and the written briefings, newest first (undated items last). */
-import type { APIRoute } from 'astro';
+/**
+ * /rss.xml: the sources and the written briefings, newest first (undated items last).
+ * RSS links must be absolute, so the feed exists only when the site's public URL is configured.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { SITE, compareSources, excerpt, formatDate, stated } from '../lib/site-data.ts';
+import { compareSources, excerpt, formatDate, stated } from '../lib/site-data.ts';
+import { SITE } from '../lib/site.ts';
 import { briefingItem, compareBriefings, writtenBriefings } from '../lib/briefing-data.ts';
 import { rss, type FeedItem } from '../lib/feeds.ts';
 import { href, sourceHref } from '../lib/url.ts';
 
+export const getStaticPaths = (() => (import.meta.env.SITE ? [{ params: { feed: 'rss' } }] : [])) satisfies GetStaticPaths;
+
 export const GET: APIRoute = async ({ site }) => {
-  const origin = site ?? new URL('https://example.org');
-  const abs = (path: string) => new URL(path, origin).href;
+  if (!site) return new Response(null, { status: 404 });
+  const abs = (path: string) => new URL(path, site).href;
 
   const sources = (await getCollection('sources')).map((e) => e.data).sort(compareSources);
   const briefings = (await writtenBriefings()).map((e) => briefingItem(e.id, e.data)).sort(compareBriefings);
