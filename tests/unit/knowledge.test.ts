@@ -4,6 +4,7 @@
  * figures, the 31 October 2025 meeting, and where the sources disagree. Each
  * check runs with the registry, and the discovery checks also without it.
  */
+import { RESERVED } from '../../src/lib/corpus.ts';
 import { mkdtemp, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -46,7 +47,7 @@ const goingBy = (kn: Knowledge, type: Entity['type'], name: string): Entity[] =>
 const quoteStarting = (kn: Knowledge, source: string, start: string) => kn.quotes.find((q) => q.source === source && q.text.startsWith(start));
 
 beforeAll(async () => {
-  const files = (await readdir(seedsDir)).filter((f) => !f.startsWith('.'));
+  const files = (await readdir(seedsDir)).filter((f) => !f.startsWith('.') && !RESERVED.has(f));
   run = await ingestFiles(Object.fromEntries(files.map((f) => [f, path.join(seedsDir, f)])));
   sources = await loadSources(path.join(run.out, 'sources'));
   k = buildKnowledge(sources, await loadRegistry(path.join(root, 'seeds/entities')));
