@@ -104,3 +104,18 @@ describe('the template sentence of an event', () => {
     expect(n).toBeGreaterThan(1000);
   });
 });
+
+describe('key figures are charted only when comparable', () => {
+  it('one chart per kind, unit, currency and thing measured; a figure repeated in one article is one bar', async () => {
+    const { buildSiteModel } = await import('../../src/lib/pages/index.ts');
+    const model = buildSiteModel(sources, knowledge);
+    for (const g of model.keyFigureGroups) {
+      expect(new Set(g.rows.map((r) => `${r.kind}|${r.unit}|${r.currency}|${(r.of ?? '').toLowerCase()}`)).size, g.label).toBe(1);
+      const bars = g.rows.map((r) => `${r.anchor.source.slug}|${r.value}|${r.max}`);
+      expect(new Set(bars).size, `${g.label}: no figure twice from one article`).toBe(bars.length);
+    }
+    // The default corpus states "over 50 countries" and "more than 50 countries" in one article: one bar at most.
+    const fifty = model.keyFigureGroups.flatMap((g) => g.rows).filter((r) => r.value === 50 && r.unit === 'countries');
+    expect(new Set(fifty.map((r) => r.anchor.source.slug)).size).toBe(fifty.length);
+  });
+});
