@@ -7,8 +7,8 @@ import { rss, type FeedItem } from '../lib/feeds.ts';
 import { href, sourceHref } from '../lib/url.ts';
 
 export const GET: APIRoute = async ({ site }) => {
-  const origin = site ?? new URL('https://example.org');
-  const abs = (path: string) => new URL(path, origin).href;
+  // Absolute only with a configured site URL; otherwise site-relative (never a placeholder host).
+  const abs = (path: string) => (site ? new URL(path, site).href : path);
 
   const sources = (await getCollection('sources')).map((e) => e.data).sort(compareSources);
   const briefings = (await writtenBriefings()).map((e) => briefingItem(e.id, e.data)).sort(compareBriefings);
