@@ -91,27 +91,14 @@ const DEFAULT_PREFIXES: Record<string, string> = {
   rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
 };
 
-// RDF.js: n
+// RDF.js: n (the same namespaces as the prefixes above, plus older versions of DC and PRISM, and vCard 2006)
 const n = {
-  bib: 'http://purl.org/net/biblio#',
-  bibo: 'http://purl.org/ontology/bibo/',
+  ...DEFAULT_PREFIXES,
   dc1_0: 'http://purl.org/dc/elements/1.0/',
-  dc: 'http://purl.org/dc/elements/1.1/',
-  dcterms: 'http://purl.org/dc/terms/',
-  prism: 'http://prismstandard.org/namespaces/1.2/basic/',
   prism2_0: 'http://prismstandard.org/namespaces/basic/2.0/',
   prism2_1: 'http://prismstandard.org/namespaces/basic/2.1/',
-  z: 'http://www.zotero.org/namespaces/export#',
-  eprints: 'http://purl.org/eprint/terms/',
-  og: 'http://ogp.me/ns#',
-  article: 'http://ogp.me/ns/article#',
-  book: 'http://ogp.me/ns/book#',
-  music: 'http://ogp.me/ns/music#',
-  video: 'http://ogp.me/ns/video#',
-  so: 'http://schema.org/',
   vcard2: 'http://www.w3.org/2006/vcard/ns#',
-  rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
-};
+} as const satisfies Record<string, string>;
 
 /** Zotero item types (the ones these rules can produce) and the fields each has, from Zotero's schema. */
 const COMMON = ['title', 'abstractNote', 'date', 'shortTitle', 'language', 'url', 'accessDate', 'archive', 'archiveLocation', 'libraryCatalog', 'callNumber', 'rights', 'extra'];
