@@ -23,7 +23,7 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import mlaStyle from './csl/modern-language-association.csl?raw';
 import chicagoStyle from './csl/chicago-note-bibliography.csl?raw';
-import type { Paragraph, Source } from '../schemas/source.ts';
+import type { Source } from '../schemas/source.ts';
 import { stated } from './site-data.ts';
 import { sourceHref } from './url.ts';
 import { type FormatText, STAND_IN, fillFormats } from './csl/fill.ts';
@@ -45,6 +45,9 @@ export const CITATION_FORMATS = [
 
 export type CitationFormatId = (typeof CITATION_FORMATS)[number]['id'];
 const STYLES: readonly StyleId[] = ['apa', 'mla', 'chicago'];
+
+/** What a paragraph's citation needs of it: its number and id. */
+type ParagraphNumber = { id: string; n: number };
 
 /** One rendered citation in one format. */
 export interface CitationText extends FormatText {
@@ -157,7 +160,7 @@ export function sourceCsl(source: Source, site: URL | string | undefined): CslIt
 }
 
 /** The CSL-JSON item for one paragraph: the source's item at the paragraph's permalink, with its number. */
-export function paragraphCsl(source: Source, paragraph: Pick<Paragraph, 'id' | 'n'>, site: URL | string | undefined): CslItem {
+export function paragraphCsl(source: Source, paragraph: ParagraphNumber, site: URL | string | undefined): CslItem {
   return cslItem(source, citeFacts(source, site), paragraphPermalink(source.slug, paragraph.id, site), paragraph.n);
 }
 
@@ -267,7 +270,7 @@ function assemble(plain: ReturnType<typeof plainFormats>, styled: Styled): Citat
 }
 
 /** Every format of one paragraph's citation, by citation-js, for that paragraph alone. */
-export function renderParagraphDirect(source: Source, paragraph: Pick<Paragraph, 'id' | 'n'>, site: URL | string | undefined): CitationText[] {
+export function renderParagraphDirect(source: Source, paragraph: ParagraphNumber, site: URL | string | undefined): CitationText[] {
   const facts = citeFacts(source, site);
   const archive = paragraphPermalink(source.slug, paragraph.id, site);
   const item = cslItem(source, facts, archive, paragraph.n);
@@ -316,6 +319,6 @@ export function citeSource(source: Source, site: URL | string | undefined): Sour
 }
 
 /** Every format of one paragraph's citation: the source's template filled in, or citation-js run on the paragraph when there is no template. */
-export function paragraphFormats(source: Source, citations: SourceCitations, paragraph: Pick<Paragraph, 'id' | 'n'>, site: URL | string | undefined): CitationText[] {
+export function paragraphFormats(source: Source, citations: SourceCitations, paragraph: ParagraphNumber, site: URL | string | undefined): CitationText[] {
   return citations.paragraphTemplate.length > 0 ? fillFormats(citations.paragraphTemplate, paragraph) : renderParagraphDirect(source, paragraph, site);
 }

@@ -69,7 +69,7 @@ const HIGHWIRE_MAPPINGS: Record<string, string> = {
 };
 
 // Embedded Metadata.js: _prefixes (the defaults; <link rel="schema.X"> and prefix attributes may add more)
-const DEFAULT_PREFIXES: Record<string, string> = {
+const DEFAULT_PREFIXES = {
   bib: 'http://purl.org/net/biblio#',
   bibo: 'http://purl.org/ontology/bibo/',
   dc: 'http://purl.org/dc/elements/1.1/',
@@ -89,7 +89,7 @@ const DEFAULT_PREFIXES: Record<string, string> = {
   so: 'http://schema.org/',
   codemeta: 'https://codemeta.github.io/terms/',
   rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
-};
+} as const;
 
 // RDF.js: n (the same namespaces as the prefixes above, plus older versions of DC and PRISM, and vCard 2006)
 const n = {
@@ -98,7 +98,7 @@ const n = {
   prism2_0: 'http://prismstandard.org/namespaces/basic/2.0/',
   prism2_1: 'http://prismstandard.org/namespaces/basic/2.1/',
   vcard2: 'http://www.w3.org/2006/vcard/ns#',
-} as const satisfies Record<string, string>;
+} as const;
 
 /** Zotero item types (the ones these rules can produce) and the fields each has, from Zotero's schema. */
 const COMMON = ['title', 'abstractNote', 'date', 'shortTitle', 'language', 'url', 'accessDate', 'archive', 'archiveLocation', 'libraryCatalog', 'callNumber', 'rights', 'extra'];
@@ -183,7 +183,7 @@ function getContent(doc: Doc, name: string): string[] {
 
 /** Embedded Metadata.js: init — scan the meta tags into RDF statements and Highwire type hints. */
 function init(doc: Doc) {
-  const prefixes = { ...DEFAULT_PREFIXES };
+  const prefixes: Record<string, string> = { ...DEFAULT_PREFIXES };
   // getPrefixes
   for (const link of doc.querySelectorAll('link')) {
     const m = /^schema\.([a-zA-Z]+)/.exec(link.getAttribute('rel') ?? '');
@@ -300,8 +300,10 @@ function detectType(s: Statements, defaultUnknownType: string | false): string |
         musicitem: 'audioRecording', event: 'presentation', image: 'artwork', movingimage: 'videoRecording', software: 'computerProgram',
         sound: 'audioRecording', stillimage: 'artwork', text: 'journalArticle',
       };
-      if (dc[key]) t.dc = dc[key];
-      else if (dcGuess[key]) t.dcGuess = dcGuess[key];
+      const dcType = dc[key];
+      const guess = dcGuess[key];
+      if (dcType) t.dc = dcType;
+      else if (guess) t.dcGuess = guess;
     }
   }
   type = s.one([n.eprints + 'type']);
@@ -312,7 +314,8 @@ function detectType(s: Statements, defaultUnknownType: string | false): string |
       submittedjournalarticle: 'journalArticle', article: 'journalArticle', newsitem: 'newspaperArticle', scholarlytext: 'journalArticle',
       workingpaper: 'report', techreport: 'report', bookedit: 'book', proceedings: 'book', book_section: 'bookSection',
     };
-    if (eprints[type]) t.eprints = eprints[type];
+    const eprintsType = eprints[type];
+    if (eprintsType) t.eprints = eprintsType;
   }
   switch (s.one([n.og + 'type'])) {
     case 'video.movie':
