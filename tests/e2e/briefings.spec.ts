@@ -21,7 +21,8 @@ async function briefings(): Promise<Briefing[]> {
   return Promise.all(names.map(async (n) => ({ slug: n.replace(/\.mdx$/, ''), mdx: await readFile(path.join(dir, n), 'utf8') })));
 }
 
-const SITE = process.env.SOURCEBOOK_SITE ?? 'https://example.org';
+/** The site URL the build used (SOURCEBOOK_SITE); without one no absolute URL is printed. */
+const SITE = process.env.SOURCEBOOK_SITE?.trim() || undefined;
 
 test.describe('briefings', () => {
   test('/briefings/ lists every briefing', async ({ page }) => {
@@ -57,7 +58,7 @@ test.describe('briefings', () => {
         const paragraph = bySlug.get(c.source)?.paragraphs.find((p) => p.id === c.p);
         expect(paragraph, `${b.slug}: ${c.source}#${c.p} exists`).toBeTruthy();
         expect(link.text).toContain(String(paragraph!.n));
-        expect(link.print).toBe(new URL(`${url.pathname}${url.hash}`, SITE).href);
+        expect(link.print).toBe(SITE ? new URL(`${url.pathname}${url.hash}`, SITE).href : null);
       }
       // And on the source page the target paragraph really is there.
       for (const href of new Set(links.map((l) => l.href))) {
@@ -93,11 +94,12 @@ test.describe('briefings', () => {
   });
 
   test('printed, citations carry their full URL and the navigation is hidden', async ({ page }) => {
+    test.skip(!SITE, 'a full URL is printed only when the site URL is configured (SOURCEBOOK_SITE)');
     await page.goto('briefings/pakistans-mineral-endowment-in-numbers/');
     await page.emulateMedia({ media: 'print' });
     const ref = page.locator('a.cite-ref').first();
     const after = await ref.evaluate((a) => getComputedStyle(a, '::after').content);
-    expect(after).toContain(`${SITE.replace(/\/$/, '')}/`);
+    expect(after).toContain(`${SITE!.replace(/\/$/, '')}/`);
     expect(after).toContain('/sources/');
     expect(after).toMatch(/#p-[0-9a-f]{8}/);
     await expect(page.locator('.site-header')).toBeHidden();
