@@ -167,14 +167,15 @@ export function paragraphCsl(source: Source, paragraph: ParagraphNumber, site: U
 /**
  * The item as CSL styles see it: publisher names keep their case (CSL styles
  * title-case container titles, which would turn "dawn.com" into "Dawn.Com"),
- * so does the bracketed label of an incomplete title, and `note` is left to the
- * data formats.
+ * so does the bracketed label of an incomplete title; the title is in sentence
+ * case (APA 7 §6.17); `note` is left to the data formats.
  */
 function forStyles(item: CslItem, facts: CiteFacts): CslItem {
   const { note: _note, ...rest } = item;
   // citeproc-js reads this one tag in field values; it does not decode entities, so nothing is escaped.
   const nocase = (text: string) => `<span class="nocase">${text}</span>`;
-  if (facts.titleLabel) rest.title = `${facts.titleWords} ${nocase(`[${facts.titleLabel}]`)}`;
+  // Sentence case, which APA prints as it is and MLA and Chicago turn into title case.
+  rest.title = facts.titleLabel ? `${facts.sentenceTitle} ${nocase(`[${facts.titleLabel}]`)}` : facts.sentenceTitle;
   const container = rest['container-title'];
   if (typeof container === 'string') rest['container-title'] = nocase(container);
   return rest;

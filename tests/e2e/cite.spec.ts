@@ -49,7 +49,8 @@ test.describe('Cite', () => {
     const f = await formats(page);
 
     for (const style of ['apa', 'mla', 'chicago'] as const) {
-      expect(f[style], style).toContain(source.title);
+      // APA writes an article's title in sentence case (proper nouns kept); MLA and Chicago in title case.
+      expect(f[style], style).toContain(style === 'apa' ? 'Golden opportunity? Critical minerals trade may strengthen US-Pakistan ties.' : source.title);
       expect(f[style], style).toContain(publisher);
       expect(f[style], style).toContain(url);
       // One reference: the in-text citation is apart, with its own copy button.
@@ -132,7 +133,7 @@ test.describe('Cite', () => {
 
     // APA by default: the reference, archived at the paragraph's permalink when the site has a URL.
     const text = (await reference.textContent()) ?? '';
-    expect(text).toContain(source.title);
+    expect(text).toContain(citeFacts(source, undefined).sentenceTitle);
     expect(text).not.toContain('\n');
     const url = permalink(baseURL!, source.slug, `#${paragraph.id}`);
     if (url) expect(text).toContain(url);
@@ -166,7 +167,7 @@ test.describe('Cite', () => {
     await page.goto(`${sourcePath(source.slug)}#cite-${paragraph.id}`);
     const body = page.locator(`[id="cite-${paragraph.id}"]`);
     await expect(body).toBeInViewport();
-    await expect(body.locator('pre.cite-text')).toContainText(source.title);
+    await expect(body.locator('pre.cite-text')).toContainText(citeFacts(source, undefined).sentenceTitle);
     await expect(body.locator('.cite-intext code')).toContainText(`para. ${paragraph.n})`);
   });
 
@@ -213,7 +214,7 @@ test.describe('Cite', () => {
       const source = await bySlugPrefix('golden-opportunity');
       await page.goto(sourcePath(source.slug));
       await page.locator('#cite-source > summary').click();
-      await expect(page.locator('#cite-source pre[data-format="apa"]')).toContainText(source.title);
+      await expect(page.locator('#cite-source pre[data-format="mla"]')).toContainText(source.title);
       await expect(page.locator('#cite-source button')).toHaveCount(0);
       const paragraph = source.paragraphs[3]!;
       await page.goto(`${sourcePath(source.slug)}#cite-${paragraph.id}`);

@@ -4,6 +4,7 @@
  * paragraph's citation.
  */
 import { expect, test } from '@playwright/test';
+import { citeFacts } from '../../src/lib/csl/facts.ts';
 import { sourcePath, sources } from './helpers.ts';
 import { data, rel } from './knowledge-data.ts';
 
@@ -57,6 +58,7 @@ test('find Muhammad Aurangzeb, open his quote, land on its paragraph and copy it
   expect(copied).toBe(await box.locator('pre.cite-text').textContent());
   const base = new URL(baseURL!).pathname;
   if (process.env.SOURCEBOOK_SITE) expect(copied).toContain(`${base}${sourcePath(source.slug)}#${paragraph.id}`);
-  expect(copied).toContain(source.title.replace(/…$/, ''));
+  // APA: the title in sentence case (src/lib/csl/facts.ts).
+  expect(copied).toContain(citeFacts(source, undefined).sentenceTitle);
   await expect(box.locator('.cite-intext code')).toContainText(`para. ${paragraph.n})`);
 });

@@ -8,6 +8,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type CitationText, citeFacts, citeSource, paragraphFormats, renderParagraphDirect, renderSourceDirect, shortTitle, styleDate } from '../../src/lib/cite.ts';
+import { sentenceCase } from '../../src/lib/csl/facts.ts';
 import { loadSources } from '../../src/lib/load-sources.ts';
 import type { Source } from '../../src/schemas/source.ts';
 import { expectGolden } from '../helpers/golden.ts';
@@ -148,6 +149,17 @@ describe('short titles and dates', () => {
     ['A high-level US delegation met with Pakistani officials', 'A High-Level US Delegation'],
     ['Minerals: a new deal', 'Minerals'],
   ])('%s → %s', (title, short) => expect(shortTitle(title)).toBe(short));
+
+  it('writes APA titles in sentence case, keeping the names the article itself capitalises', () => {
+    const article = ['Officials in Washington said the United States and Pakistan may sign more deals. A global supply initiative was announced.'];
+    expect(sentenceCase('Pakistan Joins US Led Global Supply Initiative in Washington', article)).toBe('Pakistan joins US led global supply initiative in Washington');
+    expect(sentenceCase('Golden Opportunity? Trade May Grow', article)).toBe('Golden opportunity? Trade may grow');
+    // A title already in sentence case is left alone.
+    expect(sentenceCase('US turns to Pakistan amid efforts', article)).toBe('US turns to Pakistan amid efforts');
+    const apa = text(citeSource(bySlug('golden-opportunity'), SITE).source.formats, 'apa').text;
+    expect(apa.startsWith('Golden opportunity? Critical minerals trade may strengthen US-Pakistan ties. (n.d.).')).toBe(true);
+    expect(text(citeSource(bySlug('golden-opportunity'), SITE).source.formats, 'mla').text).toContain('“Golden Opportunity? Critical Minerals Trade May Strengthen US-Pakistan Ties.”');
+  });
 
   it('writes dates in each style’s form', () => {
     expect(styleDate('2026-02-03', 'apa')).toBe('February 3, 2026');

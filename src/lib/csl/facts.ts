@@ -81,6 +81,37 @@ export function shortTitle(words: string): string {
   return titleCase(kept.join(' ').replace(/[,;:.]+$/, ''));
 }
 
+/**
+ * A headline in sentence case, as APA 7 writes article titles (§6.17): the
+ * first word, the first word after a colon, question or exclamation mark, and
+ * proper nouns keep their capital. A word is taken for a proper noun from the
+ * article's own text: it keeps its capital when the text writes it capitalised
+ * inside a sentence and never in lower case. Acronyms keep their case. A title
+ * already in sentence case is returned as it is.
+ */
+export function sentenceCase(title: string, texts: readonly string[]): string {
+  const WORD = /[\p{L}][\p{L}'’]*/gu;
+  const words = title.match(WORD) ?? [];
+  if (words.filter((w) => /^\p{Lu}/u.test(w)).length <= words.length / 2) return title;
+  const lower = new Set<string>();
+  const named = new Set<string>();
+  for (const text of texts) {
+    for (const m of text.matchAll(WORD)) {
+      const w = m[0];
+      if (/^\p{Ll}/u.test(w)) lower.add(w);
+      // Capitalised inside a sentence: not at the start of the text or after a full stop, question or exclamation mark, colon or opening quote.
+      else if (!/(^|[.!?:“"‘(]\s*)$/u.test(text.slice(0, m.index).trimEnd() + (m.index > 0 ? ' ' : ''))) named.add(w);
+    }
+  }
+  return title.replace(WORD, (word, offset: number) => {
+    const before = title.slice(0, offset).trimEnd();
+    if (before === '' || /[:?!—–]$/.test(before)) return word;
+    if (/\p{Lu}/u.test(word.slice(1)) || !/^\p{Lu}/u.test(word)) return word;
+    const down = word[0]!.toLowerCase() + word.slice(1);
+    return named.has(word) && !lower.has(down) ? word : down;
+  });
+}
+
 /** The facts a source's citations state; `site` is the configured site URL (Astro.site), or undefined. */
 export function citeFacts(source: Source, site: URL | string | undefined): CiteFacts {
   const cut = /\s*(…|\.\.\.)\s*$/.exec(source.title);
@@ -92,6 +123,7 @@ export function citeFacts(source: Source, site: URL | string | undefined): CiteF
   return {
     title: titleLabel ? `${titleWords} [${titleLabel}]` : titleWords,
     titleWords,
+    sentenceTitle: sentenceCase(titleWords, [source.standfirst ?? '', ...source.paragraphs.map((p) => p.text)]),
     titleCut,
     titleLabel,
     shortTitle: shortTitle(titleWords),
@@ -110,6 +142,8 @@ export interface CiteFacts {
   title: string;
   /** The title's words without a trailing "…" or label. */
   titleWords: string;
+  /** The same in sentence case, for the styles (APA prints it so; MLA and Chicago title-case it themselves). */
+  sentenceTitle: string;
   /** Why the title is incomplete, when it is: the headline arrived cut off, or the article has none. */
   titleCut: keyof typeof CUT_TITLE_LABEL | null;
   /** The label shown after an incomplete title, or null. */
