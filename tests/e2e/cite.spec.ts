@@ -110,6 +110,11 @@ test.describe('Cite', () => {
     await expect(page.locator('head meta[name="citation_title"]')).toHaveAttribute('content', facts.title);
     await expect(page).toHaveTitle(new RegExp(`^${facts.title.replace(/[[\]().?*+^$|\\]/g, '\\$&')}`));
     expect(facts.title).not.toContain('…');
+    // The same in the home page's list.
+    await page.goto('');
+    const item = page.locator('li.source-item').filter({ has: page.getByRole('link', { name: facts.titleWords, exact: true }) });
+    await expect(item.locator('h2')).toHaveText(`${facts.titleWords} [${facts.titleLabel}]`);
+    await expect(page.locator('li.source-item', { hasText: 'Pakistan Joins US Led' })).toContainText('Republished: 3 February 2026');
   });
 
   test('cite where you read: the control opens the citation beside the paragraph, copies one reference, and returns', async ({ page, context, baseURL }) => {
