@@ -65,21 +65,11 @@ export interface Citation {
   formats: CitationText[];
 }
 
-/** What differs between paragraphs' citations: the paragraph's number, id and permalink. */
-export interface ParagraphRef {
-  id: string;
-  n: number;
-  /** Absolute permalink, or null when no site URL is configured. */
-  permalink: string | null;
-  localHref: string;
-}
-
 export interface SourceCitations {
   facts: CiteFacts;
   source: Citation;
   /** Every format of a paragraph's citation with the stand-ins (./csl/fill.ts): written once per page. */
   paragraphTemplate: CitationText[];
-  paragraphs: ParagraphRef[];
 }
 
 /** CSL style names registered with citation-js; `apa` is built in. */
@@ -295,7 +285,6 @@ export function renderSourceDirect(source: Source, site: URL | string | undefine
  */
 export function citeSource(source: Source, site: URL | string | undefined): SourceCitations {
   const facts = citeFacts(source, site);
-  const paragraphs = source.paragraphs.map((p) => ({ id: p.id, n: p.n, permalink: paragraphPermalink(source.slug, p.id, site), localHref: `${sourceHref(source.slug)}#${p.id}` }));
   const sourceCitation = (formats: CitationText[]): Citation => ({
     url: facts.originalUrl ?? facts.permalink,
     permalink: facts.permalink,
@@ -305,7 +294,7 @@ export function citeSource(source: Source, site: URL | string | undefined): Sour
   const itemText = JSON.stringify(cslItem(source, facts, facts.permalink));
   // A source whose own metadata contains a stand-in would be corrupted by the replacement: its paragraphs can only be formatted one by one.
   if (itemText.includes(String(STAND_IN.n)) || itemText.includes(STAND_IN.id)) {
-    return { facts, source: sourceCitation(renderSourceDirect(source, site)), paragraphTemplate: [], paragraphs };
+    return { facts, source: sourceCitation(renderSourceDirect(source, site)), paragraphTemplate: [] };
   }
   const standIn = { id: STAND_IN.id, n: STAND_IN.n };
   const paragraphTemplate = renderParagraphDirect(source, standIn, site);
@@ -316,7 +305,7 @@ export function citeSource(source: Source, site: URL | string | undefined): Sour
     const entry = paragraphTemplate.find((f) => f.id === style)!.text.replaceAll(`#${STAND_IN.id}`, '');
     styled[style] = { entry, inText: inText(item, style, facts) };
   }
-  return { facts, source: sourceCitation(assemble(plain, styled)), paragraphTemplate, paragraphs };
+  return { facts, source: sourceCitation(assemble(plain, styled)), paragraphTemplate };
 }
 
 /** Every format of one paragraph's citation: the source's template filled in, or citation-js run on the paragraph when there is no template. */
