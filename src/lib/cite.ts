@@ -24,7 +24,6 @@ import '@citation-js/plugin-ris';
 import mlaStyle from './csl/modern-language-association.csl?raw';
 import chicagoStyle from './csl/chicago-note-bibliography.csl?raw';
 import type { Source } from '../schemas/source.ts';
-import { stated } from './site-data.ts';
 import { sourceHref } from './url.ts';
 import { type FormatText, STAND_IN, fillFormats } from './csl/fill.ts';
 import { type CiteFacts, type StyleId, citeFacts, isoParts, paragraphPermalink, styleDate } from './csl/facts.ts';
@@ -101,10 +100,10 @@ function keyWord(text: string | null): string {
   return words[0] ?? '';
 }
 
-/** A BibTeX-safe citation key: publisher word, year, first title word (e.g. `dawn_2026_pakistan`). */
-export function citationKey(source: Source): string {
-  const year = stated(source.date)?.slice(0, 4) ?? 'nd';
-  return [keyWord(stated(source.publisher)) || 'anon', year, keyWord(source.title) || source.slug.split('-')[0]].join('_');
+/** A BibTeX-safe citation key: publisher word, year of publication (`nd` when not known), first title word (e.g. `media_nd_golden`). */
+export function citationKey(source: Source, facts: CiteFacts = citeFacts(source, undefined)): string {
+  const year = facts.published?.slice(0, 4) ?? 'nd';
+  return [keyWord(facts.publisher) || 'anon', year, keyWord(facts.titleWords) || source.slug.split('-')[0]].join('_');
 }
 
 /** The record id (RIS `ID`, CSL `id`): 8 hex digits of the source's hash, unique per source and short enough for RIS's 20 characters with `-p<n>`. */
@@ -126,7 +125,7 @@ function cslItem(source: Source, facts: CiteFacts, archive: string | null, parag
   const id = paragraph === undefined ? recordId(source) : `${recordId(source)}-p${paragraph}`;
   const item: CslItem = {
     id,
-    'citation-key': paragraph === undefined ? citationKey(source) : `${citationKey(source)}_p${paragraph}`,
+    'citation-key': paragraph === undefined ? citationKey(source, facts) : `${citationKey(source, facts)}_p${paragraph}`,
     type: 'article-newspaper',
     title: facts.title,
     'title-short': facts.shortTitle,
