@@ -3,8 +3,16 @@
  * citation-js (https://citation.js.org/): APA, MLA and Chicago through CSL
  * styles (APA ships with @citation-js/plugin-csl; MLA and Chicago are the
  * official CSL style files vendored in ./csl/), BibTeX, RIS and CSL-JSON
- * through the citation-js output plugins. Nothing here is a string template:
- * every format comes from one CSL-JSON item per source or paragraph.
+ * through the citation-js output plugins, from one CSL-JSON item.
+ *
+ * What is cited is the original article (its author, title, publication,
+ * date and URL, as far as they are known), with this site's page as the
+ * archived copy, the way Wikipedia's citation templates carry `url` and
+ * `archive-url`. Unknown values are left out, never guessed. CSL has no
+ * "archived at" or "republished" variable, so those are added after the
+ * style's entry in each style's own wording, and carried in `note` by the data
+ * formats. A few known faults of the CSL output are corrected (see `fixStyled`
+ * and `fixBibtex`), each checked by the golden files in tests/fixtures/golden/cite/.
  *
  * Deterministic: no "accessed" date (it would change with every build).
  * Computed once per source page; components only render the result.
@@ -15,9 +23,14 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import mlaStyle from './csl/modern-language-association.csl?raw';
 import chicagoStyle from './csl/chicago-note-bibliography.csl?raw';
-import type { Paragraph, Source } from '../schemas/source.ts';
-import { externalUrl, stated } from './site-data.ts';
+import type { Source } from '../schemas/source.ts';
 import { sourceHref } from './url.ts';
+import { type FormatText, STAND_IN, fillFormats } from './csl/fill.ts';
+import { type CiteFacts, type StyleId, citeFacts, isoParts, paragraphPermalink, styleDate } from './csl/facts.ts';
+
+export { type CiteFacts, citeFacts, isRepublishedCopy, paragraphPermalink, shortTitle, sourcePermalink, styleDate, titleCase } from './csl/facts.ts';
+
+export { STAND_IN } from './csl/fill.ts';
 
 /** The formats offered for every citation, in display order. */
 export const CITATION_FORMATS = [
@@ -30,40 +43,36 @@ export const CITATION_FORMATS = [
 ] as const;
 
 export type CitationFormatId = (typeof CITATION_FORMATS)[number]['id'];
+const STYLES: readonly StyleId[] = ['apa', 'mla', 'chicago'];
+
+/** What a paragraph's citation needs of it: its number and id. */
+type ParagraphNumber = { id: string; n: number };
 
 /** One rendered citation in one format. */
-export interface CitationText {
+export interface CitationText extends FormatText {
   id: CitationFormatId;
-  label: string;
-  detail: string;
-  /** The citation as plain text, ready to copy. */
-  text: string;
 }
 
-/** A citable thing (a source or one of its paragraphs) in every format. */
+/** A source's citation in every format. */
 export interface Citation {
-  /** The URL the citation points at (the original article, or this site's page or paragraph). */
-  url: string;
-  /** Our own permalink for it. */
-  permalink: string;
-  /** The same permalink as a site-relative link (honours the base path). */
+  /** The URL the citation points at: the original article's, else this site's permalink; null when neither is known. */
+  url: string | null;
+  /** This site's permalink (absolute), or null when no site URL is configured. */
+  permalink: string | null;
+  /** The same page as a site-relative link (honours the base path). */
   localHref: string;
   formats: CitationText[];
 }
 
-/** A paragraph's citation: the source's, pinned to the paragraph number and its permalink. */
-export interface ParagraphCitation extends Citation {
-  id: string;
-  n: number;
-}
-
 export interface SourceCitations {
+  facts: CiteFacts;
   source: Citation;
-  paragraphs: ParagraphCitation[];
+  /** Every format of a paragraph's citation with the stand-ins (./csl/fill.ts): written once per page. */
+  paragraphTemplate: CitationText[];
 }
 
 /** CSL style names registered with citation-js; `apa` is built in. */
-const STYLE: Record<'apa' | 'mla' | 'chicago', string> = {
+const STYLE: Record<StyleId, string> = {
   apa: 'apa',
   mla: 'sourcebook-mla',
   chicago: 'sourcebook-chicago-note-bibliography',
@@ -76,9 +85,8 @@ if (!cslConfig.styles.has(STYLE.chicago)) cslConfig.styles.add(STYLE.chicago, ch
 
 /** CSL date parts for an ISO date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`), or undefined. */
 export function cslDate(iso: string | null): { 'date-parts': number[][] } | undefined {
-  const m = iso ? /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso.trim()) : null;
-  if (!m) return undefined;
-  return { 'date-parts': [m.slice(1).filter((part): part is string => part !== undefined).map(Number)] };
+  const parts = isoParts(iso);
+  return parts ? { 'date-parts': [parts] } : undefined;
 }
 
 /** First ASCII word of `text`, lowercased (for citation keys). */
@@ -92,62 +100,74 @@ function keyWord(text: string | null): string {
   return words[0] ?? '';
 }
 
-/** A BibTeX-safe citation key: publisher word, year, first title word (e.g. `dawn_2026_pakistan`). */
-export function citationKey(source: Source): string {
-  const year = stated(source.date)?.slice(0, 4) ?? 'nd';
-  return [keyWord(stated(source.publisher)) || 'anon', year, keyWord(source.title) || source.slug.split('-')[0]].join('_');
+/** A BibTeX-safe citation key: publisher word, year of publication (`nd` when not known), first title word (e.g. `media_nd_golden`). */
+export function citationKey(source: Source, facts: CiteFacts = citeFacts(source, undefined)): string {
+  const year = facts.published?.slice(0, 4) ?? 'nd';
+  return [keyWord(facts.publisher) || 'anon', year, keyWord(facts.titleWords) || source.slug.split('-')[0]].join('_');
 }
 
-/** Absolute URL of a source page on this site. */
-export function sourcePermalink(slug: string, site: URL | string): string {
-  return new URL(sourceHref(slug), site).href;
+/** The record id (RIS `ID`, CSL `id`): 8 hex digits of the source's hash, unique per source and short enough for RIS's 20 characters with `-p<n>`. */
+export function recordId(source: Source): string {
+  return source.contentHash.slice(0, 8);
 }
 
-/** Absolute URL of a paragraph of a source on this site. */
-export function paragraphPermalink(slug: string, paragraphId: string, site: URL | string): string {
-  return `${sourcePermalink(slug, site)}#${paragraphId}`;
+/** Notes the data formats carry: the paragraph, the republication date, the archived copy. */
+function notes(facts: CiteFacts, archive: string | null, paragraph?: number): string | undefined {
+  const list: string[] = [];
+  if (paragraph !== undefined) list.push(`Paragraph ${paragraph}`);
+  if (facts.republished) list.push(`Republished ${styleDate(facts.republished, 'chicago')}`);
+  if (archive && facts.originalUrl) list.push(`Archived at ${archive}`);
+  return list.length > 0 ? list.join('. ') : undefined;
 }
 
-/** The CSL-JSON item for a source (type `article-newspaper`). */
-export function sourceCsl(source: Source, site: URL | string): CslItem {
-  const publisher = stated(source.publisher);
-  const author = stated(source.author);
-  const issued = cslDate(stated(source.date));
+/** The CSL-JSON item: the original article (type `article-newspaper`), at `archive` on this site. */
+function cslItem(source: Source, facts: CiteFacts, archive: string | null, paragraph?: number): CslItem {
+  const id = paragraph === undefined ? recordId(source) : `${recordId(source)}-p${paragraph}`;
   const item: CslItem = {
-    id: source.slug,
-    'citation-key': citationKey(source),
+    id,
+    'citation-key': paragraph === undefined ? citationKey(source, facts) : `${citationKey(source, facts)}_p${paragraph}`,
     type: 'article-newspaper',
-    title: source.title,
-    URL: externalUrl(stated(source.url)) ?? sourcePermalink(source.slug, site),
+    title: facts.title,
+    'title-short': facts.shortTitle,
     language: source.lang,
   };
-  if (publisher) item['container-title'] = publisher;
-  if (author) item.author = [{ literal: author }];
+  if (facts.publisher) item['container-title'] = facts.publisher;
+  if (facts.author) item.author = [{ literal: facts.author }];
+  const issued = cslDate(facts.published);
   if (issued) item.issued = issued;
+  const url = facts.originalUrl ?? archive;
+  if (url) item.URL = url;
+  const note = notes(facts, archive, paragraph);
+  if (note) item.note = note;
   return item;
 }
 
-/** The CSL-JSON item for one paragraph: the source's item with the paragraph's permalink and number. */
-export function paragraphCsl(source: Source, paragraph: Paragraph, site: URL | string): CslItem {
-  const base = sourceCsl(source, site);
-  return {
-    ...base,
-    id: `${source.slug}-${paragraph.id}`,
-    'citation-key': `${String(base['citation-key'])}_p${paragraph.n}`,
-    URL: paragraphPermalink(source.slug, paragraph.id, site),
-    note: `Paragraph ${paragraph.n}`,
-  };
+/** The CSL-JSON item for a source. */
+export function sourceCsl(source: Source, site: URL | string | undefined): CslItem {
+  const facts = citeFacts(source, site);
+  return cslItem(source, facts, facts.permalink);
+}
+
+/** The CSL-JSON item for one paragraph: the source's item at the paragraph's permalink, with its number. */
+export function paragraphCsl(source: Source, paragraph: ParagraphNumber, site: URL | string | undefined): CslItem {
+  return cslItem(source, citeFacts(source, site), paragraphPermalink(source.slug, paragraph.id, site), paragraph.n);
 }
 
 /**
  * The item as CSL styles see it: publisher names keep their case (CSL styles
- * title-case container titles, which would turn "dawn.com" into "Dawn.Com").
+ * title-case container titles, which would turn "dawn.com" into "Dawn.Com"),
+ * so does the bracketed label of an incomplete title; the title is in sentence
+ * case (APA 7 §6.17); `note` is left to the data formats.
  */
-function forStyles(item: CslItem): CslItem {
-  const container = item['container-title'];
-  if (typeof container !== 'string') return item;
+function forStyles(item: CslItem, facts: CiteFacts): CslItem {
+  const { note: _note, ...rest } = item;
   // citeproc-js reads this one tag in field values; it does not decode entities, so nothing is escaped.
-  return { ...item, 'container-title': `<span class="nocase">${container}</span>` };
+  const nocase = (text: string) => `<span class="nocase">${text}</span>`;
+  // Sentence case, which APA prints as it is and MLA and Chicago turn into title case.
+  rest.title = facts.titleLabel ? `${facts.sentenceTitle} ${nocase(`[${facts.titleLabel}]`)}` : facts.sentenceTitle;
+  const container = rest['container-title'];
+  if (typeof container === 'string') rest['container-title'] = nocase(container);
+  return rest;
 }
 
 /**
@@ -164,106 +184,130 @@ export function unwrapRis(ris: string): string {
   return lines.join('\n').trim();
 }
 
-function bibliography(item: CslItem, style: keyof typeof STYLE): string {
-  return new Cite(forStyles(item)).format('bibliography', { format: 'text', template: STYLE[style], lang: LOCALE }).trim();
+/**
+ * Corrections to citeproc's output, each a rule of the style the CSL file gets wrong for an undated news article:
+ * APA prints "Retrieved <URL>" for an undated item without an access date (APA 7 §9.16: a retrieval date only for
+ * pages meant to change; a news article gets its URL alone); MLA's in-text locator comes out as "para.6" (MLA 9
+ * §6.19: "par. 6").
+ */
+function fixStyled(style: StyleId, text: string, part: 'entry' | 'inText'): string {
+  if (style === 'apa' && part === 'entry') return text.replace(/\bRetrieved (?=https?:\/\/)/, '');
+  if (style === 'mla' && part === 'inText') return text.replace(/\bparas?\.\s*(?=\S)/, (m) => (m.startsWith('paras') ? 'pars. ' : 'par. '));
+  return text;
 }
 
-function inText(item: CslItem, style: keyof typeof STYLE, paragraph: number): string {
-  return new Cite(forStyles(item))
-    .format('citation', { format: 'text', template: STYLE[style], lang: LOCALE, entry: [{ id: item.id, locator: String(paragraph), label: 'paragraph' }] })
-    .trim();
-}
-
-/** The formats that need no CSL style (BibTeX, RIS, CSL-JSON): cheap, unlike citeproc's few milliseconds a call. */
-function plainFormats(item: CslItem): Pick<Record<CitationFormatId, string>, 'bibtex' | 'ris' | 'csl-json'> {
-  const cite = new Cite(item);
-  return {
-    bibtex: cite.format('bibtex', { format: 'text' }).trim(),
-    ris: unwrapRis(cite.format('ris', { format: 'text' })),
-    'csl-json': cite.format('data', { format: 'text' }).trim(),
-  };
-}
-
-/** The styled entries (APA, MLA, Chicago) of one CSL item and, with `paragraph`, each style's in-text citation. */
-function styledFormats(item: CslItem, paragraph?: number): Record<'apa' | 'mla' | 'chicago', { entry: string; inText: string | null }> {
-  const out = {} as Record<'apa' | 'mla' | 'chicago', { entry: string; inText: string | null }>;
-  for (const style of ['apa', 'mla', 'chicago'] as const) {
-    out[style] = { entry: bibliography(item, style), inText: paragraph === undefined ? null : inText(item, style, paragraph) };
+/**
+ * What the style's entry cannot say, in the style's words: the republication date and the archived copy. APA ends
+ * an entry with its URL (APA 7 §9.34), so the republication date goes before it and the archived copy after it, in
+ * parentheses; MLA and Chicago add them as closing elements (MLA 9 §5.115, optional elements; Chicago 17 §14.206).
+ */
+function bibliography(item: CslItem, style: StyleId, facts: CiteFacts, archive: string | null): string {
+  const entry = fixStyled(style, new Cite(forStyles(item, facts)).format('bibliography', { format: 'text', template: STYLE[style], lang: LOCALE }).trim(), 'entry');
+  const republished = facts.republished ? `Republished ${styleDate(facts.republished, style)}.` : null;
+  // Only when the entry gives the original's URL; otherwise the entry's URL is the archived copy itself.
+  const archived = archive && facts.originalUrl ? archive : null;
+  if (style === 'apa') {
+    const url = /\s(https?:\/\/\S+)$/.exec(entry);
+    const head = url ? entry.slice(0, url.index) : entry;
+    return [head, republished, url?.[1], archived ? `(archived at ${archived})` : null].filter(Boolean).join(' ');
   }
+  return [entry, republished, archived ? `Archived at ${archived}.` : null].filter(Boolean).join(' ');
+}
+
+function inText(item: CslItem, style: StyleId, facts: CiteFacts, paragraph?: number): string {
+  const entry = paragraph === undefined ? [{ id: item.id }] : [{ id: item.id, locator: String(paragraph), label: 'paragraph' }];
+  return fixStyled(style, new Cite(forStyles(item, facts)).format('citation', { format: 'text', template: STYLE[style], lang: LOCALE, entry }).trim(), 'inText');
+}
+
+/**
+ * BibTeX as reference managers read it: citation-js writes a full date as `month = {feb 3}`, which no BibTeX style
+ * reads as a month; the month is written as BibTeX's month macro and the full date as biblatex's `date`. An
+ * `@article` drops `howpublished` (not an @article field, and a second copy of `url`).
+ */
+function fixBibtex(bibtex: string, published: string | null): string {
+  let out = bibtex.replace(/^(\s*)month = \{([a-z]{3})(?: \d+)?\},$/m, (_m, indent: string, month: string) => {
+    const date = published && isoParts(published)?.length === 3 ? `\n${indent}date = {${published}},` : '';
+    return `${indent}month = ${month},${date}`;
+  });
+  if (out.startsWith('@article')) out = out.replace(/^\s*howpublished = \{.*\},\n/m, '');
   return out;
 }
 
-function assemble(plain: ReturnType<typeof plainFormats>, styled: ReturnType<typeof styledFormats>, withInText: boolean): CitationText[] {
-  const text: Record<CitationFormatId, string> = { ...plain, apa: '', mla: '', chicago: '' };
-  for (const style of ['apa', 'mla', 'chicago'] as const) {
-    const { entry, inText: cited } = styled[style];
-    text[style] = withInText && cited !== null ? `${entry}\nIn the text: ${cited}` : entry;
-  }
-  return CITATION_FORMATS.map((format) => ({ ...format, text: text[format.id] }));
+/** The data formats (BibTeX, RIS, CSL-JSON): cheap, unlike citeproc's few milliseconds a call. */
+function plainFormats(item: CslItem, facts: CiteFacts): Pick<Record<CitationFormatId, string>, 'bibtex' | 'ris' | 'csl-json'> {
+  // BibTeX has no newspaper type: @article with the paper as journal, or @misc when the paper is not known.
+  const bibtexItem = item['container-title'] ? item : { ...item, type: 'webpage' };
+  return {
+    bibtex: fixBibtex(new Cite(bibtexItem).format('bibtex', { format: 'text' }).trim(), facts.published),
+    ris: unwrapRis(new Cite(item).format('ris', { format: 'text' })),
+    'csl-json': new Cite(item).format('data', { format: 'text' }).trim(),
+  };
 }
 
-/** Every format for one CSL item; with `paragraph`, the styled formats add the in-text citation with that paragraph. */
-function render(item: CslItem, paragraph?: number): CitationText[] {
-  return assemble(plainFormats(item), styledFormats(item, paragraph), paragraph !== undefined);
+type Styled = Record<StyleId, { entry: string; inText: string }>;
+
+function styledFormats(item: CslItem, facts: CiteFacts, archive: string | null, paragraph?: number): Styled {
+  const out = {} as Styled;
+  for (const style of STYLES) out[style] = { entry: bibliography(item, style, facts, archive), inText: inText(item, style, facts, paragraph) };
+  return out;
 }
 
-/**
- * A paragraph's number and permalink id as stand-ins, so that citation-js
- * formats a source's paragraph citation once and each paragraph gets a copy
- * with its own values: citeproc costs a few milliseconds per call, and a
- * 1,000-article site has tens of thousands of paragraphs. The stand-ins are
- * plain letters and digits, which no style or writer changes (the unit tests
- * compare every seed paragraph with citation-js's own output).
- */
-const STAND_IN = { n: 918273645, id: 'p-sbparagraphstandin' } as const;
+function assemble(plain: ReturnType<typeof plainFormats>, styled: Styled): CitationText[] {
+  return CITATION_FORMATS.map((format) => {
+    const style = (STYLES as readonly string[]).includes(format.id) ? styled[format.id as StyleId] : null;
+    return { ...format, text: style ? style.entry : plain[format.id as keyof typeof plain], inText: style ? style.inText : null };
+  });
+}
 
-/** Every format of one paragraph's citation, by citation-js, for each paragraph in turn. */
-export function renderParagraphDirect(source: Source, paragraph: Paragraph, site: URL | string): CitationText[] {
-  return render(paragraphCsl(source, paragraph, site), paragraph.n);
+/** Every format of one paragraph's citation, by citation-js, for that paragraph alone. */
+export function renderParagraphDirect(source: Source, paragraph: ParagraphNumber, site: URL | string | undefined): CitationText[] {
+  const facts = citeFacts(source, site);
+  const archive = paragraphPermalink(source.slug, paragraph.id, site);
+  const item = cslItem(source, facts, archive, paragraph.n);
+  return assemble(plainFormats(item, facts), styledFormats(item, facts, archive, paragraph.n));
 }
 
 /** Every format of a source's own citation, by citation-js. */
-export function renderSourceDirect(source: Source, site: URL | string): CitationText[] {
-  return render(sourceCsl(source, site));
+export function renderSourceDirect(source: Source, site: URL | string | undefined): CitationText[] {
+  const facts = citeFacts(source, site);
+  const item = cslItem(source, facts, facts.permalink);
+  return assemble(plainFormats(item, facts), styledFormats(item, facts, facts.permalink));
 }
 
 /**
- * A source's citations: citation-js formats the paragraph citation once, with stand-ins, and each paragraph gets a
- * copy with its own number and permalink. The source's own styled entries are that entry with the source's URL in
- * place of the paragraph's (the styles print nothing else that differs); its BibTeX, RIS and CSL-JSON, which cost
- * little, are formatted for it directly.
+ * Citations for a source and its paragraphs. citation-js formats the paragraph citation once, with stand-ins
+ * (./csl/fill.ts), and each paragraph's is that template with its own number and id: citeproc costs a few
+ * milliseconds per call, and a 1,000-article site has tens of thousands of paragraphs. The source's own styled
+ * entries are the template's with the paragraph fragment taken off its permalink (the styles print nothing else
+ * that differs); its in-text citations and data formats are formatted for it. The unit tests compare all of it
+ * with citation-js run on the source and on every seed paragraph.
  */
-function citations(source: Source, site: URL | string): { source: CitationText[]; paragraph: (paragraph: Paragraph) => CitationText[] } {
-  const item = sourceCsl(source, site);
-  const itemText = JSON.stringify(item);
-  // A source whose own metadata contains a stand-in would be corrupted by the replacement: format it directly.
+export function citeSource(source: Source, site: URL | string | undefined): SourceCitations {
+  const facts = citeFacts(source, site);
+  const sourceCitation = (formats: CitationText[]): Citation => ({
+    url: facts.originalUrl ?? facts.permalink,
+    permalink: facts.permalink,
+    localHref: sourceHref(source.slug),
+    formats,
+  });
+  const itemText = JSON.stringify(cslItem(source, facts, facts.permalink));
+  // A source whose own metadata contains a stand-in would be corrupted by the replacement: its paragraphs can only be formatted one by one.
   if (itemText.includes(String(STAND_IN.n)) || itemText.includes(STAND_IN.id)) {
-    return { source: render(item), paragraph: (paragraph) => renderParagraphDirect(source, paragraph, site) };
+    return { facts, source: sourceCitation(renderSourceDirect(source, site)), paragraphTemplate: [] };
   }
-  const standIn = paragraphCsl(source, { id: STAND_IN.id, n: STAND_IN.n, text: '' } as Paragraph, site);
-  const styled = styledFormats(standIn, STAND_IN.n);
-  const template = assemble(plainFormats(standIn), styled, true);
-  const standInUrl = String(standIn.URL);
-  const sourceStyled = Object.fromEntries(
-    Object.entries(styled).map(([style, { entry }]) => [style, { entry: entry.replaceAll(standInUrl, String(item.URL)), inText: null }]),
-  ) as ReturnType<typeof styledFormats>;
-  return {
-    source: assemble(plainFormats(item), sourceStyled, false),
-    paragraph: (paragraph) =>
-      template.map((format) => ({ ...format, text: format.text.replaceAll(String(STAND_IN.n), String(paragraph.n)).replaceAll(STAND_IN.id, paragraph.id) })),
-  };
+  const standIn = { id: STAND_IN.id, n: STAND_IN.n };
+  const paragraphTemplate = renderParagraphDirect(source, standIn, site);
+  const item = cslItem(source, facts, facts.permalink);
+  const plain = plainFormats(item, facts);
+  const styled = {} as Styled;
+  for (const style of STYLES) {
+    const entry = paragraphTemplate.find((f) => f.id === style)!.text.replaceAll(`#${STAND_IN.id}`, '');
+    styled[style] = { entry, inText: inText(item, style, facts) };
+  }
+  return { facts, source: sourceCitation(assemble(plain, styled)), paragraphTemplate };
 }
 
-/** Citations for a source and each of its paragraphs. `site` is the site's origin (Astro.site). */
-export function citeSource(source: Source, site: URL | string): SourceCitations {
-  const item = sourceCsl(source, site);
-  const formats = citations(source, site);
-  return {
-    source: { url: String(item.URL), permalink: sourcePermalink(source.slug, site), localHref: sourceHref(source.slug), formats: formats.source },
-    paragraphs: source.paragraphs.map((paragraph) => {
-      const url = paragraphPermalink(source.slug, paragraph.id, site);
-      const localHref = `${sourceHref(source.slug)}#${paragraph.id}`;
-      return { id: paragraph.id, n: paragraph.n, url, permalink: url, localHref, formats: formats.paragraph(paragraph) };
-    }),
-  };
+/** Every format of one paragraph's citation: the source's template filled in, or citation-js run on the paragraph when there is no template. */
+export function paragraphFormats(source: Source, citations: SourceCitations, paragraph: ParagraphNumber, site: URL | string | undefined): CitationText[] {
+  return citations.paragraphTemplate.length > 0 ? fillFormats(citations.paragraphTemplate, paragraph) : renderParagraphDirect(source, paragraph, site);
 }

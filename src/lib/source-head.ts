@@ -4,8 +4,8 @@
  * schema.org NewsArticle as JSON-LD. Unknown values are left out, never guessed.
  */
 import type { Source } from '../schemas/source.ts';
-import { externalUrl, stated } from './site-data.ts';
 import { SITE } from './site.ts';
+import type { CiteFacts } from './cite.ts';
 
 /** One `<meta>` element: `name` (Highwire, Dublin Core) or `property` (OpenGraph). */
 export type MetaTag = { name: string; content: string } | { property: string; content: string };
@@ -21,8 +21,8 @@ export interface SourceHead {
  * Unicode escapes so no value can close the element (`</script>`) or open a
  * comment, and U+2028/U+2029 are escaped for old JavaScript parsers.
  */
-export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value, null, 2)
+export function jsonForScript(value: unknown, indent = 2): string {
+  return JSON.stringify(value, null, indent || undefined)
     .replace(/</g, '\\u003c')
     .replace(/>/g, '\\u003e')
     .replace(/&/g, '\\u0026')
@@ -35,12 +35,23 @@ export function highwireDate(iso: string): string {
   return iso.replace(/-/g, '/');
 }
 
-/** Head metadata for a source page at `pageUrl` (its canonical URL) on the site whose home is `homeUrl`. */
-export function sourceHead(source: Source, pageUrl: string, homeUrl: string): SourceHead {
-  const date = stated(source.date);
-  const publisher = stated(source.publisher);
-  const author = stated(source.author);
-  const original = externalUrl(stated(source.url));
+/**
+ * Head metadata for a source page. What it describes is the original article
+ * (title, author, publication, date of publication, URL), so that Zotero's
+ * Embedded Metadata translator files it as a newspaper article and Citoid
+ * reads the same values; the page itself is its archived copy. `pageUrl` (the
+ * canonical URL) and `homeUrl` are null when no site URL is configured: then
+ * no absolute URL of ours is written.
+ *
+ * Choices made for Zotero's rules (tests/unit/zotero-embedded-metadata.ts, a
+ * port of its translator): no `citation_journal_title` (Zotero would make any
+ * item with it a journal article); the publication is `prism.publicationName`;
+ * `DC.type` "News Item" is the type its rules map to a newspaper article; no
+ * `DC.source` (Zotero reads it as the publication's name); a date that is only
+ * the republication date is not given as a publication date.
+ */
+export function sourceHead(source: Source, facts: CiteFacts, pageUrl: string | null, homeUrl: string | null): SourceHead {
+  const { author, publisher, published: date, originalUrl: original } = facts;
 
   const meta: MetaTag[] = [];
   const name = (n: string, content: string | null) => {
@@ -51,38 +62,41 @@ export function sourceHead(source: Source, pageUrl: string, homeUrl: string): So
   };
 
   // Highwire Press
-  name('citation_title', source.title);
+  name('citation_title', facts.title);
   name('citation_author', author);
   name('citation_publication_date', date ? highwireDate(date) : null);
   name('citation_publisher', publisher);
-  name('citation_journal_title', publisher);
-  name('citation_public_url', pageUrl);
+  name('citation_public_url', original ?? pageUrl);
   name('citation_language', source.lang);
+  // PRISM: the publication (Zotero's and Citoid's "publication" for a newspaper article)
+  name('prism.publicationName', publisher);
   // Dublin Core
-  name('DC.title', source.title);
+  name('DC.title', facts.title);
   name('DC.creator', author);
   name('DC.date', date);
   name('DC.publisher', publisher);
-  name('DC.type', 'Text');
-  name('DC.source', original);
+  name('DC.type', 'News Item');
   name('DC.language', source.lang);
-  name('DC.identifier', pageUrl);
-  // OpenGraph (og:type, og:title, og:url and og:site_name come from the layout)
+  // OpenGraph (og:type, og:title and og:url come from the layout; no og:site_name, which Zotero takes for the publication)
   property('article:published_time', date);
   property('article:author', author);
 
   const article: Record<string, unknown> = {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
-    headline: source.title,
-    url: pageUrl,
-    mainEntityOfPage: pageUrl,
+    headline: facts.title,
     inLanguage: source.lang,
   };
+  const url = original ?? pageUrl;
+  if (url) article.url = url;
+  if (pageUrl) {
+    article.mainEntityOfPage = pageUrl;
+    if (original) article.archivedAt = pageUrl;
+  }
+  if (author) article.author = { name: author };
   if (date) article.datePublished = date;
   if (publisher) article.publisher = { '@type': 'Organization', name: publisher };
-  if (original) article.isBasedOn = original;
   if (source.standfirst) article.description = source.standfirst;
-  article.isPartOf = { '@type': 'WebSite', name: SITE.name, url: homeUrl };
+  if (homeUrl) article.isPartOf = { '@type': 'WebSite', name: SITE.name, url: homeUrl };
   return { meta, jsonLd: jsonForScript(article) };
 }

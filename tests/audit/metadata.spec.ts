@@ -1,22 +1,36 @@
 /**
- * Citation metadata as a real client reads it: html-metadata (the scraper
- * behind Wikipedia's citation tool, Citoid) reads each source page and must
- * find the source's title, and its publication date, publisher and author
- * exactly when they are known (content/sources/*.mdx) and never when they are
- * not. The page's own citations (CSL-JSON, RIS, BibTeX) and its metadata list
- * must not claim an unknown date or publisher either.
+ * Citation metadata as real clients read it. Each source page is read by
+ * html-metadata (the scraper behind Wikipedia's citation tool, Citoid) and by
+ * a port of Zotero's Embedded Metadata translator
+ * (tests/helpers/zotero-embedded-metadata.ts). What they must find is the
+ * original article as src/lib/csl/facts.ts states it: its title (an incomplete
+ * one labelled so), and its publication date, publication and author exactly
+ * when they are known and never when they are not (a date known only as the
+ * republication date is not a publication date); Zotero must file it as a
+ * newspaper article at the original's URL when that is known. The page's own
+ * citations (CSL-JSON, RIS, BibTeX) and its metadata list must not claim an
+ * unknown date or publisher either.
+ *
+ * For the default build (the seeds, no site URL) both readings are also kept
+ * as golden files in tests/fixtures/golden/metadata/ (UPDATE=1 rewrites them).
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import htmlMetadata from 'html-metadata';
 import { parseHTML } from 'linkedom';
+import { citeFacts, type CiteFacts } from '../../src/lib/csl/facts.ts';
 import { loadSources } from '../../src/lib/load-sources.ts';
 import type { Source } from '../../src/schemas/source.ts';
+import { zoteroEmbeddedMetadata } from '../helpers/zotero-embedded-metadata.ts';
 import { Findings } from './lib/findings.ts';
-import { BASE, CONTENT, DIST, walkJson } from './lib/site.ts';
+import { BASE, CONTENT, DIST, ROOT, walkJson } from './lib/site.ts';
 
+/** Where the default build's readings are kept, and whether this run is of the default build (the repository's content). */
+const GOLDEN = path.join(ROOT, 'tests/fixtures/golden/metadata');
 const sources = await loadSources(path.join(CONTENT, 'sources'));
+const fingerprint = (list: Source[]) => JSON.stringify(list.map((s) => [s.slug, s.contentHash, s.title, s.publisher, s.date, s.url, s.author]));
+const DEFAULT_BUILD = fingerprint(sources) === fingerprint(await loadSources(path.join(ROOT, 'content', 'sources')));
 
 /** A value html-metadata found, with where (e.g. `highwirePress.publication_date`). */
 interface Claim {
@@ -63,10 +77,13 @@ for (const source of sources) {
     const file = path.join(DIST, 'sources', source.slug, 'index.html');
     expect(existsSync(file), `the source page ${label} was not built`).toBe(true);
     const html = readFileSync(file, 'utf8');
+    const canonical = parseHTML(html).document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
+    // The site URL the page was built with: its canonical URL's origin, or none.
+    const facts = citeFacts(source, canonical ? new URL(canonical).origin : undefined);
     const meta = (await htmlMetadata.loadFromString(html)) as Record<string, unknown>;
     await testInfo.attach('html-metadata.json', { body: JSON.stringify(meta, null, 2), contentType: 'application/json' });
 
-    // Title: the structured fields clients prefer (Highwire, Dublin Core, Open Graph, JSON-LD) give the source's title.
+    // Title: the structured fields clients prefer (Highwire, Dublin Core, Open Graph, JSON-LD) give the title as cited.
     const titles = [
       ...claims(meta.highwirePress, /^title$/).map((c) => ({ ...c, where: `highwirePress.${c.where}` })),
       ...claims(meta.dublinCore, /^title$/).map((c) => ({ ...c, where: `dublinCore.${c.where}` })),
@@ -76,20 +93,60 @@ for (const source of sources) {
     ];
     if (titles.length === 0) findings.add('citation metadata', label, 'html-metadata finds no title in Highwire, Dublin Core, Open Graph or JSON-LD');
     for (const t of titles) {
-      if (t.value.trim() !== source.title) findings.add('citation metadata', label, `${t.where} is “${t.value}”, not the source’s title “${source.title}”`);
+      if (t.value.trim() !== facts.title) findings.add('citation metadata', label, `${t.where} is “${t.value}”, not the source’s title “${facts.title}”`);
+      if (/(…|\.\.\.)$/.test(t.value.trim())) findings.add('citation metadata', label, `${t.where} ends cut off: “${t.value}”`);
     }
     const general = (meta.general as { title?: string } | undefined)?.title ?? '';
-    if (!general.startsWith(source.title)) findings.add('citation metadata', label, `<title> “${general}” does not start with the source’s title`);
+    if (!general.startsWith(facts.title)) findings.add('citation metadata', label, `<title> “${general}” does not start with the source’s title`);
 
-    checkClaims(findings, label, 'date', source.date.value, claims(meta, DATE_KEY, NOT_PUBLICATION), (v) => day(v));
-    checkClaims(findings, label, 'publisher', source.publisher.value, claims(meta, PUBLISHER_KEY), (v) => v.trim());
-    checkClaims(findings, label, 'author', source.author.value, claims(meta, AUTHOR_KEY), (v) => v.trim());
+    checkClaims(findings, label, 'date', facts.published, claims(meta, DATE_KEY, NOT_PUBLICATION), (v) => day(v));
+    checkClaims(findings, label, 'publisher', facts.publisher, claims(meta, PUBLISHER_KEY), (v) => v.trim());
+    checkClaims(findings, label, 'author', facts.author, claims(meta, AUTHOR_KEY), (v) => v.trim());
 
-    checkPage(findings, label, html, source);
+    // Zotero, as its connector saves the page from where it is served.
+    const location = canonical ?? `http://127.0.0.1${label}`;
+    const zotero = zoteroEmbeddedMetadata(html, location);
+    await testInfo.attach('zotero.json', { body: JSON.stringify(zotero, null, 2), contentType: 'application/json' });
+    checkZotero(findings, label, zotero, facts, source, location);
+
+    checkPage(findings, label, html, facts);
+    if (DEFAULT_BUILD && !canonical) golden(findings, label, source, { zotero, htmlMetadata: meta });
     findings.save();
     findings.expectNone('citation metadata');
     findings.expectNone('page claims');
   });
+}
+
+/** Zotero's reading: a newspaper article with the title, publication, date, author, language and URL the source states, and nothing else. */
+function checkZotero(findings: Findings, label: string, item: ReturnType<typeof zoteroEmbeddedMetadata>, facts: CiteFacts, source: Source, location: string): void {
+  const expected: Record<string, string | undefined> = {
+    itemType: 'newspaperArticle',
+    title: facts.title,
+    publicationTitle: facts.publisher ?? undefined,
+    date: facts.published ?? undefined,
+    // The original article's URL when known, else this page (the only place the article can be read).
+    url: facts.originalUrl ?? location,
+    language: source.lang,
+  };
+  for (const [field, value] of Object.entries(expected)) {
+    const got = item[field];
+    if (got !== value) findings.add('citation metadata', label, `Zotero reads ${field} ${got === undefined ? 'as nothing' : `“${String(got)}”`}; expected ${value === undefined ? 'nothing (not known)' : `“${value}”`}`);
+  }
+  const authors = item.creators.map((c) => [c.firstName, c.lastName].filter(Boolean).join(' '));
+  if (authors.join('; ') !== (facts.author ?? '')) findings.add('citation metadata', label, `Zotero reads the author(s) ${JSON.stringify(authors)}; expected ${facts.author ?? 'none (not known)'}`);
+}
+
+/** The readings of the default build, kept for review (UPDATE=1 rewrites them). */
+function golden(findings: Findings, label: string, source: Source, readings: unknown): void {
+  const file = path.join(GOLDEN, `${source.file}.json`);
+  const text = `${JSON.stringify(readings, null, 2)}\n`;
+  if (process.env.UPDATE === '1') {
+    mkdirSync(GOLDEN, { recursive: true });
+    writeFileSync(file, text);
+    return;
+  }
+  const stored = existsSync(file) ? readFileSync(file, 'utf8') : null;
+  if (stored !== text) findings.add('citation metadata', label, stored === null ? `no golden reading ${path.relative(ROOT, file)} (run the audit with UPDATE=1 and review it)` : `the Zotero or html-metadata reading differs from ${path.relative(ROOT, file)} (review, then UPDATE=1)`);
 }
 
 /** Known: found, and every claim agrees. Unknown: no claim at all. */
@@ -105,10 +162,10 @@ function checkClaims(findings: Findings, label: string, what: string, expected: 
 }
 
 /** The page itself: its metadata list and its ready-made citations claim no unknown date or publisher. */
-function checkPage(findings: Findings, label: string, html: string, source: Source): void {
+function checkPage(findings: Findings, label: string, html: string, facts: CiteFacts): void {
   const { document } = parseHTML(html);
-  const date = source.date.value;
-  const publisher = source.publisher.value;
+  const date = facts.published;
+  const publisher = facts.publisher;
 
   // The metadata list: <dt>Date</dt> / <dt>Publisher</dt>.
   for (const dt of document.querySelectorAll('dt')) {

@@ -4,6 +4,7 @@
  * paragraph's citation.
  */
 import { expect, test } from '@playwright/test';
+import { citeFacts } from '../../src/lib/csl/facts.ts';
 import { sourcePath, sources } from './helpers.ts';
 import { data, rel } from './knowledge-data.ts';
 
@@ -45,15 +46,19 @@ test('find Muhammad Aurangzeb, open his quote, land on its paragraph and copy it
   expect(highlighted).not.toBe(plain);
   await expect(para.locator('.para-text')).toContainText(quote.text);
 
-  // 4. Cite it: the paragraph's citation, copied, holds the paragraph's URL.
+  // 4. Cite it: the paragraph's citation opens beside it; the copied reference holds the paragraph's permalink when the
+  // site has a URL, and the in-text citation its number.
   await para.getByRole('link', { name: `Cite paragraph ${paragraph.n}` }).click();
-  const box = page.locator(`details[id="cite-${paragraph.id}"]`);
-  await expect(box).toHaveAttribute('open', '');
-  const button = box.getByRole('button', { name: 'Copy APA citation' });
+  const box = page.locator('details.para-cite-box[open]').filter({ has: page.locator(`[id="cite-${paragraph.id}"]`) });
+  await expect(box.locator('pre.cite-text')).toBeInViewport();
+  const button = box.getByRole('button', { name: `Copy APA reference for paragraph ${paragraph.n}` });
   await button.click();
   await expect(button).toHaveText('Copied');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(await box.locator('pre.cite-text').textContent());
   const base = new URL(baseURL!).pathname;
-  expect(copied).toContain(`${base}${sourcePath(source.slug)}#${paragraph.id}`);
-  expect(copied).toContain(source.title);
+  if (process.env.SOURCEBOOK_SITE) expect(copied).toContain(`${base}${sourcePath(source.slug)}#${paragraph.id}`);
+  // APA: the title in sentence case (src/lib/csl/facts.ts).
+  expect(copied).toContain(citeFacts(source, undefined).sentenceTitle);
+  await expect(box.locator('.cite-intext code')).toContainText(`para. ${paragraph.n})`);
 });
