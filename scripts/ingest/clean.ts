@@ -11,7 +11,9 @@ import {
   SOCIAL_POST, SOCIAL_POST_MAX, STRAY_TAIL_MAX,
 } from './rules/clutter.ts';
 import { splitRunTogether, isWord } from './rules/run-together.ts';
+import { BIO, CAPTION, CHROME_RULES, GOOD_STOP_DENSITY, GOOD_WORDS, GREETING, SECTION_MAX, SECTION_OPENERS, STOP_WORDS } from './rules/boilerplate.ts';
 import { toIsoDate } from './dates.ts';
+import { isDateLine, statedDates } from './rules/stated-dates.ts';
 import { findDateline } from './segment.ts';
 
 /** One cleaning step: a name for the log and a pure function over the draft. */
@@ -20,7 +22,10 @@ export type CleanStep = { name: string; description: string; run: (draft: Draft)
 /** The cleaning steps, in the order they run. */
 export const CLEAN_STEPS: readonly CleanStep[] = [
   { name: 'evidence-lines', description: 'Copyright and "Source:" lines leave the text and become metadata evidence', run: evidenceLines },
+  { name: 'page-furniture', description: 'Running page headers and "Continued on page" lines; a paragraph they cut in two is joined', run: pageFurniture },
+  { name: 'headline', description: 'The headline found among the first lines; what precedes it (skip links, mastheads, navigation) and date lines leave the text', run: headline },
   { name: 'block-clutter', description: 'Whole lines of site clutter (read-more links, share bars, breadcrumbs, newsletter prompts, comment forms)', run: blockClutter },
+  { name: 'boilerplate', description: 'Blocks classified as page chrome from their own features and their neighbours (navigation, share, subscribe, cookie, legal, contact, related lists)', run: boilerplate },
   { name: 'donation-appeal', description: 'A donation appeal and its short lines', run: donationAppeal },
   { name: 'stray-tail', description: 'Stray words left at the end of the page (tags, image names)', run: strayTail },
   { name: 'unwrap', description: 'Hard-wrapped lines joined; words hyphenated across a line break rejoined', run: unwrap },
@@ -45,19 +50,25 @@ function evidenceLines(d: Draft): Draft {
   const meta = { ...d.meta };
   let changes = d.changes;
   const blocks = d.blocks.filter((block) => {
-    const line = block.trim();
+    const line = block.trim().replace(/\s*\n\s*/g, ' ');
     for (const rule of EVIDENCE_RULES) {
       const m = rule.pattern.exec(line);
       if (!m?.groups) continue;
-      if (m.groups.publisher) meta.publisher ??= { value: m.groups.publisher.trim(), from: 'text', evidence: line };
-      if (m.groups.author) meta.author ??= { value: m.groups.author.trim(), from: 'text', evidence: line };
-      if (m.groups.url) {
-        const url = safeUrl(m.groups.url);
-        if (url) {
-          meta.publisher ??= { value: url.hostname.replace(/^www\./, ''), from: 'text', evidence: line };
-          // A bare site address names the publisher, not this article.
-          if (url.pathname.length > 1) meta.url ??= { value: url.href, from: 'text', evidence: line };
-        }
+      const g = m.groups as Partial<Record<'publisher' | 'author' | 'authors' | 'url' | 'original' | 'originalDate', string>>;
+      if (g.publisher) meta.publisher ??= { value: nameAsWritten(g.publisher.trim().replace(/\s+\d{4}$/, '')), from: 'text', evidence: line };
+      if (g.author) meta.author ??= { value: nameAsWritten(g.author.trim()), from: 'text', evidence: line };
+      // A sign-off names reporters with where they filed from ("Jane Doe in Baltimore and …").
+      if (g.authors) meta.author ??= { value: nameAsWritten(g.authors.replace(/\s+in\s+\p{Lu}[\p{L} .-]*?(?=\s+and\s+|,|$)/gu, '').trim()), from: 'text', evidence: line };
+      if (g.original) {
+        const url = safeUrl(g.original);
+        const by = url ? url.hostname.replace(/^www\./, '') : g.original.trim();
+        meta.originalPublisher ??= { value: by, from: 'text', evidence: line };
+        // A bare site address names the publisher, not this article.
+        if (url && url.pathname.length > 1) meta.url ??= { value: url.href, from: 'text', evidence: line };
+      }
+      if (g.originalDate) {
+        const date = statedDates(g.originalDate)[0];
+        if (date) meta.originalDate ??= { value: date.date, from: 'text', evidence: line };
       }
       changes = [...changes, { rule: rule.name, before: line, after: '' }];
       return false;
@@ -65,6 +76,246 @@ function evidenceLines(d: Draft): Draft {
     return true;
   });
   return { ...d, blocks, meta, changes };
+}
+
+/** SMALL WORDS of names printed in capitals stay lower case when the name is written normally. */
+const NAME_SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'de', 'la', 'du', 'von', 'van']);
+
+/** A name printed in capitals ("OFFICE OF GOVERNOR WES MOORE") as it is written in running text; other names as printed. */
+export function nameAsWritten(name: string): string {
+  const n = name.replace(/\s+/g, ' ').trim();
+  if (!/\p{Lu}{2}/u.test(n) || n !== n.toUpperCase()) return n;
+  return n.toLowerCase().split(' ').map((w, i) => (i > 0 && NAME_SMALL_WORDS.has(w) ? w : w.replace(/(^|[-'’])(\p{L})/gu, (_m, p: string, c: string) => p + c.toUpperCase()))).join(' ');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Evidence-based boilerplate: page furniture, the headline and what precedes it, chrome blocks
+// ---------------------------------------------------------------------------------------------
+
+const wordsOf = (block: string) => block.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+/** Share of a block's words that are stop words: article text is mostly made of them (jusText). */
+const stopDensity = (words: string[]) => words.filter((w) => STOP_WORDS.has(w.toLowerCase().replace(/[^\p{L}']/gu, ''))).length / Math.max(1, words.length);
+const endsSentence = (block: string) => /[.!?…]["”’)\]]*$/.test(block.trim());
+const allCaps = (block: string) => /\p{Lu}/u.test(block) && block === block.toUpperCase();
+
+/** The chrome rule a block matches, by its kind (navigation, share bar, cookie notice, legal line, …). */
+export function chromeRule(block: string): string | null {
+  const line = block.trim().replace(/\s+/g, ' ');
+  for (const rule of CHROME_RULES) if (rule.pattern.test(line)) return rule.name;
+  if (CAPTION.test(line)) return 'caption';
+  if (GREETING.test(line)) return 'greeting';
+  if (BIO.test(line)) return 'author-bio';
+  if (isNavigation(line)) return 'navigation';
+  return null;
+}
+
+/** A line of short labels between separators ("News | Sport | TV", "Home > Business > Economy", "Politics • Analysis"). */
+function isNavigation(line: string): boolean {
+  const parts = line.split(/\s*(?:\s[|•›»>·/]\s|\s\/\s)\s*/);
+  if (parts.length < 2 || /[.!?]$/.test(line)) return false;
+  return parts.every((p) => /^(?:[\p{Lu}\d&][\p{L}\d'’&.-]*\s?){1,3}$/u.test(p.trim()));
+}
+
+/** A block that reads as article text: long enough, made of sentences and stop words, and no chrome. */
+export function readsAsText(block: string): boolean {
+  const words = wordsOf(block);
+  // Wire and release ledes are dense with names and figures: a long sentence counts without the stop words.
+  return (words.length >= 2 * GOOD_WORDS || (words.length >= GOOD_WORDS && stopDensity(words) >= GOOD_STOP_DENSITY)) && endsSentence(block) && chromeRule(block) === null;
+}
+
+/** A byline's second line ("Staff Writer", "Showbiz Reporter"). */
+const BYLINE_ROLE = /^(?:staff|senior|chief|political|economics|business|showbiz|sports?|foreign|special)?\s*(?:[\p{L}]+\s+)?(?:writer|reporter|correspondent|editor|columnist)$/iu;
+
+/**
+ * Running headers and footers of a scanned or printed page ("PATAPSCO WEEKLY   Page 2 of 2",
+ * "Continued on Page 2") leave the text; a paragraph they cut in two is joined again.
+ */
+function pageFurniture(d: Draft): Draft {
+  const meta = { ...d.meta };
+  let changes = d.changes;
+  const running = /^(?<name>\p{Lu}[\p{Lu}\p{N} .&'’-]{2,60}?)\s{2,}page\s+\d+\s+of\s+\d+$|^page\s+\d+\s+of\s+\d+$|^continued\s+(?:on|from)\s+page\s+\d+$/iu;
+  const blocks: string[] = [];
+  let cut = false;
+  for (const block of d.blocks) {
+    const lines = block.split('\n');
+    const kept = lines.filter((line) => {
+      const m = running.exec(line.trim());
+      if (!m) return true;
+      if (m.groups?.name) meta.publisher ??= { value: nameAsWritten(m.groups.name), from: 'text', evidence: line.trim().replace(/\s+/g, ' ') };
+      changes = [...changes, { rule: 'page-furniture', before: line.trim().replace(/\s+/g, ' '), after: '' }];
+      return false;
+    });
+    if (kept.length === 0) {
+      cut ||= lines.length > 0 && blocks.length > 0;
+      continue;
+    }
+    const text = kept.join('\n');
+    const previous = blocks.at(-1);
+    // A paragraph broken by the page: the last one stops mid-sentence and this one goes on in lower case.
+    if ((cut || kept.length < lines.length) && previous !== undefined && !endsSentence(previous) && /^\p{Ll}/u.test(text)) {
+      blocks[blocks.length - 1] = `${previous}\n${text}`;
+      changes = [...changes, { rule: 'page-break-join', before: `${previous.slice(-40)}⏎${text.slice(0, 40)}`, after: 'one paragraph' }];
+    } else blocks.push(text);
+    cut = kept.length < lines.length && /^(?:continued|page)\b/i.test(lines.at(-1)!.trim());
+  }
+  return { ...d, blocks, meta, changes };
+}
+
+/** A title candidate: a short line that is not a sentence, a date, chrome or a byline. */
+function isTitleCandidate(block: string): boolean {
+  const flat = block.replace(/\s*\n\s*/g, ' ');
+  const words = wordsOf(flat);
+  return words.length >= 2 && words.length <= 30 && flat.length <= 250 && !/[.,;:]$/.test(flat) && chromeRule(flat) === null && !isDateLine(flat) && !BYLINE_ROLE.test(flat);
+}
+
+/** A kicker or section label above a headline ("SHOWBIZ", "THE BIG STORY", "COMMUNITY"). */
+const isKicker = (block: string) => allCaps(block) && wordsOf(block).length <= 3;
+
+/** A name a masthead or letterhead prints: a few capitalised words, no sentence, no date. */
+function isMasthead(block: string): boolean {
+  const words = wordsOf(block);
+  if (words.length < 1 || words.length > 6 || /[.!?…,:;]$/.test(block) || isDateLine(block) || chromeRule(block)) return false;
+  return allCaps(block) || words.every((w) => /^[\p{Lu}\d]/u.test(w) || NAME_SMALL_WORDS.has(w));
+}
+
+/** How far into an article its headline, dates and first paragraph are looked for. */
+const HEADER_REACH = 25;
+
+/**
+ * The headline is found, not assumed: the title candidates just above the first paragraph (after its
+ * byline and date lines) are read, kickers and section labels above them skipped; what precedes the
+ * headline (skip links, tab titles, mastheads, navigation) is page chrome and leaves the text, the
+ * masthead kept as the publisher. Dates stated above the first paragraph (or in its dateline) are read.
+ */
+function headline(d: Draft): Draft {
+  const body = d.blocks.slice(0, HEADER_REACH).findIndex(readsAsText);
+  if (body < 0) return d;
+  const meta = { ...d.meta };
+  let changes = d.changes;
+  // Dates stated above the first paragraph; "Updated …" is kept apart from the publication date.
+  for (const block of d.blocks.slice(0, body)) {
+    const flat = block.replace(/\s+/g, ' ').trim();
+    if (!isDateLine(flat) && !/^date\s*:/i.test(flat)) continue;
+    for (const found of statedDates(flat)) {
+      if (found.updated) meta.updated ??= { value: found.date, from: 'text', evidence: flat };
+      else meta.date ??= { value: found.date, from: 'text', evidence: flat };
+    }
+  }
+  // The dateline of the first paragraph ("BALTIMORE, MD (April 5, 2024) —").
+  const lead = /^(.{3,110}?)\s(?:—|–|--|-)\s/.exec(d.blocks[body]!)?.[1];
+  const leadDate = lead ? statedDates(lead)[0] : undefined;
+  if (leadDate && !meta.date) meta.date = { value: leadDate.date, from: 'text', evidence: lead };
+
+  const drop = new Map<number, string>();
+  // Date lines and byline roles between the headline and the first paragraph are metadata.
+  for (let i = 0; i < body; i++) {
+    const flat = d.blocks[i]!.replace(/\s+/g, ' ').trim();
+    if (isDateLine(flat)) drop.set(i, 'date-line');
+    else if (BYLINE_ROLE.test(flat)) drop.set(i, 'byline-role');
+  }
+  let at = -1;
+  if (!d.titleKnown) {
+    const candidates: number[] = [];
+    for (let j = body - 1; j >= 0; j--) {
+      const block = d.blocks[j]!;
+      if (drop.has(j) || chromeRule(block)) {
+        if (candidates.length) break;
+        continue;
+      }
+      if (!isTitleCandidate(block)) break;
+      candidates.unshift(j);
+    }
+    while (candidates.length > 1 && isKicker(d.blocks[candidates[0]!]!)) candidates.shift();
+    if (candidates.length > 2) candidates.splice(0, candidates.length - 2);
+    at = candidates[0] ?? -1;
+  }
+  if (at >= 0) {
+    let title = d.blocks[at]!;
+    const before = d.blocks.slice(0, at);
+    // A headline cut short ("…") is completed from another line that starts the same way.
+    if (title.endsWith('…')) {
+      const stem = simplify(title.slice(0, -1));
+      const full = d.blocks.find((b, i) => i !== at && !b.endsWith('…') && simplify(b).startsWith(stem) && b.length > title.length);
+      if (full) {
+        changes = [...changes, { rule: 'truncated-title', before: title, after: full }];
+        title = full;
+      } else meta.titleTruncated ??= { value: 'true', from: 'text', evidence: title };
+    }
+    // The publisher a page names above its headline: "NEWS PROVIDED BY" + name, else the masthead.
+    const provided = before.findIndex((b) => /^news\s+provided\s+by$/i.test(b.trim()));
+    if (provided >= 0 && before[provided + 1] && isMasthead(before[provided + 1]!)) meta.publisher ??= { value: nameAsWritten(before[provided + 1]!), from: 'text', evidence: `${before[provided]} ${before[provided + 1]}` };
+    // The masthead opens the page; a label right above the headline is its kicker.
+    const masthead = before.find((b, i) => isMasthead(b) && (i < at - 1 || !isKicker(b)) && !b.endsWith('…'));
+    if (masthead) meta.publisher ??= { value: nameAsWritten(masthead), from: 'text', evidence: `masthead: ${masthead}` };
+    before.forEach((b, i) => {
+      const why = drop.get(i) ?? chromeRule(b) ?? (b === masthead ? 'masthead' : b.endsWith('…') && simplify(title).startsWith(simplify(b.slice(0, -1))) ? 'tab-title' : isKicker(b) ? 'kicker' : 'before-headline');
+      changes = [...changes, { rule: why, before: b, after: '' }];
+    });
+    for (let i = at + 1; i < body; i++) if (drop.has(i)) changes = [...changes, { rule: drop.get(i)!, before: d.blocks[i]!, after: '' }];
+    const blocks = [title, ...d.blocks.slice(at + 1).filter((_, k) => !drop.has(at + 1 + k))];
+    return { ...d, blocks, meta, changes };
+  }
+  // No headline in the text (the format gave one, or the article opens with its lede): drop only the date lines.
+  for (const [i, why] of drop) changes = [...changes, { rule: why, before: d.blocks[i]!, after: '' }];
+  return { ...d, blocks: d.blocks.filter((_, i) => !drop.has(i)), meta, changes };
+}
+
+/**
+ * Blocks classified as article text or boilerplate from evidence (after jusText): a block is chrome
+ * when its kind is (navigation, share, subscribe, cookie, legal, contact…); a list under a "Related" or
+ * "Most read" heading goes with it, and the same titles repeated as headings later; an "About …" or
+ * legal section after the article's first paragraphs goes with its paragraph; a short heading right above chrome is that
+ * box's heading; kickers (short capitals) before the first paragraph; and after the last paragraph, once
+ * chrome has begun, every short line (contact blocks, footers). Anything else stays: when unsure, keep.
+ */
+function boilerplate(d: Draft): Draft {
+  const blocks = d.blocks;
+  const n = blocks.length;
+  const why: Array<string | null> = blocks.map((b) => chromeRule(b));
+  if (!d.titleKnown && n > 0 && why[0] !== null && isTitleCandidate(blocks[0]!)) why[0] = null; // never the headline
+  const text = blocks.map(readsAsText);
+  const short = blocks.map((b, i) => !text[i] && wordsOf(b).length <= 12 && !endsSentence(b));
+  const listed = new Set<string>();
+  const first = text.indexOf(true);
+  const last = text.lastIndexOf(true);
+  for (let i = 0; i < n; i++) {
+    const line = blocks[i]!.trim();
+    if (CHROME_RULES.find((r) => r.name === 'section-list-heading')!.pattern.test(line)) {
+      // The list under it: short lines, items ("- …", "1. …"), until article text resumes.
+      for (let j = i + 1; j < n && !text[j] && (short[j] || /^(?:[-•*]|\d+\.)\s/.test(blocks[j]!)) && wordsOf(blocks[j]!).length <= 16; j++) {
+        why[j] ??= 'related-list';
+        listed.add(simplify(blocks[j]!.replace(/^(?:[-•*]|\d+\.)\s+/, '')));
+      }
+    }
+    const opener = SECTION_OPENERS.find((r) => r.pattern.test(line));
+    if (opener && text.slice(0, i).filter(Boolean).length >= 3 && wordsOf(line).length <= 8) {
+      why[i] = opener.name;
+      // Its paragraphs: never a short line (the next heading, a contact block) and never more than SECTION_MAX.
+      for (let j = i + 1; j < Math.min(n, i + 1 + SECTION_MAX) && !short[j] && wordsOf(blocks[j]!).length > 12; j++) why[j] ??= opener.name;
+    }
+  }
+  for (let i = 0; i < n; i++) if (why[i] === null && !text[i] && listed.has(simplify(blocks[i]!))) why[i] = 'repeats-navigation';
+  // Kickers and section labels before the first paragraph.
+  for (let i = d.titleKnown ? 0 : 1; i < (first < 0 ? 0 : first); i++) if (why[i] === null && isKicker(blocks[i]!)) why[i] = 'kicker';
+  // A short heading directly above chrome is that box's heading ("Get the Morning Ledger", "Media Contact").
+  for (let i = n - 2; i >= (d.titleKnown ? 0 : 1); i--) {
+    if (why[i] === null && why[i + 1] !== null && short[i] && !text[i] && i > first) why[i] = `${why[i + 1]}-heading`.replace(/(-heading)+$/, '-heading');
+  }
+  // After the last paragraph, once chrome has begun, short lines are the page's footer.
+  if (last >= 0) {
+    let chrome = false;
+    for (let i = last + 1; i < n; i++) {
+      if (why[i] !== null) chrome = true;
+      else if (chrome && !text[i] && wordsOf(blocks[i]!).length <= 12) why[i] = 'page-footer';
+    }
+  }
+  let changes = d.changes;
+  const kept = blocks.filter((b, i) => {
+    if (why[i] === null) return true;
+    changes = [...changes, { rule: why[i]!, before: b, after: '' }];
+    return false;
+  });
+  return { ...d, blocks: kept, changes };
 }
 
 function blockClutter(d: Draft): Draft {

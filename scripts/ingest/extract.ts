@@ -4,7 +4,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
-import { Rejection, type Draft, type MetaCandidates, type MetaKey } from './types.ts';
+import { Rejection, type Candidate, type Draft, type MetaCandidates, type MetaKey } from './types.ts';
 
 /** Extensions the ingest reads, by format. */
 export const FORMATS = { txt: 'text', text: 'text', md: 'markdown', markdown: 'markdown', html: 'html', htm: 'html' } as const;
@@ -40,9 +40,12 @@ export function textBlocks(text: string): string[] {
 /** Lines of one group look hard-wrapped when the measure is short and every line but the last nearly fills it (or ends in a hyphen). */
 function isHardWrapped(lines: string[]): boolean {
   if (lines.length < 2) return false;
-  const measure = Math.max(...lines.map((l) => l.length));
+  const measure = Math.max(...lines.map((l) => l.trim().length));
   if (measure > 110 || measure < 30) return false;
-  return lines.slice(0, -1).every((l) => l.length >= measure * 0.6 || /\p{L}-$/u.test(l));
+  // At a short measure a byline over its date ("By Jane Doe, Reporter" / "27 July 2024") looks wrapped
+  // too: there, a wrapped line must continue in lower case ("A bridge, six lives, and a port" / "holding its breath").
+  if (measure < 45 && !lines.slice(1).every((l) => /^\p{Ll}/u.test(l.trim()))) return false;
+  return lines.slice(0, -1).every((l) => l.trim().length >= measure * 0.6 || /\p{L}-$/u.test(l));
 }
 
 /** Front-matter keys that feed metadata; others are reported and ignored. */
@@ -101,19 +104,24 @@ function extractHtml(html: string): Draft {
   const { document } = parseHTML(html);
   const meta: MetaCandidates = {};
   const attr = (selector: string, name: string) => document.querySelector(selector)?.getAttribute(name)?.trim() || null;
+  const ld = jsonLd(document);
   const found: Array<[MetaKey, string | null, string]> = [
-    ['title', attr('meta[property="og:title"]', 'content'), 'og:title'],
-    ['title', document.querySelector('title')?.textContent?.trim() || null, '<title>'],
     ['date', attr('meta[property="article:published_time"]', 'content'), 'article:published_time'],
+    ['date', ld.datePublished, 'JSON-LD datePublished'],
     ['date', attr('meta[name="date"]', 'content') ?? attr('meta[name="pubdate"]', 'content') ?? attr('meta[itemprop="datePublished"]', 'content'), 'meta date'],
     ['date', attr('time[datetime]', 'datetime'), '<time datetime>'],
     ['author', attr('meta[name="author"]', 'content') ?? attr('meta[property="article:author"]', 'content'), 'meta author'],
+    ['author', ld.author, 'JSON-LD author'],
+    ['author', bylineAuthors(document), 'byline'],
     ['url', attr('link[rel="canonical"]', 'href'), 'link rel=canonical'],
     ['url', attr('meta[property="og:url"]', 'content'), 'og:url'],
     ['publisher', attr('meta[property="og:site_name"]', 'content') ?? attr('meta[name="publisher"]', 'content'), 'og:site_name'],
+    ['publisher', ld.publisher, 'JSON-LD publisher'],
     ['lang', document.documentElement?.getAttribute('lang')?.trim() || null, '<html lang>'],
   ];
   for (const [key, value, evidence] of found) if (value) meta[key] ??= { value, from: 'html-meta', evidence };
+  const title = htmlTitle(document, ld.headline, meta.publisher?.value ?? null);
+  if (title) meta.title = title;
   for (const node of document.querySelectorAll('script, style, noscript, iframe, template, svg, form, nav, aside, footer, [role="navigation"], [aria-hidden="true"]')) node.remove();
   const article = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
   if (!article?.content) throw new Rejection('no article text found in the web page');
@@ -126,9 +134,82 @@ function extractHtml(html: string): Draft {
   }
   if (blocks.length === 0 && article.textContent) blocks.push(...textBlocks(article.textContent));
   if (article.title) meta.title ??= { value: article.title, from: 'html-meta', evidence: 'Readability title' };
+  if (meta.title?.value.endsWith('…')) meta.titleTruncated ??= { value: 'true', from: 'html-meta', evidence: meta.title.value };
   // The page's own h1 repeats its title: drop it from the body.
   if (meta.title && blocks[0] && norm(blocks[0]) === norm(meta.title.value)) blocks.shift();
   return draft(blocks, meta, Boolean(meta.title));
 }
 
 const norm = (s: string) => s.toLowerCase().replace(/\W+/g, ' ').trim();
+
+/** The page's JSON-LD article fields (headline, dates, author, publisher), when it has any. */
+function jsonLd(document: ReturnType<typeof parseHTML>['document']): Partial<Record<'headline' | 'datePublished' | 'author' | 'publisher', string>> {
+  const out: Partial<Record<'headline' | 'datePublished' | 'author' | 'publisher', string>> = {};
+  const name = (v: unknown): string | undefined => {
+    if (typeof v === 'string') return v.trim() || undefined;
+    if (Array.isArray(v)) {
+      const names = v.map(name).filter((n): n is string => Boolean(n));
+      return names.length ? names.join(' and ') : undefined;
+    }
+    if (v && typeof v === 'object' && 'name' in v) return name((v as { name: unknown }).name);
+    return undefined;
+  };
+  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+    let data: unknown;
+    try {
+      data = JSON.parse(script.textContent ?? '');
+    } catch {
+      continue;
+    }
+    const nodes = (Array.isArray(data) ? data : [data, ...((data as { '@graph'?: unknown[] })?.['@graph'] ?? [])]) as Array<Record<string, unknown>>;
+    for (const node of nodes) {
+      if (!node || typeof node !== 'object' || !/Article|Posting|Report|LiveBlog/i.test(String(node['@type'] ?? ''))) continue;
+      out.headline ??= name(node.headline);
+      out.datePublished ??= name(node.datePublished);
+      out.author ??= name(node.author);
+      out.publisher ??= name(node.publisher);
+    }
+  }
+  return out;
+}
+
+/** Authors named in a visible byline element ("By <span class=author>A</span> and <span class=author>B</span>"). */
+function bylineAuthors(document: ReturnType<typeof parseHTML>['document']): string | null {
+  const names = [...document.querySelectorAll('[rel="author"], .author, [itemprop="author"]')].map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim()).filter((n) => n && n.length < 60);
+  const unique = [...new Set(names)];
+  return unique.length ? unique.join(' and ') : null;
+}
+
+/** Separators between a headline and the site's name in a <title> ("Headline | Site", "Headline - Site"). */
+const TITLE_SEPARATOR = /\s+(?:[|–—·•:]|-{1,2})\s+/;
+
+/**
+ * The headline of a web page, found rather than assumed: og:title or JSON-LD headline when the page has
+ * one, else its <h1>, else its <title> without the site name ("Headline | Section | Site"). A headline
+ * cut with "…" is completed from another candidate that starts the same way.
+ */
+function htmlTitle(document: ReturnType<typeof parseHTML>['document'], ldHeadline: string | undefined, siteName: string | null): Candidate | null {
+  const text = (s: string | null | undefined) => s?.replace(/\s+/g, ' ').trim() || null;
+  const h1 = text(document.querySelector('h1')?.textContent);
+  const tag = text(document.querySelector('title')?.textContent);
+  const candidates: Candidate[] = [];
+  const og = text(document.querySelector('meta[property="og:title"]')?.getAttribute('content'));
+  if (og) candidates.push({ value: og, from: 'html-meta', evidence: 'og:title' });
+  if (ldHeadline) candidates.push({ value: ldHeadline, from: 'html-meta', evidence: 'JSON-LD headline' });
+  if (h1) candidates.push({ value: h1, from: 'html-meta', evidence: '<h1>' });
+  if (tag) {
+    const parts = tag.split(TITLE_SEPARATOR);
+    // Drop trailing parts that name the site or a section: the site name, or short parts after the first.
+    while (parts.length > 1 && (norm(parts.at(-1)!) === norm(siteName ?? '') || /^(?:[\p{Lu}\d][\p{L}\d.'’&-]*\s*){1,4}$/u.test(parts.at(-1)!))) parts.pop();
+    const stripped = tag.slice(0, tag.indexOf(parts.at(-1)!) + parts.at(-1)!.length);
+    candidates.push({ value: stripped, from: 'html-meta', evidence: stripped === tag ? '<title>' : `<title> without the site name: ${tag}` });
+  }
+  const best = candidates[0];
+  if (!best) return null;
+  if (best.value.endsWith('…')) {
+    const stem = norm(best.value.slice(0, -1));
+    const full = candidates.find((c) => !c.value.endsWith('…') && norm(c.value).startsWith(stem));
+    if (full) return { ...full, evidence: `${full.evidence} (completes the cut ${best.evidence})` };
+  }
+  return best;
+}

@@ -68,22 +68,41 @@ export const DONATION_OPENERS: RegExp =
 /** A block that ends a donation appeal: anything long enough to be article text. */
 export const DONATION_MAX_LINE = 150;
 
-/** Evidence lines: removed from the text, their content kept as metadata evidence. */
+/**
+ * Evidence lines: removed from the text, their content kept as metadata evidence. Named groups say
+ * what a line states: `publisher`, `author` (a byline), `authors` (a wire sign-off naming reporters),
+ * `url`, `original` and `originalDate` (a republished copy naming where it first appeared).
+ */
 export const EVIDENCE_RULES = [
   {
     name: 'copyright-line',
     description: 'A copyright line naming the publisher',
-    pattern: /^(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}\s*)?(?<publisher>[^\d©|][^.|]{0,60}?)\.?(?:\s+all\s+rights\s+reserved\.?)?(?:\s*\|[^|]{1,40})*$/i,
+    pattern: /^(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}\s*)?(?<publisher>[^\d©|][^.|]{0,60}?)\.?(?:\s+\d{4})?(?:\s+all\s+rights\s+reserved\.?)?(?:\s+(?:this|the)\s+(?:material|content|article)\s+may\s+not\b[^|]*)?(?:\s*\|[^|]{1,40})*$/i,
+  },
+  {
+    name: 'published-by',
+    description: 'A "Published by" line naming the publisher',
+    pattern: /^published\s+by\s+(?<publisher>\p{Lu}[^.!?·|•]{1,60}?)\s*(?:[·|•].{0,60})?$/iu,
   },
   {
     name: 'byline',
-    description: 'A byline ("By Jane Doe") naming the author',
-    pattern: /^by\s+(?<author>\p{Lu}[^.!?:;·|]{1,80}?)(?:\s*[·|]\s*[^.!?]{1,40})?$/iu,
+    description: 'A byline ("By Jane Doe", "By Dr. Jane Doe, Senior Lecturer") naming the author',
+    pattern: /^by\s+(?:(?:dr|prof|professor|mr|mrs|ms|sir)\.?\s+)?(?<author>\p{Lu}[^.!?:;·|,\n]{1,80}?(?:,?\s+and\s+\p{Lu}[^.!?:;·|,\n]{1,40}?)?)(?:\s*[,·|]\s*[^.!?]{1,60})?$/iu,
+  },
+  {
+    name: 'wire-sign-off',
+    description: 'A wire sign-off ("Reporting by …; Editing by …") naming the reporters',
+    pattern: /^\(?reporting\s+by\s+(?<authors>[^;()]{2,160}?)\s*(?:;\s*(?:additional\s+reporting|writing|editing|compiled|produced)\s+by\s+[^;()]{2,120})*\s*\)?\.?$/i,
   },
   {
     name: 'source-line',
-    description: 'A "Source:" line naming where the article comes from',
-    pattern: /^source\s*:\s*(?<url>https?:\/\/\S+)$/i,
+    description: 'A "Source:" line naming where the article comes from (this text is a copy of it)',
+    pattern: /^source\s*:\s*(?<original>https?:\/\/\S+)$/i,
+  },
+  {
+    name: 'republication-note',
+    description: 'A note that the article is republished from another outlet (where and when it first appeared)',
+    pattern: /^(?:this\s+(?:article|story|post)\s+)?(?:was\s+)?(?:republished|reprinted|reproduced)\s+(?:from|with\s+permission\s+(?:of|from))\s+(?<original>\p{Lu}[^.]{1,60}?)(?:\s+under\b[^.]{0,80})?\.(?:\s*(?:this|the)\s+(?:article|story|piece)\s+(?:originally|first)\s+(?:appeared|ran|was\s+published)\s+in\s+[^.]{1,60}?\s+on\s+(?<originalDate>[^.]{4,40}\d{4})\.?)?(?:\s*read the original article\.?)?$/iu,
   },
 ] as const;
 
