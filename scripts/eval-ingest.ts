@@ -49,7 +49,7 @@ type FieldScore = { stated: number; found: number; predicted: number; invented: 
 type Tally = {
   articles: number; rejected: number;
   titles: number; titleMisses: string[];
-  fields: Record<'date' | 'publisher' | 'author', FieldScore>;
+  fields: Record<'date' | 'publisher' | 'author' | 'original' | 'originalDate', FieldScore>;
   clutter: number; clutterLeft: number; articleLines: number; articleRemoved: number; articleExact: number;
   broken: number; repaired: number; repairsMade: number; wrongSplits: number;
   misses: string[];
@@ -58,7 +58,7 @@ type Tally = {
 function newTally(): Tally {
   const field = (): FieldScore => ({ stated: 0, found: 0, predicted: 0, invented: 0 });
   return {
-    articles: 0, rejected: 0, titles: 0, titleMisses: [], fields: { date: field(), publisher: field(), author: field() },
+    articles: 0, rejected: 0, titles: 0, titleMisses: [], fields: { date: field(), publisher: field(), author: field(), original: field(), originalDate: field() },
     clutter: 0, clutterLeft: 0, articleLines: 0, articleRemoved: 0, articleExact: 0, broken: 0, repaired: 0, repairsMade: 0, wrongSplits: 0, misses: [],
   };
 }
@@ -105,8 +105,14 @@ async function scoreArticle(half: string, label: Label, t: Tally): Promise<void>
   if (norm(a.title) === norm(label.title)) t.titles++;
   else miss(`title ${JSON.stringify(a.title)} ≠ ${JSON.stringify(label.title)}`);
 
-  if (!scoreField(t.fields.date, label.date, a.date.value, (x, y) => x === y)) miss(`date ${a.date.value} (${a.date.evidence ?? a.date.from}) ≠ ${label.date}`);
-  if (!scoreField(t.fields.publisher, label.publisher, a.publisher.value, (x, y) => bare(x) === bare(y))) miss(`publisher ${JSON.stringify(a.publisher.value)} (${a.publisher.evidence ?? a.publisher.from}) ≠ ${JSON.stringify(label.publisher)}`);
+  // The labels' date and publisher are this copy's; a republished copy keeps its own under `republished`
+  // and credits the original in `date`/`publisher`, scored against the label's `republication`.
+  const own = a.republished ?? { by: a.publisher, date: a.date };
+  if (!scoreField(t.fields.date, label.date, own.date.value, (x, y) => x === y)) miss(`date ${own.date.value} (${own.date.evidence ?? own.date.from}) ≠ ${label.date}`);
+  if (!scoreField(t.fields.publisher, label.publisher, own.by.value, (x, y) => bare(x) === bare(y))) miss(`publisher ${JSON.stringify(own.by.value)} (${own.by.evidence ?? own.by.from}) ≠ ${JSON.stringify(label.publisher)}`);
+  const original = label.republication ?? null;
+  if (!scoreField(t.fields.original, original?.originalPublisher ?? null, a.republished ? a.publisher.value : null, (x, y) => bare(x) === bare(y))) miss(`original publisher ${JSON.stringify(a.republished ? a.publisher.value : null)} ≠ ${JSON.stringify(original?.originalPublisher ?? null)}`);
+  if (!scoreField(t.fields.originalDate, original?.originalDate ?? null, a.republished ? a.date.value : null, (x, y) => x === y)) miss(`original date ${a.republished ? a.date.value : null} ≠ ${original?.originalDate ?? null}`);
   if (!scoreField(t.fields.author, label.author, a.author.value, (x, y) => sameSet(people(x), people(y)))) miss(`author ${JSON.stringify(a.author.value)} ≠ ${JSON.stringify(label.author)}`);
 
   // Article lines: each labelled paragraph must survive (exact, or at least half its word 4-grams).
@@ -147,7 +153,7 @@ async function scoreArticle(half: string, label: Label, t: Tally): Promise<void>
   }
   // Wrong splits: a word repair whose result the labels do not have.
   for (const c of a.changes) {
-    if (c.rule !== 'run-together' && c.rule !== 'hyphenation') continue;
+    if (c.rule !== 'run-together' && c.rule !== 'hyphenation' && c.rule !== 'hyphenated-compound') continue;
     t.repairsMade++;
     if (count(labelText, norm(c.after)) === 0) {
       t.wrongSplits++;
@@ -161,9 +167,9 @@ const ratio = (n: number, d: number) => (d === 0 ? '—' : (n / d).toFixed(3));
 
 function report(half: string, t: Tally, verbose: boolean): void {
   console.log(`\n== ${half}: ${t.articles} articles${t.rejected ? `, ${t.rejected} rejected` : ''}`);
-  console.log(`titles right            ${t.titles}/${t.articles} (${pct(t.titles, t.articles)})`);
+  console.log(`titles right                  ${t.titles}/${t.articles} (${pct(t.titles, t.articles)})`);
   for (const [key, f] of Object.entries(t.fields)) {
-    console.log(`${key.padEnd(10)} precision ${ratio(f.found, f.predicted)}  recall ${ratio(f.found, f.stated)}  found ${f.found}/${f.stated} stated (${pct(f.found, f.stated)})  invented or wrong ${f.invented}`);
+    console.log(`${(key === 'original' ? 'republished from' : key === 'originalDate' ? 'original date' : key).padEnd(16)} precision ${ratio(f.found, f.predicted)}  recall ${ratio(f.found, f.stated)}  found ${f.found}/${f.stated} stated (${pct(f.found, f.stated)})  invented or wrong ${f.invented}`);
   }
   const removed = t.clutter - t.clutterLeft;
   console.log(`clutter    precision ${ratio(removed, removed + t.articleRemoved)}  recall ${ratio(removed, t.clutter)}`);

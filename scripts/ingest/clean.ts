@@ -10,7 +10,7 @@ import {
   BLOCK_RULES, DONATION_OPENERS, DONATION_MAX_LINE, EVIDENCE_RULES, READ_MORE_INLINE,
   SOCIAL_POST, SOCIAL_POST_MAX, STRAY_TAIL_MAX,
 } from './rules/clutter.ts';
-import { splitRunTogether, isWord } from './rules/run-together.ts';
+import { splitRunTogether, isWord, vocabularyOf } from './rules/run-together.ts';
 import { BIO, CAPTION, CHROME_RULES, GOOD_STOP_DENSITY, GOOD_WORDS, GREETING, SECTION_MAX, SECTION_OPENERS, STOP_WORDS } from './rules/boilerplate.ts';
 import { toIsoDate } from './dates.ts';
 import { isDateLine, statedDates } from './rules/stated-dates.ts';
@@ -363,14 +363,38 @@ function unwrap(d: Draft): Draft {
     if (!block.includes('\n')) return block;
     wrapped++;
     return block.replace(/(\p{L}+)-\n(\p{Ll}\p{L}*)/gu, (_all, a: string, b: string) => {
-      const joined = a + b;
-      if (!isWord(joined.toLowerCase())) return `${a}-${b}`;
-      changes = [...changes, { rule: 'hyphenation', before: `${a}-⏎${b}`, after: joined }];
+      const joined = keepsHyphen(a, b, d.blocks) ? `${a}-${b}` : a + b;
+      changes = [...changes, { rule: joined.includes('-') ? 'hyphenated-compound' : 'hyphenation', before: `${a}-⏎${b}`, after: joined }];
       return joined;
     }).replace(/\s*\n\s*/g, ' ');
   });
   if (wrapped) changes = [...changes, { rule: 'unwrap-lines', before: `${wrapped} hard-wrapped paragraph(s)`, after: 'joined into single lines' }];
   return { ...d, blocks, changes };
+}
+
+/** Verb forms that make a compound adjective with the word before them ("hard-working", "long-awaited"). */
+const PARTICIPLE = /^\p{Ll}{3,}(?:ing|ed)$/u;
+
+/**
+ * Is a word hyphenated across a line break a hyphenated compound ("hard-\nworking") rather than one word
+ * broken in two ("investiga-\ntors", "Balti-\nmore", "Butti-\ngieg")? The article's own spelling decides
+ * first; then a word the dictionary knows is joined, unless both halves are words and the second is a
+ * participle; two halves that are not words are one word broken by the line; a real word with a
+ * fragment that together are no word keep the hyphen.
+ */
+export function keepsHyphen(a: string, b: string, blocks: readonly string[]): boolean {
+  const joined = a + b;
+  const text = blocks.join(' ');
+  const seen = (w: string) => new RegExp(`(?<![\\p{L}-])${w}(?![\\p{L}-])`, 'u').test(text);
+  if (seen(`${a}-${b}`)) return true;
+  if (seen(joined)) return false;
+  const aWord = a.length >= 3 && isWord(a);
+  const bWord = isWord(b);
+  if (isWord(joined) || isWord(joined.toLowerCase())) return aWord && bWord && PARTICIPLE.test(b) && b.length >= 6 && !/^(?:over|under|out|up|down|off|fore|with|back)$/i.test(a);
+  if (!aWord && !bWord) return false;
+  // A name broken by the line ("Butti-gieg"): a capitalised start and a fragment that is no word.
+  if (/^\p{Lu}/u.test(a) && !bWord) return false;
+  return true;
 }
 
 const simplify = (s: string) => s.toLowerCase().replace(/\[[^\]]*\]/g, ' ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -470,9 +494,11 @@ function runTogether(d: Draft): Draft {
   const counts = new Map<string, number>();
   for (const block of d.blocks) for (const t of block.match(/\p{Lu}[\p{L}’']+/gu) ?? []) counts.set(t, (counts.get(t) ?? 0) + 1);
   const keep = new Set([...counts].filter(([, n]) => n > 1).map(([t]) => t));
+  // Names the article writes apart elsewhere ("Key Bridge", "Moore") support splitting them where they run together.
+  const seen = vocabularyOf(d.blocks);
   let changes = d.changes;
   const blocks = d.blocks.map((block) => {
-    const { text, repairs } = splitRunTogether(block, keep);
+    const { text, repairs } = splitRunTogether(block, keep, seen);
     for (const r of repairs) changes = [...changes, { rule: 'run-together', before: r.before, after: r.after }];
     return text;
   });
