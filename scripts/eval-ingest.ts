@@ -36,6 +36,8 @@ type Label = z.infer<typeof Label>;
 /** Case-, quote-, dash- and space-insensitive form of a text. */
 const norm = (s: string) =>
   s.normalize('NFKC').replace(/[’‘`]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, '-').replace(/\s+/g, ' ').trim().toLowerCase();
+/** Markdown markup off a clutter line, as the ingest reads it ("*x*" → "x", "[a](b)" → "a", "![alt](src)" → "alt"). */
+const unmark = (s: string) => s.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/(\*{1,2}|_{1,2})(\S[^*_]*?\S|\S)\1/g, '$2').replace(/^#{1,6}\s+/, '');
 /** A name without a leading article, for publishers ("The Midland Courier" = "Midland Courier"). */
 const bare = (s: string) => norm(s).replace(/^the /, '').replace(/[.,]$/, '');
 /** The people an author field names, as a set ("A and B", "A, B"). */
@@ -135,7 +137,8 @@ async function scoreArticle(half: string, label: Label, t: Tally): Promise<void>
   const extra = output.filter((o) => o && !legit.has(norm(o))).map(norm);
   for (const c of label.clutter) {
     t.clutter++;
-    const n = norm(c);
+    const n = norm(ext === 'md' || ext === 'markdown' ? unmark(c) : c);
+    if (!n || /^[-*_]{3,}$/.test(n)) continue; // a thematic break is markup, not text
     if (extra.some((o) => count(o, n) > 0)) {
       t.clutterLeft++;
       miss(`clutter left: ${JSON.stringify(c.slice(0, 90))}`);

@@ -58,7 +58,7 @@ function evidenceLines(d: Draft): Draft {
       if (g.publisher) meta.publisher ??= { value: nameAsWritten(g.publisher.trim().replace(/\s+\d{4}$/, '')), from: 'text', evidence: line };
       if (g.author) meta.author ??= { value: nameAsWritten(g.author.trim()), from: 'text', evidence: line };
       // A sign-off names reporters with where they filed from ("Jane Doe in Baltimore and …").
-      if (g.authors) meta.author ??= { value: nameAsWritten(g.authors.replace(/\s+in\s+\p{Lu}[\p{L} .-]*?(?=\s+and\s+|,|$)/gu, '').trim()), from: 'text', evidence: line };
+      if (g.authors && !/\bstaff$/i.test(g.authors.trim())) meta.author ??= { value: nameAsWritten(g.authors.replace(/\s+in\s+\p{Lu}[\p{L} .-]*?(?=\s+and\s+|,|$)/gu, '').trim()), from: 'text', evidence: line };
       if (g.original) {
         const url = safeUrl(g.original);
         const by = url ? url.hostname.replace(/^www\./, '') : g.original.trim();
@@ -124,7 +124,7 @@ export function readsAsText(block: string): boolean {
 }
 
 /** A byline's second line ("Staff Writer", "Showbiz Reporter"). */
-const BYLINE_ROLE = /^(?:staff|senior|chief|political|economics|business|showbiz|sports?|foreign|special)?\s*(?:[\p{L}]+\s+)?(?:writer|reporter|correspondent|editor|columnist)$/iu;
+const BYLINE_ROLE = /^(?:[\p{L}-]+\s+){0,3}(?:writer|reporter|correspondent|editor|columnist|contributor|lecturer|professor|analyst|producer|bureau chief)(?:\s+(?:in|at|for|of)\s+[\p{L} ]{2,30})?$/iu;
 
 /**
  * Running headers and footers of a scanned or printed page ("PATAPSCO WEEKLY   Page 2 of 2",
@@ -206,12 +206,21 @@ function headline(d: Draft): Draft {
   const leadDate = lead ? statedDates(lead)[0] : undefined;
   if (leadDate && !meta.date) meta.date = { value: leadDate.date, from: 'text', evidence: lead };
 
+  // A wire dateline names the agency: "BENGALURU, Aug 23 (Eastern Wire) -".
+  const agency = /^\p{Lu}[\p{Lu} .,'’-]{2,40}?(?:,\s*[\p{L}.]+\s+\d{1,2})?\s*\((?<agency>\p{Lu}[\p{L}&.' -]{2,40})\)\s*(?:—|–|--|-)\s/u.exec(d.blocks[body]!)?.groups?.agency;
+  if (agency && !statedDates(agency).length) meta.publisher ??= { value: agency.trim(), from: 'text', evidence: /^[^)]*\)/.exec(d.blocks[body]!)![0] };
+
   const drop = new Map<number, string>();
-  // Date lines and byline roles between the headline and the first paragraph are metadata.
+  // Date lines, bylines without "By" ("Jane Doe, Political Editor") and byline roles above the first paragraph are metadata.
   for (let i = 0; i < body; i++) {
     const flat = d.blocks[i]!.replace(/\s+/g, ' ').trim();
+    const named = /^(?<name>\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}),\s+(?<role>[^,]{3,40})$/u.exec(flat);
     if (isDateLine(flat)) drop.set(i, 'date-line');
     else if (BYLINE_ROLE.test(flat)) drop.set(i, 'byline-role');
+    else if (named && BYLINE_ROLE.test(named.groups!.role!.trim())) {
+      drop.set(i, 'byline');
+      meta.author ??= { value: named.groups!.name!, from: 'text', evidence: flat };
+    }
   }
   let at = -1;
   if (!d.titleKnown) {
@@ -295,6 +304,14 @@ function boilerplate(d: Draft): Draft {
     }
   }
   for (let i = 0; i < n; i++) if (why[i] === null && !text[i] && listed.has(simplify(blocks[i]!))) why[i] = 'repeats-navigation';
+  // A live page's entry: its time stamp, then a short heading of its own.
+  for (let i = 1; i < n; i++) if (why[i] === null && why[i - 1] === 'timestamp' && short[i] && !text[i]) why[i] = 'entry-heading';
+  // A paragraph set wholly in italics is an aside (tagline, caption, note, prompt) next to an image or
+  // outside the article's paragraphs; between paragraphs it is kept, as text.
+  for (let i = 0; i < n; i++) {
+    if (why[i] !== null || !ITALIC_ASIDE.test(blocks[i]!)) continue;
+    if (why[i - 1] === 'image' || why[i + 1] === 'image' || i < first || i > last) why[i] = 'aside';
+  }
   // Kickers and section labels before the first paragraph.
   for (let i = d.titleKnown ? 0 : 1; i < (first < 0 ? 0 : first); i++) if (why[i] === null && isKicker(blocks[i]!)) why[i] = 'kicker';
   // A short heading directly above chrome is that box's heading ("Get the Morning Ledger", "Media Contact").
@@ -310,13 +327,21 @@ function boilerplate(d: Draft): Draft {
     }
   }
   let changes = d.changes;
-  const kept = blocks.filter((b, i) => {
-    if (why[i] === null) return true;
+  const kept = blocks.flatMap((b, i) => {
+    if (why[i] === null) {
+      if (!ITALIC_ASIDE.test(b)) return [b];
+      const plain = b.slice(1, -1).trim();
+      changes = [...changes, { rule: 'italic-paragraph', before: b, after: plain }];
+      return [plain];
+    }
     changes = [...changes, { rule: why[i]!, before: b, after: '' }];
-    return false;
+    return [];
   });
   return { ...d, blocks: kept, changes };
 }
+
+/** A paragraph wholly in italics, as the Markdown reader hands it over ("*…*"). */
+const ITALIC_ASIDE = /^\*[^*\s][^*]*\*$/;
 
 function blockClutter(d: Draft): Draft {
   let changes = d.changes;
@@ -366,7 +391,11 @@ function unwrap(d: Draft): Draft {
       const joined = keepsHyphen(a, b, d.blocks) ? `${a}-${b}` : a + b;
       changes = [...changes, { rule: joined.includes('-') ? 'hyphenated-compound' : 'hyphenation', before: `${a}-⏎${b}`, after: joined }];
       return joined;
-    }).replace(/\s*\n\s*/g, ' ');
+    })
+      // A hyphen or dash at the end of a line before a capital or digit joins what it joins ("Biden-⏎Harris", "2022-⏎23", "rain—⏎and").
+      .replace(/([\p{L}\p{N}])(-|—|–)\n(?=[\p{Lu}\p{N}])/gu, '$1$2')
+      .replace(/([\p{L}\p{N}])(—)\n(?=\p{Ll})/gu, '$1$2')
+      .replace(/\s*\n\s*/g, ' ');
   });
   if (wrapped) changes = [...changes, { rule: 'unwrap-lines', before: `${wrapped} hard-wrapped paragraph(s)`, after: 'joined into single lines' }];
   return { ...d, blocks, changes };
@@ -568,7 +597,8 @@ function duplicates(d: Draft): Draft {
     const rare = [...set].filter((t) => index.get(t)!.length <= COMMON_TRIPLE);
     if (words[i]!.length < 6 || rare.length < set.size / 2) return;
     const hits = new Map<number, number>();
-    for (const t of rare) for (const j of index.get(t)!) if (j > i) hits.set(j, (hits.get(j) ?? 0) + 1);
+    // Pages print a pull-quote before or after the paragraph it repeats.
+    for (const t of rare) for (const j of index.get(t)!) if (j !== i && !drop.has(j)) hits.set(j, (hits.get(j) ?? 0) + 1);
     for (const [j, n] of hits) {
       if (n / rare.length >= REPEAT_SHARE && words[i]!.length < words[j]!.length) {
         drop.add(i);

@@ -89,6 +89,17 @@ function extractMarkdown(text: string): Draft {
       else if (node.type === 'thematicBreak' || node.type === 'definition') continue;
       else if (node.type === 'html') blocks.push(...textBlocks(node.value.replace(/<[^>]*>/g, ' ')));
       else if (node.type === 'code') blocks.push(...textBlocks(node.value));
+      else if (node.type === 'paragraph' && node.children.some((c) => c.type === 'image') && node.children.every((c) => c.type === 'image' || c.type === 'emphasis' || c.type === 'break' || (c.type === 'text' && !c.value.trim()))) {
+        // An image on its own (with its italic caption): kept in Markdown form so the cleaner can log it leaving the text.
+        for (const c of node.children) {
+          if (c.type === 'image') blocks.push(`![${c.alt ?? ''}](${c.url})`);
+          else if (c.type === 'emphasis' && toString(c).trim()) blocks.push(`*${toString(c).trim()}*`);
+        }
+      } else if (node.type === 'paragraph' && node.children.length === 1 && node.children[0]!.type === 'emphasis') {
+        // A paragraph set wholly in italics (a tagline, caption or note): the cleaner decides, so its emphasis is kept.
+        const value = toString(node).trim();
+        if (value) blocks.push(`*${value}*`);
+      }
       else {
         const value = toString(node).trim();
         if (value) blocks.push(value);
