@@ -54,7 +54,7 @@ function evidenceLines(d: Draft): Draft {
     for (const rule of EVIDENCE_RULES) {
       const m = rule.pattern.exec(line);
       if (!m?.groups) continue;
-      const g = m.groups as Partial<Record<'publisher' | 'author' | 'authors' | 'url' | 'original' | 'originalDate', string>>;
+      const g = m.groups as Partial<Record<'publisher' | 'author' | 'authors' | 'url' | 'original', string>>;
       if (g.publisher) meta.publisher ??= { value: nameAsWritten(g.publisher.trim().replace(/\s+\d{4}$/, '')), from: 'text', evidence: line };
       if (g.author) meta.author ??= { value: nameAsWritten(g.author.trim()), from: 'text', evidence: line };
       // A sign-off names reporters with where they filed from ("Jane Doe in Baltimore and …").
@@ -66,8 +66,9 @@ function evidenceLines(d: Draft): Draft {
         // A bare site address names the publisher, not this article.
         if (url && url.pathname.length > 1) meta.url ??= { value: url.href, from: 'text', evidence: line };
       }
-      if (g.originalDate) {
-        const date = statedDates(g.originalDate)[0];
+      if (g.original) {
+        // When it first appeared, if the note says ("… originally appeared in X on July 6, 2024").
+        const date = statedDates(line).find((found) => !found.updated);
         if (date) meta.originalDate ??= { value: date.date, from: 'text', evidence: line };
       }
       changes = [...changes, { rule: rule.name, before: line, after: '' }];

@@ -101,8 +101,18 @@ export const EVIDENCE_RULES = [
   },
   {
     name: 'republication-note',
-    description: 'A note that the article is republished from another outlet (where and when it first appeared)',
-    pattern: /^(?:this\s+(?:article|story|post)\s+)?(?:was\s+)?(?:republished|reprinted|reproduced)\s+(?:from|with\s+permission\s+(?:of|from))\s+(?<original>\p{Lu}[^.]{1,60}?)(?:\s+under\b[^.]{0,80})?\.(?:\s*(?:this|the)\s+(?:article|story|piece)\s+(?:originally|first)\s+(?:appeared|ran|was\s+published)\s+in\s+[^.]{1,60}?\s+on\s+(?<originalDate>[^.]{4,40}\d{4})\.?)?(?:\s*read the original article\.?)?$/iu,
+    description: 'A note that the article is republished from another outlet (where and, when stated, when it first appeared)',
+    pattern: /^(?:this\s+(?:article|story|post|piece|column|essay)\s+(?:is|was|has\s+been)\s+)?(?:republished|reprinted|reproduced|syndicated|shared)\s+(?:here\s+)?(?:with\s+(?:the\s+)?permission\s+)?(?:from|of|by\s+arrangement\s+with|courtesy\s+of)\s+(?<original>\p{Lu}[\p{L}\d&'’. -]{1,60}?)(?=\s+(?:under|with|on|in|and|via|as)\b|[.,;:]|$)[^\n]{0,300}$/iu,
+  },
+  {
+    name: 'original-publication-note',
+    description: 'A note saying where (and, when stated, when) the article first appeared',
+    pattern: /^(?:this\s+(?:article|story|post|piece|column|essay)\s+)?(?:was\s+)?(?:originally|first)\s+(?:appeared|published|ran|posted)\s+(?:in|on|at|by)\s+(?<original>\p{Lu}[\p{L}\d&'’. -]{1,60}?)(?=\s+(?:on|in|and|under)\b|[.,;:]|$)[^\n]{0,300}$/iu,
+  },
+  {
+    name: 'release-source',
+    description: 'The "SOURCE <Company>" line that ends a distributed press release, naming its publisher',
+    pattern: /^SOURCE\s+(?<publisher>\p{Lu}[\p{L}\d&'’., -]{1,60})$/u,
   },
 ] as const;
 

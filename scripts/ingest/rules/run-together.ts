@@ -762,12 +762,23 @@ function seenCandidates(text: string, seen: Vocabulary): Candidate[] {
       out.push({ start: m.index, cuts: [camel[1]!.length], before: token, after: `${camel[1]} ${camel[2]}`, strong: true });
       continue;
     }
+    // "residentsLahaina": a word run into a name the text writes on its own.
+    const into = /^(\p{Ll}{2,})(\p{Lu}\p{Ll}{2,})$/u.exec(token);
+    if (into && seen.names.has(into[2]!) && isWord(into[1]!)) {
+      out.push({ start: m.index, cuts: [into[1]!.length], before: token, after: `${into[1]} ${into[2]}`, strong: true });
+      continue;
+    }
     const run = /^(\p{Lu}\p{Ll}+?)(\p{Ll}+)$/u.exec(token);
-    if (!run || isWord(token)) continue;
+    if (!run || isWord(token) || seen.names.has(token)) continue;
     for (let cut = 3; cut <= token.length - 2; cut++) {
       const name = token.slice(0, cut);
       const rest = token.slice(cut);
-      if (seen.names.has(name) && (FUNCTION_WORDS.has(rest) || SPEECH_VERBS.has(rest))) {
+      if (!seen.names.has(name)) continue;
+      // A name + a function word or verb of speech ("Mooresaid"); or a name that is no common word
+      // + a word of 4+ letters ("Lahainaresidents"), never a common word + word ("Westbrook").
+      const glue = FUNCTION_WORDS.has(rest) || SPEECH_VERBS.has(rest);
+      const word = name.length >= 5 && !isWord(name.toLowerCase()) && rest.length >= 4 && isWord(rest);
+      if (glue || word) {
         out.push({ start: m.index, cuts: [cut], before: token, after: `${name} ${rest}`, strong: true });
         break;
       }
