@@ -11,7 +11,7 @@ import {
   SOCIAL_POST, SOCIAL_POST_MAX, STRAY_TAIL_MAX,
 } from './rules/clutter.ts';
 import { splitRunTogether, isWord, vocabularyOf } from './rules/run-together.ts';
-import { BIO, CAPTION, CHROME_RULES, GOOD_STOP_DENSITY, GOOD_WORDS, GREETING, SECTION_MAX, SECTION_OPENERS, STOP_WORDS } from './rules/boilerplate.ts';
+import { BIO, CAPTION, CHROME_RULES, GOOD_STOP_DENSITY, GOOD_WORDS, GREETING, MASTHEAD_NOUNS, SECTION_MAX, SECTION_OPENERS, STOP_WORDS } from './rules/boilerplate.ts';
 import { toIsoDate } from './dates.ts';
 import { isDateLine, statedDates } from './rules/stated-dates.ts';
 import { findDateline } from './segment.ts';
@@ -56,7 +56,14 @@ function evidenceLines(d: Draft): Draft {
       if (!m?.groups) continue;
       const g = m.groups as Partial<Record<'publisher' | 'author' | 'authors' | 'url' | 'original', string>>;
       if (g.publisher) meta.publisher ??= { value: nameAsWritten(g.publisher.trim().replace(/\s+\d{4}$/, '')), from: 'text', evidence: line };
-      if (g.author) meta.author ??= { value: nameAsWritten(g.author.trim()), from: 'text', evidence: line };
+      if (g.author) {
+        meta.author ??= { value: nameAsWritten(g.author.trim()), from: 'text', evidence: line };
+        // A byline may carry the dates too ("By Jane Doe | 25 March 2025, 18:40 CET | Updated 26 March 2025").
+        for (const found of statedDates(line)) {
+          if (found.updated) meta.updated ??= { value: found.date, from: 'text', evidence: line };
+          else meta.date ??= { value: found.date, from: 'text', evidence: line };
+        }
+      }
       // A sign-off names reporters with where they filed from ("Jane Doe in Baltimore and …").
       if (g.authors && !/\bstaff$/i.test(g.authors.trim())) meta.author ??= { value: nameAsWritten(g.authors.replace(/\s+in\s+\p{Lu}[\p{L} .-]*?(?=\s+and\s+|,|$)/gu, '').trim()), from: 'text', evidence: line };
       if (g.original) {
@@ -179,6 +186,9 @@ function isMasthead(block: string): boolean {
   return allCaps(block) || words.every((w) => /^[\p{Lu}\d]/u.test(w) || NAME_SMALL_WORDS.has(w));
 }
 
+/** A publication's name line ("Puget Sound Herald", "EASTERN WIRE"): a masthead ending in a newspaper or agency noun. */
+const isPublicationName = (block: string) => isMasthead(block) && MASTHEAD_NOUNS.has(wordsOf(block).at(-1)!.toLowerCase().replace(/[^\p{L}]/gu, ''));
+
 /** How far into an article its headline, dates and first paragraph are looked for. */
 const HEADER_REACH = 25;
 
@@ -228,8 +238,13 @@ function headline(d: Draft): Draft {
     const candidates: number[] = [];
     for (let j = body - 1; j >= 0; j--) {
       const block = d.blocks[j]!;
-      if (drop.has(j) || chromeRule(block)) {
+      if (drop.has(j) || chromeRule(block) || isPublicationName(block)) {
         if (candidates.length) break;
+        // A masthead between the headline and the first paragraph names the publisher.
+        if (isPublicationName(block)) {
+          drop.set(j, 'masthead');
+          meta.publisher ??= { value: nameAsWritten(block), from: 'text', evidence: `masthead: ${block}` };
+        }
         continue;
       }
       if (!isTitleCandidate(block)) break;

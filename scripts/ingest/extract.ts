@@ -32,7 +32,16 @@ export function textBlocks(text: string): string[] {
     const lines = group.split('\n').map((l) => l.replace(/[ \t\u00a0]+$/, '')).filter((l) => l.trim() !== '');
     if (lines.length === 0) continue;
     if (isHardWrapped(lines)) blocks.push(lines.map((l) => l.trim()).join('\n'));
-    else blocks.push(...lines.map((l) => l.trim()));
+    else {
+      // A word hyphenated at the end of a line goes on in the next: the two lines stay one block.
+      const own: string[] = [];
+      for (const line of lines.map((l) => l.trim())) {
+        const last = own.at(-1);
+        if (last !== undefined && /\p{L}-$/u.test(last) && /^\p{Ll}/u.test(line)) own[own.length - 1] = `${last}\n${line}`;
+        else own.push(line);
+      }
+      blocks.push(...own);
+    }
   }
   return blocks;
 }

@@ -67,3 +67,10 @@ export const GOOD_WORDS = 20;
 export const GOOD_STOP_DENSITY = 0.2;
 /** A "short" block: fewer words than this, and no finished sentence. */
 export const SHORT_WORDS = 10;
+
+/** Last words of newspaper and agency names: a short Title Case line ending in one is a masthead ("Puget Sound Herald"). */
+export const MASTHEAD_NOUNS: ReadonlySet<string> = new Set(
+  ('times herald post daily weekly gazette tribune journal ledger courier standard chronicle observer guardian telegraph express mail news ' +
+    'press wire review record sun star mirror sentinel examiner bulletin monitor dispatch register inquirer independent globe today ' +
+    'sport sports service agency network broadcasting media online magazine digest reporter leader argus advertiser').split(' '),
+);

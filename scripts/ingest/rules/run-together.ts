@@ -738,7 +738,7 @@ export function vocabularyOf(texts: readonly string[]): Vocabulary {
   for (const text of texts) {
     const words = text.split(/[^\p{L}'’-]+/u).filter(Boolean);
     words.forEach((w, i) => {
-      if (!isTitle(w.replace(/['’]s$/, ''))) return;
+      if (!isTitle(w.replace(/['’]s$/, '')) || FUNCTION_WORDS.has(w.toLowerCase())) return;
       names.add(w.replace(/['’]s$/, ''));
       const next = words[i + 1]?.replace(/['’]s$/, '');
       if (next && isTitle(next)) pairs.add(`${w} ${next}`);
@@ -764,7 +764,7 @@ function seenCandidates(text: string, seen: Vocabulary): Candidate[] {
     }
     // "residentsLahaina": a word run into a name the text writes on its own.
     const into = /^(\p{Ll}{2,})(\p{Lu}\p{Ll}{2,})$/u.exec(token);
-    if (into && seen.names.has(into[2]!) && isWord(into[1]!)) {
+    if (into && seen.names.has(into[2]!) && isWord(into[1]!) && !isWord(into[2]!.toLowerCase())) {
       out.push({ start: m.index, cuts: [into[1]!.length], before: token, after: `${into[1]} ${into[2]}`, strong: true });
       continue;
     }

@@ -41,5 +41,7 @@ export function isDateLine(line: string): boolean {
   let rest = line;
   for (const d of dates) rest = rest.replace(d.text, ' ');
   const weekdays = /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\b\.?/gi;
-  return rest.replace(weekdays, ' ').replace(DATE_LINE_FILLER, ' ').trim() === '';
+  const left = rest.replace(weekdays, ' ').replace(DATE_LINE_FILLER, ' ').trim();
+  // A dateline with its date ("SEATTLE, Sept. 13, 2024", "Madrid, 15 July 2024"): only the place is left.
+  return left === '' || (new RegExp(`^${left.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*,`).test(line.trim()) && /^\p{Lu}[\p{L}.'’ -]{1,30}$/u.test(left));
 }
