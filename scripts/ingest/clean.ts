@@ -11,7 +11,7 @@ import {
   SOCIAL_POST, SOCIAL_POST_MAX, STRAY_TAIL_MAX,
 } from './rules/clutter.ts';
 import { splitRunTogether, isWord, vocabularyOf } from './rules/run-together.ts';
-import { BIO, CAPTION, CHROME_RULES, GOOD_STOP_DENSITY, GOOD_WORDS, GREETING, MASTHEAD_NOUNS, SECTION_MAX, SECTION_OPENERS, STOP_WORDS } from './rules/boilerplate.ts';
+import { BIO, CAPTION, CHROME_RULES, GOOD_STOP_DENSITY, GOOD_WORDS, GREETING, KICKER, MASTHEAD_NOUNS, SECTION_MAX, SECTION_OPENERS, STOP_WORDS } from './rules/boilerplate.ts';
 import { toIsoDate } from './dates.ts';
 import { isDateLine, statedDates } from './rules/stated-dates.ts';
 import { findDateline } from './segment.ts';
@@ -176,8 +176,18 @@ function isTitleCandidate(block: string): boolean {
   return words.length >= 2 && words.length <= 30 && flat.length <= 250 && !/[.,;:]$/.test(flat) && chromeRule(flat) === null && !isDateLine(flat) && !BYLINE_ROLE.test(flat);
 }
 
-/** A kicker or section label above a headline ("SHOWBIZ", "THE BIG STORY", "COMMUNITY"). */
-const isKicker = (block: string) => allCaps(block) && wordsOf(block).length <= 3;
+/**
+ * A kicker or section label above a headline ("SHOWBIZ", "THE BIG STORY", "Olympic Games 2024"): a known
+ * label, a line of one or two words in capitals, or — when another line follows that reads as a headline
+ * or standfirst — a line of at most three words in capitals or in Title Case.
+ */
+function isKicker(block: string, next?: string, candidates = 1): boolean {
+  const words = wordsOf(block);
+  if (KICKER.test(block.trim())) return true;
+  if (allCaps(block) && words.length <= (candidates >= 3 ? 3 : 2)) return true;
+  if (next === undefined || words.length > 3 || wordsOf(next).length < 6 || !/\s\p{Ll}/u.test(next)) return false;
+  return (allCaps(block) && candidates >= 3) || (!allCaps(block) && words.every((w) => /^[\p{Lu}\d]/u.test(w)));
+}
 
 /** A name a masthead or letterhead prints: a few capitalised words, no sentence, no date. */
 function isMasthead(block: string): boolean {
@@ -247,12 +257,18 @@ function headline(d: Draft): Draft {
         }
         continue;
       }
-      if (!isTitleCandidate(block)) break;
+      // A standfirst written as a sentence sits right above the first paragraph; the headline is above it.
+      const standfirst = candidates.length === 0 && endsSentence(block) && wordsOf(block).length <= 45 && !readsAsText(block);
+      if (!isTitleCandidate(block) && !standfirst) break;
       candidates.unshift(j);
     }
-    while (candidates.length > 1 && isKicker(d.blocks[candidates[0]!]!)) candidates.shift();
-    if (candidates.length > 2) candidates.splice(0, candidates.length - 2);
-    at = candidates[0] ?? -1;
+    // A headline the page prints twice (a repeated title line, a tab title cut with "…") is the headline.
+    const repeated = candidates.find((c) => d.blocks.some((b, i) => i !== c && (simplify(b) === simplify(d.blocks[c]!) || (b.endsWith('…') && simplify(d.blocks[c]!).startsWith(simplify(b.slice(0, -1)))))));
+    while (candidates.length > 1 && candidates[0] !== repeated && isKicker(d.blocks[candidates[0]!]!, d.blocks[candidates[1]!]!, candidates.length)) candidates.shift();
+    // The headline is the first line that is no kicker (what follows it is its standfirst or the lede);
+    // never a sentence, and never below a line that reads like article text (when unsure, keep the text).
+    at = repeated ?? candidates[0] ?? -1;
+    if (at >= 0 && (/[.!?]["”’)\]]*$/.test(d.blocks[at]!.trim()) || d.blocks.slice(0, at).some((b) => !chromeRule(b) && endsSentence(b) && wordsOf(b).length >= 12))) at = -1;
   }
   if (at >= 0) {
     let title = d.blocks[at]!;
@@ -329,7 +345,7 @@ function boilerplate(d: Draft): Draft {
     if (why[i - 1] === 'image' || why[i + 1] === 'image' || i < first || i > last) why[i] = 'aside';
   }
   // Kickers and section labels before the first paragraph.
-  for (let i = d.titleKnown ? 0 : 1; i < (first < 0 ? 0 : first); i++) if (why[i] === null && isKicker(blocks[i]!)) why[i] = 'kicker';
+  for (let i = d.titleKnown ? 0 : 1; i < (first < 0 ? 0 : first); i++) if (why[i] === null && (isKicker(blocks[i]!) || (allCaps(blocks[i]!) && wordsOf(blocks[i]!).length <= 5 && !endsSentence(blocks[i]!)))) why[i] = 'kicker';
   // A short heading directly above chrome is that box's heading ("Get the Morning Ledger", "Media Contact").
   for (let i = n - 2; i >= (d.titleKnown ? 0 : 1); i--) {
     if (why[i] === null && why[i + 1] !== null && short[i] && !text[i] && i > first) why[i] = `${why[i + 1]}-heading`.replace(/(-heading)+$/, '-heading');

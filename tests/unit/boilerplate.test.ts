@@ -86,6 +86,28 @@ describe('a government press release', async () => {
   });
 });
 
+describe('kickers, standfirsts and leads that are not headlines', async () => {
+  it('skips a Title Case kicker above the headline and a standfirst written as a sentence', async () => {
+    const a = await ingestText('kicker.txt', ['THE EVENING STAR', 'Olympic Games 2024', '', 'Boats carry athletes along the Seine in the rain', '', 'The first opening ceremony held outside a stadium drew crowds to the quays.', '', SECOND, '', THIRD].join('\n'));
+    expect(a.title).toBe('Boats carry athletes along the Seine in the rain');
+    expect(a.publisher.value).toBe('The Evening Star');
+    expect(a.paragraphs).toEqual(['The first opening ceremony held outside a stadium drew crowds to the quays.', SECOND, THIRD]);
+  });
+
+  it('keeps an all-capitals headline of a few words followed by its standfirst', async () => {
+    const a = await ingestText('tabloid.txt', ['SHOWBIZ', '', 'TOWER OF POWER', '', 'Star’s comeback from the Eiffel Tower steals the show at soggy Seine opener', '', SECOND, '', THIRD].join('\n'));
+    expect(a.title).toBe('TOWER OF POWER');
+    expect(a.standfirst).toBe('Star’s comeback from the Eiffel Tower steals the show at soggy Seine opener');
+  });
+
+  it('removes nothing above a short first paragraph that is no headline', async () => {
+    const short = 'Officials in Quetta said on Tuesday that licences would be reviewed before the end of the year.';
+    const a = await ingestText('short-lede.txt', [short, '', 'Twelve licences are affected, officials said.', '', SECOND, '', THIRD].join('\n'));
+    expect(a.paragraphs).toEqual([short, 'Twelve licences are affected, officials said.', SECOND, THIRD]);
+    expect(a.titleFrom).toBe('derived');
+  });
+});
+
 describe('metadata is never invented', async () => {
   it('leaves the date and publisher unknown when the text does not state them', async () => {
     const a = await ingestText('plain.txt', `River search resumes\n\n${LEDE}\n\nDivers said on Friday that the search would go on. ${SECOND}`);

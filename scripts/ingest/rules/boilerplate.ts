@@ -74,3 +74,6 @@ export const MASTHEAD_NOUNS: ReadonlySet<string> = new Set(
     'press wire review record sun star mirror sentinel examiner bulletin monitor dispatch register inquirer independent globe today ' +
     'sport sports service agency network broadcasting media online magazine digest reporter leader argus advertiser').split(' '),
 );
+
+/** Section labels and kickers printed above a headline. */
+export const KICKER = /^(?:the\s+)?(?:big|top|main|lead|cover)\s+stor(?:y|ies)$|^(?:breaking(?:\s+news)?|exclusive|analysis|opinion|comment|editorial|explainer|live|updated|watch|listen|in\s+pictures|in\s+depth|fact\s+check|world|news|business|politics|sport|sports|showbiz|entertainment|culture|lifestyle|money|tech|technology|science|health|community|local|national|international)$/i;
