@@ -7,7 +7,7 @@ import type { Change } from '../../src/schemas/source.ts';
 import { sentences } from '../../src/lib/sentences.ts';
 import type { Draft } from './types.ts';
 import {
-  BLOCK_RULES, DONATION_OPENERS, DONATION_MAX_LINE, EVIDENCE_RULES, READ_MORE_INLINE,
+  BLOCK_RULES, CORPORATE_SUFFIX, DONATION_OPENERS, DONATION_MAX_LINE, EVIDENCE_RULES, READ_MORE_INLINE,
   SOCIAL_POST, SOCIAL_POST_MAX, STRAY_TAIL_MAX,
 } from './rules/clutter.ts';
 import { splitRunTogether, isWord, vocabularyOf } from './rules/run-together.ts';
@@ -55,7 +55,11 @@ function evidenceLines(d: Draft): Draft {
       const m = rule.pattern.exec(line);
       if (!m?.groups) continue;
       const g = m.groups as Partial<Record<'publisher' | 'author' | 'authors' | 'url' | 'original', string>>;
-      if (g.publisher) meta.publisher ??= { value: nameAsWritten(g.publisher.trim().replace(/\s+\d{4}$/, '')), from: 'text', evidence: line };
+      if (g.publisher) {
+        const name = g.publisher.trim().replace(/[,\s]+\d{4}$/, '');
+        // "Northern Standard Newspapers Ltd" is the Northern Standard; a bare legal form stays as printed.
+        meta.publisher ??= { value: nameAsWritten(name.replace(CORPORATE_SUFFIX, '').trim() || name), from: 'text', evidence: line };
+      }
       if (g.author) {
         meta.author ??= { value: nameAsWritten(g.author.trim()), from: 'text', evidence: line };
         // A byline may carry the dates too ("By Jane Doe | 25 March 2025, 18:40 CET | Updated 26 March 2025").

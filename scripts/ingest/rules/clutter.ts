@@ -77,7 +77,7 @@ export const EVIDENCE_RULES = [
   {
     name: 'copyright-line',
     description: 'A copyright line naming the publisher',
-    pattern: /^(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}\s*)?(?<publisher>[^\d©|][^.|]{0,60}?)\.?(?:\s+\d{4})?(?:\s+all\s+rights\s+reserved\.?)?(?:\s+(?:this|the)\s+(?:material|content|article)\s+may\s+not\b[^|]*)?(?:\s*\|[^|]{1,40})*$/i,
+    pattern: /^(?:(?:copyright|©|\(c\))\s*){1,2}(?:\d{4}(?:\s*[-–]\s*\d{4})?[,\s]*)?(?<publisher>[^\d©|,\s][^.|]{0,60}?)\.?(?:\s+\d{4})?(?:\s+all\s+rights\s+reserved\.?)?(?:\s+(?:this|the)\s+(?:material|content|article)\s+may\s+not\b[^|]*)?(?:\s+(?:registered\s+in|company\s+(?:no|number)|registered\s+office)\b[^|]*)?(?:\s*\|[^|]{1,40})*$/i,
   },
   {
     name: 'published-by',
@@ -87,7 +87,7 @@ export const EVIDENCE_RULES = [
   {
     name: 'byline',
     description: 'A byline ("By Jane Doe", "By Dr. Jane Doe, Senior Lecturer") naming the author',
-    pattern: /^by\s+(?:(?:dr|prof|professor|mr|mrs|ms|sir)\.?\s+)?(?<author>\p{Lu}[^.!?:;·|,\n]{1,80}?(?:,?\s+and\s+\p{Lu}[^.!?:;·|,\n]{1,40}?)?)(?:\s*[,·|]\s*[^.!?]{1,60})?$/iu,
+    pattern: /^(?:(?:written|words|story|text|report)\s+)?by\s+(?:(?:dr|prof|professor|mr|mrs|ms|sir)\.?\s+)?(?<author>\p{Lu}[^.!?:;·•|,\n]{1,80}?(?:,?\s+and\s+\p{Lu}[^.!?:;·•|,\n]{1,40}?)?)(?:\s*[,·•|]\s*[^!?]{1,80})?$/iu,
   },
   {
     name: 'wire-sign-off',
@@ -128,3 +128,6 @@ export const SOCIAL_POST =
 
 /** The longest a social post's text may be (X/Twitter's limit), used to find where it starts. */
 export const SOCIAL_POST_MAX = 280;
+
+/** Corporate endings of a publisher's legal name in a copyright line; the name a reader knows comes without them. */
+export const CORPORATE_SUFFIX = /(?:,?\s+(?:newspapers?|media(?:\s+group)?|group|broadcasting(?:\s+(?:corporation|company))?|publishing|publications|holdings|company|co\.?|corporation|corp\.?|ltd\.?|limited|inc\.?|llc|plc|gmbh|s\.a\.))+$/i;
