@@ -145,7 +145,8 @@ const BYLINE_ROLE = /^(?:[\p{L}-]+\s+){0,3}(?:writer|reporter|correspondent|edit
 function pageFurniture(d: Draft): Draft {
   const meta = { ...d.meta };
   let changes = d.changes;
-  const running = /^(?<name>\p{Lu}[\p{Lu}\p{N} .&'’-]{2,60}?)\s{2,}page\s+\d+\s+of\s+\d+$|^page\s+\d+\s+of\s+\d+$|^continued\s+(?:on|from)\s+page\s+\d+$/iu;
+  // "PATAPSCO WEEKLY      Page 2 of 2", "THE BAY TIMES   Thursday, August 24, 2023   Page A3", "Page 1 of 1", "(Continued on Page 2)".
+  const running = /^(?<name>\p{Lu}[\p{Lu}\p{N} .&'’-]{2,60}?)\s{2,}(?:(?<when>\S.{3,60}?)\s{2,})?page\s+[A-Z]?\d+(?:\s+of\s+\d+)?$|^page\s+[A-Z]?\d+(?:\s+of\s+\d+)?$|^\(?(?:continued|cont(?:'|’)?d\.?)\s+(?:on|from)\s+(?:page\s+)?[A-Z]?\d+\)?\.?$/iu;
   const blocks: string[] = [];
   let cut = false;
   for (const block of d.blocks) {
@@ -153,7 +154,10 @@ function pageFurniture(d: Draft): Draft {
     const kept = lines.filter((line) => {
       const m = running.exec(line.trim());
       if (!m) return true;
-      if (m.groups?.name) meta.publisher ??= { value: nameAsWritten(m.groups.name), from: 'text', evidence: line.trim().replace(/\s+/g, ' ') };
+      if (m.groups?.name) meta.publisher ??= { value: nameAsWritten(m.groups.name.trim()), from: 'text', evidence: line.trim().replace(/\s+/g, ' ') };
+      // A running header may print the issue's date.
+      const issued = m.groups?.when ? statedDates(m.groups.when).find((found) => !found.updated) : undefined;
+      if (issued) meta.date ??= { value: issued.date, from: 'text', evidence: line.trim().replace(/\s+/g, ' ') };
       changes = [...changes, { rule: 'page-furniture', before: line.trim().replace(/\s+/g, ' '), after: '' }];
       return false;
     });
