@@ -11,7 +11,7 @@ import {
   SOCIAL_POST, SOCIAL_POST_MAX, STRAY_TAIL_MAX,
 } from './rules/clutter.ts';
 import { splitRunTogether, isWord, vocabularyOf } from './rules/run-together.ts';
-import { BIO, CAPTION, CHROME_RULES, GOOD_STOP_DENSITY, GOOD_WORDS, GREETING, KICKER, MASTHEAD_NOUNS, SECTION_MAX, SECTION_OPENERS, STOP_WORDS } from './rules/boilerplate.ts';
+import { BIO, CAPTION, CHROME_MAX_WORDS, CHROME_RULES, GOOD_STOP_DENSITY, GOOD_WORDS, GREETING, KICKER, MASTHEAD_NOUNS, SECTION_MAX, SECTION_OPENERS, SHORT_WORDS, STOP_WORDS } from './rules/boilerplate.ts';
 import { toIsoDate } from './dates.ts';
 import { isDateLine, statedDates } from './rules/stated-dates.ts';
 import { findDateline } from './segment.ts';
@@ -113,6 +113,8 @@ const allCaps = (block: string) => /\p{Lu}/u.test(block) && block === block.toUp
 /** The chrome rule a block matches, by its kind (navigation, share bar, cookie notice, legal line, …). */
 export function chromeRule(block: string): string | null {
   const line = block.trim().replace(/\s+/g, ' ');
+  // Chrome is short: a block of article length is never removed for a phrase it contains.
+  if (wordsOf(line).length > CHROME_MAX_WORDS) return null;
   for (const rule of CHROME_RULES) if (rule.pattern.test(line)) return rule.name;
   if (CAPTION.test(line)) return 'caption';
   if (GREETING.test(line)) return 'greeting';
@@ -323,7 +325,7 @@ function boilerplate(d: Draft): Draft {
   const why: Array<string | null> = blocks.map((b) => chromeRule(b));
   if (!d.titleKnown && n > 0 && why[0] !== null && isTitleCandidate(blocks[0]!)) why[0] = null; // never the headline
   const text = blocks.map(readsAsText);
-  const short = blocks.map((b, i) => !text[i] && wordsOf(b).length <= 12 && !endsSentence(b));
+  const short = blocks.map((b, i) => !text[i] && wordsOf(b).length <= SHORT_WORDS && !endsSentence(b));
   const listed = new Set<string>();
   const first = text.indexOf(true);
   const last = text.lastIndexOf(true);
@@ -340,7 +342,7 @@ function boilerplate(d: Draft): Draft {
     if (opener && text.slice(0, i).filter(Boolean).length >= 3 && wordsOf(line).length <= 8) {
       why[i] = opener.name;
       // Its paragraphs: never a short line (the next heading, a contact block) and never more than SECTION_MAX.
-      for (let j = i + 1; j < Math.min(n, i + 1 + SECTION_MAX) && !short[j] && wordsOf(blocks[j]!).length > 12; j++) why[j] ??= opener.name;
+      for (let j = i + 1; j < Math.min(n, i + 1 + SECTION_MAX) && !short[j] && wordsOf(blocks[j]!).length > SHORT_WORDS; j++) why[j] ??= opener.name;
     }
   }
   for (let i = 0; i < n; i++) if (why[i] === null && !text[i] && listed.has(simplify(blocks[i]!))) why[i] = 'repeats-navigation';
@@ -363,7 +365,7 @@ function boilerplate(d: Draft): Draft {
     let chrome = false;
     for (let i = last + 1; i < n; i++) {
       if (why[i] !== null) chrome = true;
-      else if (chrome && !text[i] && wordsOf(blocks[i]!).length <= 12) why[i] = 'page-footer';
+      else if (chrome && !text[i] && wordsOf(blocks[i]!).length <= SHORT_WORDS) why[i] = 'page-footer';
     }
   }
   let changes = d.changes;

@@ -225,7 +225,11 @@ describe('chrome kinds', () => {
   });
 
   it('leaves article sentences alone, also short ones and ones about cookies or navigation', () => {
-    for (const line of ['“We will bring them home.”', 'The bakery sold cookies to the rescue crews all night.', 'Officials said the channel would reopen.', 'Labour won 411 seats.']) expect(chromeRule(line)).toBeNull();
+    for (const line of [
+      '“We will bring them home.”', 'The bakery sold cookies to the rescue crews all night, and the crowd agreed it helped.', 'Officials said the channel would reopen.',
+      'Labour won 411 seats.', 'The forum was sponsored by the World Bank, officials said.', 'Topics discussed included trade and security.',
+      'Get the facts right, he said.', 'Readers can unsubscribe from the alerts at any time, the agency said in a statement on its website about the change.',
+    ]) expect(chromeRule(line)).toBeNull();
   });
 
   it('writes a name printed in capitals as it is written in running text', () => {

@@ -13,10 +13,10 @@ export type ChromeRule = { name: string; description: string; pattern: RegExp };
 /** Blocks that are chrome wherever they appear. */
 export const CHROME_RULES: readonly ChromeRule[] = [
   { name: 'skip-link', description: 'An accessibility skip link', pattern: /^(?:skip\s+to\s+(?:main\s+)?(?:content|navigation|search|footer)\b\s*)+$/i },
-  { name: 'cookie-notice', description: 'A cookie or privacy consent notice', pattern: /\bcookies?\b.{0,200}\b(?:consent|agree|accept|privacy|experience|personalis|personaliz|traffic|partners|preferences|learn more)|^(?:we value your privacy|accept all|manage (?:preferences|cookies)|reject all)\b/i },
+  { name: 'cookie-notice', description: 'A cookie or privacy consent notice', pattern: /\b(?:we|this\s+(?:site|website)|our\s+(?:site|website|partners))\b.{0,60}\bcookies?\b|^cookies?\b.{0,120}\b(?:consent|agree|accept|privacy|preferences)|^(?:we value your privacy|accept all|manage (?:preferences|cookies)|reject all)\b/i },
   { name: 'consent-buttons', description: 'Consent buttons', pattern: /^(?:(?:accept|agree|reject|manage|decline)(?:\s+all)?(?:\s+(?:preferences|cookies|settings))?\s*){1,4}$/i },
-  { name: 'subscribe-prompt', description: 'A subscription, sign-in or newsletter prompt', pattern: /^(?:subscribe\b.{0,60}|log\s*in|sign\s*in|register|subscribe(?:\s+(?:now|today))?)$|\b(?:subscribe to (?:our|the) newsletter|sign up (?:here |now |today )?(?:to|for)\b.{0,60}\b(?:newsletter|email|inbox|every (?:week)?day)|in your inbox|newsletter\s*[—–-]\s*one email)|^(?:get|receive) (?:the|our) .{1,40}(?:newsletter|briefing|daily|ledger|bulletin)?$/i },
-  { name: 'email-chrome', description: 'Newsletter e-mail headers and footers', pattern: /^(?:from|to|subject|date|sent|reply-to)\s*:\s.{1,200}$|^view (?:this email |it )?in (?:your|a) browser\.?$|^forwarded this email\b|\byou are receiving this (?:email|message)\b|\bunsubscribe\b|\bupdate (?:your )?preferences\b|\bsponsored by\b|^today'?s newsletter is sponsored\b/i },
+  { name: 'subscribe-prompt', description: 'A subscription, sign-in or newsletter prompt', pattern: /^(?:subscribe\b.{0,60}|log\s*in|sign\s*in|register|subscribe(?:\s+(?:now|today))?)$|\b(?:subscribe to (?:our|the) newsletter|sign up (?:here |now |today )?(?:to|for)\b.{0,60}\b(?:newsletter|email|inbox|every (?:week)?day)|(?:stories|news|newsletter|headlines|briefing|updates)\b.{0,40}\bin(?:to)? your inbox|newsletter\s*[—–-]\s*one email)|^(?:get|receive) (?:the|our) .{0,40}\b(?:newsletter|briefing|bulletin|digest|alerts|updates)$/i },
+  { name: 'email-chrome', description: 'Newsletter e-mail headers and footers', pattern: /^(?:from|to|subject|date|sent|reply-to)\s*:\s.{1,200}$|^view (?:this email |it )?in (?:your|a) browser\.?$|^forwarded this email\b|\byou are receiving this (?:email|message)\b|(?:^|[|·•]\s*)(?:unsubscribe|update (?:your )?preferences|manage (?:your )?subscription)\b|^(?:this|today'?s)\s+(?:newsletter|email|edition|episode|issue)\s+is\s+(?:sponsored|brought to you)\s+by\b|^sponsored by\b/i },
   { name: 'share-bar', description: 'Social sharing buttons', pattern: /^(?:share(?:\s+(?:this|on|via|article|story|post))*\s*:?\s*)?(?:(?:share\s+on\s+)?(?:facebook|twitter|x|whatsapp|linkedin|telegram|reddit|pinterest|email|e-mail|print|copy\s+link|bluesky|threads)\b[\s,|·•]*){2,}$|^share(?:\s+(?:this|article|story|post))*\s*:?$/i },
   { name: 'app-promo', description: 'Follow-us and app promotions', pattern: /^(?:follow us on|join us on|download (?:the|our)\b.{0,40}\bapp|get the .{1,30} app)\b.{0,120}$/i },
   { name: 'video-chrome', description: 'Video-player labels and captions', pattern: /^(?:watch|video|listen|audio)\s*:\s.{1,160}$|^video (?:unavailable|not available)\b.{0,60}$|^\(?\d{1,2}:\d{2}\)?$/i },
@@ -30,7 +30,7 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   { name: 'release-chrome', description: 'Press-release labels, end marks and contact blocks', pattern: /^(?:for\s+immediate\s+release|(?:media|press|news)\s+release|news provided by|[-—–\s]*ends[-—–\s]*|#{3}|-30-|(?:media|press)\s+(?:contacts?|enquiries|inquiries)\s*:?.{0,80}|contacts?\s*:|for (?:more|further) information\b.{0,120}|source\s+\p{Lu}.{1,60})$/iu },
   { name: 'contact-line', description: 'A phone number, e-mail address or postal address on its own line', pattern: /^(?:(?:tel|phone|t|m|mobile|email|e-mail)\s*[:.]?\s*)?(?:\+?\(?\d[\d ().-]{6,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$|^[\p{L}\d .,'-]{2,60},\s*\p{Lu}{2}\s+\d{5}(?:-\d{4})?$/u },
   { name: 'page-marker', description: 'Pagination and print-page markers', pattern: /^(?:page\s+\d+\s+of\s+\d+|continued (?:on|from) page\s+\d+|\(?continued\)?|turn to page\s+\d+)$/i },
-  { name: 'tags', description: 'Tags and category lines', pattern: /^(?:tags?|topics?|filed under|categories|posted in)\s*:?\s*(?:#|\[|\p{Lu}).{0,200}$/iu },
+  { name: 'tags', description: 'Tags and category lines', pattern: /^(?:tags?|topics?|filed under|categories)\s*(?::\s*\S|\s+#).{0,200}$|^posted in\s+[^.]{1,60}[·|•].{0,60}$/iu },
   { name: 'image', description: 'An image placeholder or photo credit', pattern: /^!\[[^\]]*\]\([^)]*\)$|^(?:photo|image|picture|credit)\s*:.{1,160}$/i },
   { name: 'timestamp', description: 'A time stamp on its own line (a live page\'s entry time)', pattern: /^\d{1,2}[.:]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s+[A-Z]{2,4})?$/i },
 ];
@@ -65,8 +65,10 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 /** A block with at least this many words and stop-word density reads as article text. */
 export const GOOD_WORDS = 20;
 export const GOOD_STOP_DENSITY = 0.2;
+/** The most words a block may have and still be removed as chrome by its kind. */
+export const CHROME_MAX_WORDS = 60;
 /** A "short" block: fewer words than this, and no finished sentence. */
-export const SHORT_WORDS = 10;
+export const SHORT_WORDS = 12;
 
 /** Last words of newspaper and agency names: a short Title Case line ending in one is a masthead ("Puget Sound Herald"). */
 export const MASTHEAD_NOUNS: ReadonlySet<string> = new Set(
