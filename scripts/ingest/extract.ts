@@ -127,16 +127,16 @@ function extractHtml(html: string): Draft {
   const ld = jsonLd(document);
   const found: Array<[MetaKey, string | null, string]> = [
     ['date', attr('meta[property="article:published_time"]', 'content'), 'article:published_time'],
-    ['date', ld.datePublished, 'JSON-LD datePublished'],
+    ['date', ld.datePublished ?? null, 'JSON-LD datePublished'],
     ['date', attr('meta[name="date"]', 'content') ?? attr('meta[name="pubdate"]', 'content') ?? attr('meta[itemprop="datePublished"]', 'content'), 'meta date'],
     ['date', attr('time[datetime]', 'datetime'), '<time datetime>'],
     ['author', attr('meta[name="author"]', 'content') ?? attr('meta[property="article:author"]', 'content'), 'meta author'],
-    ['author', ld.author, 'JSON-LD author'],
+    ['author', ld.author ?? null, 'JSON-LD author'],
     ['author', bylineAuthors(document), 'byline'],
     ['url', attr('link[rel="canonical"]', 'href'), 'link rel=canonical'],
     ['url', attr('meta[property="og:url"]', 'content'), 'og:url'],
     ['publisher', attr('meta[property="og:site_name"]', 'content') ?? attr('meta[name="publisher"]', 'content'), 'og:site_name'],
-    ['publisher', ld.publisher, 'JSON-LD publisher'],
+    ['publisher', ld.publisher ?? null, 'JSON-LD publisher'],
     ['lang', document.documentElement?.getAttribute('lang')?.trim() || null, '<html lang>'],
   ];
   for (const [key, value, evidence] of found) if (value) meta[key] ??= { value, from: 'html-meta', evidence };
@@ -147,8 +147,15 @@ function extractHtml(html: string): Draft {
   if (!article?.content) throw new Rejection('no article text found in the web page');
   const { document: content } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
   const blocks: string[] = [];
+  const notes: Draft['changes'] = [];
   for (const el of content.querySelectorAll('p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption')) {
     if (el.querySelector('p, li, blockquote, h2, h3')) continue; // a container: its children carry the text
+    // A photo's caption is the page's, not the article's text (kept in the log).
+    if (el.tagName === 'FIGCAPTION' || el.closest('figcaption')) {
+      const caption = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+      if (caption && el.tagName === 'FIGCAPTION') notes.push({ rule: 'photo-caption', before: caption, after: '' });
+      continue;
+    }
     const value = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (value) blocks.push(value);
   }
@@ -157,7 +164,7 @@ function extractHtml(html: string): Draft {
   if (meta.title?.value.endsWith('…')) meta.titleTruncated ??= { value: 'true', from: 'html-meta', evidence: meta.title.value };
   // The page's own h1 repeats its title: drop it from the body.
   if (meta.title && blocks[0] && norm(blocks[0]) === norm(meta.title.value)) blocks.shift();
-  return draft(blocks, meta, Boolean(meta.title));
+  return draft(blocks, meta, Boolean(meta.title), notes);
 }
 
 const norm = (s: string) => s.toLowerCase().replace(/\W+/g, ' ').trim();

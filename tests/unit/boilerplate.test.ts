@@ -178,6 +178,12 @@ describe('a saved web page', async () => {
     expect(a.slugBase).toBe('rover-finds-water-ice');
   });
 
+  it('leaves a photo caption out of the text and logs it', async () => {
+    const a = await ingestText('figure.html', `<!doctype html><html><head><title>Rover finds water ice</title></head><body><article><p>${SECOND}</p><figure><img src="x.jpg" alt=""><figcaption>The rover on the lunar surface. Photograph: Space Agency</figcaption></figure><p>${THIRD}</p></article></body></html>`);
+    expect(a.paragraphs).toEqual([SECOND, THIRD]);
+    expect(a.changes).toContainEqual({ rule: 'photo-caption', before: 'The rover on the lunar surface. Photograph: Space Agency', after: '' });
+  });
+
   it('prefers og:title and reads JSON-LD dates, author and publisher', async () => {
     const a = await ingestText('ld.html', `<!doctype html><html><head><title>Short | Section | The Northern Paper</title><meta property="og:title" content="The full headline of the story"><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-07-05T08:30:00+01:00","author":{"@type":"Person","name":"Gareth Pollard"},"publisher":{"@type":"Organization","name":"The Northern Paper"}}</script></head><body><article><p>${SECOND}</p><p>${THIRD}</p></article></body></html>`);
     expect(a.title).toBe('The full headline of the story');
@@ -220,6 +226,10 @@ describe('chrome kinds', () => {
     ['Purchase Licensing Rights', 'legal'],
     ['The wreckage rests on the ship. (Ledger photo)', 'caption'],
     ['18.02 BST', 'timestamp'],
+    ['Image source, Getty Images', 'image'],
+    ['4 min read', 'video-chrome'],
+    ['View original content to download multimedia: https://www.example.com/news/123', 'republish-link'],
+    ['https://www.example.com/story', 'bare-link'],
   ])('%s is %s', (line, rule) => {
     expect(chromeRule(line)).toBe(rule);
   });

@@ -19,20 +19,22 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   { name: 'email-chrome', description: 'Newsletter e-mail headers and footers', pattern: /^(?:from|to|subject|date|sent|reply-to)\s*:\s.{1,200}$|^view (?:this email |it )?in (?:your|a) browser\.?$|^forwarded this email\b|\byou are receiving this (?:email|message)\b|(?:^|[|·•]\s*)(?:unsubscribe|update (?:your )?preferences|manage (?:your )?subscription)\b|^(?:this|today'?s)\s+(?:newsletter|email|edition|episode|issue)\s+is\s+(?:sponsored|brought to you)\s+by\b|^sponsored by\b/i },
   { name: 'share-bar', description: 'Social sharing buttons', pattern: /^(?:share(?:\s+(?:this|on|via|article|story|post))*\s*:?\s*)?(?:(?:share\s+on\s+)?(?:facebook|twitter|x|whatsapp|linkedin|telegram|reddit|pinterest|email|e-mail|print|copy\s+link|bluesky|threads)\b[\s,|·•]*){2,}$|^share(?:\s+(?:this|article|story|post))*\s*:?$/i },
   { name: 'app-promo', description: 'Follow-us and app promotions', pattern: /^(?:follow us on|join us on|download (?:the|our)\b.{0,40}\bapp|get the .{1,30} app)\b.{0,120}$/i },
-  { name: 'video-chrome', description: 'Video-player labels and captions', pattern: /^(?:watch|video|listen|audio)\s*:\s.{1,160}$|^video (?:unavailable|not available)\b.{0,60}$|^\(?\d{1,2}:\d{2}\)?$/i },
+  { name: 'video-chrome', description: 'Video-player labels and captions, listen buttons, reading times', pattern: /^(?:watch|video|listen|audio)\s*:\s.{1,160}$|^video (?:unavailable|not available)\b.{0,60}$|^\(?\d{1,2}:\d{2}\)?$|^(?:listen to this (?:article|story)|play video|watch (?:live|now))\b.{0,40}$|^\d+\s*min(?:ute)?s?\s+read$/i },
+  { name: 'page-action', description: 'Buttons to save, print, gift or bookmark the page', pattern: /^(?:save|saved|gift|print|bookmark|copy link|listen|share|comment)(?:\s+(?:this\s+)?(?:article|story|page|link))?$/i },
+  { name: 'bare-link', description: 'A web address on a line of its own', pattern: /^(?:https?:\/\/|www\.)\S+$/i },
   { name: 'advertisement', description: 'An advertisement or sponsor label', pattern: /^(?:advertisement|advertising|sponsored(?:\s+content)?|ad|promoted|paid (?:post|content))$/i },
   { name: 'section-list-heading', description: 'A heading of a list of other stories', pattern: /^(?:related(?:\s+(?:coverage|stories|articles|content|reading|links))?|most\s+(?:read|viewed|popular|shared)|more\s+(?:from|on)\b.{0,40}|trending(?:\s+now)?|top\s+stories|key\s+events|recommended(?:\s+for\s+you)?|you\s+may\s+also\s+like|what to read next|in (?:other|related) news)$/i },
   { name: 'breaking-banner', description: 'A breaking-news or live banner', pattern: /^(?:breaking|live|developing|just in)(?:\s*:\s*.{0,120}|\s+news)?$/i },
   { name: 'tip-line', description: 'A request for tips or contact details of the newsroom', pattern: /^(?:got a story\??|have a (?:story|tip)\??|do you have (?:a story|information)\b).{0,160}$/i },
   { name: 'comments', description: 'Comment counters and comment-form text', pattern: /^(?:comments?\s*\(\d+\)|\d+\s+comments?|comments are (?:closed|open)\.?|view comments|show comments|join the conversation)$/i },
   { name: 'legal', description: 'Terms, privacy, licensing and disclaimer lines', pattern: /^(?:terms of (?:use|service)|privacy policy|contact us|cookie policy|about us|accessibility)(?:\s*[·|•,]\s*(?:terms of (?:use|service)|privacy policy|contact us|cookie policy|about us|accessibility|advertise|careers|sitemap))*$|^purchase licensing rights$|^our standards\s*:.{0,80}$|\ball rights reserved\b|^(?:this|the) material may not be published\b|\bnot (?:financial|investment|legal) advice\b|\bregistered in england(?: and wales)?\b|\bforward-looking statements within the meaning\b/i },
-  { name: 'republish-link', description: 'Links to the original article or republishing terms', pattern: /^(?:read the original article|republish this article|view original content)\.?$/i },
-  { name: 'release-chrome', description: 'Press-release labels, end marks and contact blocks', pattern: /^(?:for\s+immediate\s+release|(?:media|press|news)\s+release|news provided by|[-—–\s]*ends[-—–\s]*|#{3}|-30-|(?:media|press)\s+(?:contacts?|enquiries|inquiries)\s*:?.{0,80}|contacts?\s*:|for (?:more|further) information\b.{0,120}|source\s+\p{Lu}.{1,60})$/iu },
+  { name: 'republish-link', description: 'Links to the original article or republishing terms', pattern: /^(?:read the original article|republish this article)\.?$|^view original content\b.{0,200}$/i },
+  { name: 'release-chrome', description: 'Press-release labels, end marks and contact blocks', pattern: /^(?:for\s+immediate\s+release|(?:media|press|news)\s+release|news provided by|[-—–\s]*ends[-—–\s]*|#{3}|-30-|(?:media|press)\s+(?:contacts?|enquiries|inquiries)\s*:?.{0,80}|contacts?\s*:|for (?:more|further) information\b.{0,120}|source\s+\p{Lu}.{1,60}|(?:investor|media|press|public)\s+relations\s*:?.{0,80}|(?:release|news release|press release)\s+(?:no\.?|number|#)\s*[\w-]+)$/iu },
   { name: 'contact-line', description: 'A phone number, e-mail address or postal address on its own line', pattern: /^(?:(?:tel|phone|t|m|mobile|email|e-mail)\s*[:.]?\s*)?(?:\+?\(?\d[\d ().-]{6,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$|^[\p{L}\d .,'-]{2,60},\s*\p{Lu}{2}\s+\d{5}(?:-\d{4})?$/u },
   { name: 'page-marker', description: 'Pagination and print-page markers', pattern: /^(?:page\s+\d+\s+of\s+\d+|continued (?:on|from) page\s+\d+|\(?continued\)?|turn to page\s+\d+)$/i },
   { name: 'tags', description: 'Tags and category lines', pattern: /^(?:tags?|topics?|filed under|categories)\s*(?::\s*\S|\s+#).{0,200}$|^posted in\s+[^.]{1,60}[·|•].{0,60}$/iu },
-  { name: 'image', description: 'An image placeholder or photo credit', pattern: /^!\[[^\]]*\]\([^)]*\)$|^(?:photo|image|picture|credit)\s*:.{1,160}$/i },
-  { name: 'timestamp', description: 'A time stamp on its own line (a live page\'s entry time)', pattern: /^\d{1,2}[.:]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s+[A-Z]{2,4})?$/i },
+  { name: 'image', description: 'An image placeholder, photo credit or caption label', pattern: /^!\[[^\]]*\]\([^)]*\)$|^(?:photo|image|picture|credit|pictured)\s*:.{1,200}$|^(?:image|media|video)\s+(?:source|caption)\s*[,:].{0,200}$|^(?:[\p{L} .]+\/)?(?:getty images|reuters|afp|ap|epa|shutterstock|pa media|alamy)(?:\s+via\s+getty images)?$|^(?:logo|photo|multimedia)\s*[-–:]\s*https?:\/\/\S+$/iu },
+  { name: 'timestamp', description: 'A time stamp on its own line (a live page\'s entry time)', pattern: /^(?:(?:updated|last updated|first published)\s+(?:at\s+)?)?\d{1,2}[.:]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s+[A-Z]{2,5})?$/i },
 ];
 
 /**
@@ -48,7 +50,7 @@ export const SECTION_OPENERS: readonly ChromeRule[] = [
 export const SECTION_MAX = 3;
 
 /** A caption: a block ending in a photo credit in brackets ("… (Ledger photo)", "(AP Photo/Jane Doe)"). */
-export const CAPTION = /\((?:[^()]{0,60}\b(?:photo|photograph|image|picture|file)\b[^()]{0,60}|(?:getty|reuters|ap|afp)\b[^()]{0,40})\)\.?$/i;
+export const CAPTION = /\((?:[^()]{0,60}\b(?:photo|photograph|image|picture|file)\b[^()]{0,60}|(?:getty|reuters|ap|afp)\b[^()]{0,40})\)\.?$|[.|]\s*(?:photo(?:graph)?|image|picture|credit)\s*:\s*[^.]{2,60}$/i;
 
 /** A greeting that opens a newsletter ("Good morning. Here's what you need to know today."). */
 export const GREETING = /^good (?:morning|afternoon|evening)\b.{0,80}(?:need to know|today|this (?:morning|week))[.!]?$/i;
