@@ -25,7 +25,7 @@ const Label = z.object({
   date: z.string().nullable(),
   publisher: z.string().nullable(),
   author: z.string().nullable(),
-  republication: z.object({ originalPublisher: z.string().nullable().optional(), originalDate: z.string().nullable().optional() }).passthrough().nullable().optional(),
+  republication: z.object({ originalPublisher: z.string().nullable().optional(), originalDate: z.string().nullable().optional() }).nullable().optional(),
   standfirst: z.string().nullable().optional(),
   paragraphs: z.array(z.string()),
   clutter: z.array(z.string()),

@@ -13,7 +13,7 @@ import {
 import { splitRunTogether, isWord, vocabularyOf } from './rules/run-together.ts';
 import { BIO, CAPTION, CHROME_MAX_WORDS, CHROME_RULES, GOOD_STOP_DENSITY, GOOD_WORDS, GREETING, KICKER, MASTHEAD_NOUNS, SECTION_MAX, SECTION_OPENERS, SHORT_WORDS, STOP_WORDS } from './rules/boilerplate.ts';
 import { toIsoDate } from './dates.ts';
-import { isDateLine, statedDates } from './rules/stated-dates.ts';
+import { dayFirstIn, isDateLine, statedDates } from './rules/stated-dates.ts';
 import { findDateline } from './segment.ts';
 
 /** One cleaning step: a name for the log and a pure function over the draft. */
@@ -63,7 +63,7 @@ function evidenceLines(d: Draft): Draft {
       if (g.author) {
         meta.author ??= { value: nameAsWritten(g.author.trim()), from: 'text', evidence: line };
         // A byline may carry the dates too ("By Jane Doe | 25 March 2025, 18:40 CET | Updated 26 March 2025").
-        for (const found of statedDates(line)) {
+        for (const found of statedDates(line, dayFirstIn(line))) {
           if (found.updated) meta.updated ??= { value: found.date, from: 'text', evidence: line };
           else meta.date ??= { value: found.date, from: 'text', evidence: line };
         }
@@ -224,10 +224,11 @@ function headline(d: Draft): Draft {
   const meta = { ...d.meta };
   let changes = d.changes;
   // Dates stated above the first paragraph; "Updated …" is kept apart from the publication date.
+  const dayFirst = dayFirstIn(d.blocks.slice(0, body + 1).join('\n'));
   for (const block of d.blocks.slice(0, body)) {
     const flat = block.replace(/\s+/g, ' ').trim();
     if (!isDateLine(flat) && !/^date\s*:/i.test(flat)) continue;
-    for (const found of statedDates(flat)) {
+    for (const found of statedDates(flat, dayFirst)) {
       if (found.updated) meta.updated ??= { value: found.date, from: 'text', evidence: flat };
       else meta.date ??= { value: found.date, from: 'text', evidence: flat };
     }

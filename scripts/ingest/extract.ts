@@ -217,7 +217,8 @@ const TITLE_SEPARATOR = /\s+(?:[|–—·•:]|-{1,2})\s+/;
  */
 function htmlTitle(document: ReturnType<typeof parseHTML>['document'], ldHeadline: string | undefined, siteName: string | null): Candidate | null {
   const text = (s: string | null | undefined) => s?.replace(/\s+/g, ' ').trim() || null;
-  const h1 = text(document.querySelector('h1')?.textContent);
+  // The page's <h1>, unless it is the site's name (a logo set as a heading): then the article's own.
+  const h1 = [...document.querySelectorAll('h1')].map((el) => text(el.textContent)).find((t) => t && norm(t) !== norm(siteName ?? '')) ?? null;
   const tag = text(document.querySelector('title')?.textContent);
   const candidates: Candidate[] = [];
   const og = text(document.querySelector('meta[property="og:title"]')?.getAttribute('content'));

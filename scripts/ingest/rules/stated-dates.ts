@@ -45,3 +45,8 @@ export function isDateLine(line: string): boolean {
   // A dateline with its date ("SEATTLE, Sept. 13, 2024", "Madrid, 15 July 2024"): only the place is left.
   return left === '' || (new RegExp(`^${left.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*,`).test(line.trim()) && /^\p{Lu}[\p{L}.'’ -]{1,30}$/u.test(left));
 }
+
+/** British, European and Asian usage: numeric dates are day first ("26/07/2024"), told by a day over 12 or the time zones printed. */
+export function dayFirstIn(text: string): boolean {
+  return /\b(?:1[3-9]|2\d|3[01])[/.-](?:0?[1-9]|1[0-2])[/.-]\d{4}\b/.test(text) || /\b(?:BST|GMT|CET|CEST|EET|IST|PKT|AEST|AEDT|NZST|NZDT|SAST|EAT|WAT|SGT|JST|KST|AST)\b/.test(text);
+}
