@@ -5,7 +5,7 @@
  * recall per metadata field (date, publisher, author) with the values invented (stated nothing, or a
  * different value); clutter removal precision/recall with clutter lines left and article lines removed;
  * broken words repaired and wrong splits. Only dev/ may be used to tune; heldout/ is scored, never read.
- * `--verbose` prints each miss (refused for heldout/). Always exits 0: it reports, it does not gate.
+ * `--verbose` prints each miss (never for heldout/); `--half dev` scores one half. Always exits 0: it reports, it does not gate.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -183,7 +183,9 @@ function report(half: string, t: Tally, verbose: boolean): void {
 }
 
 const verbose = process.argv.includes('--verbose');
-for (const half of HALVES) {
+// `--half dev` scores one half only (tuning runs must not score the held-out half).
+const only = process.argv.includes('--half') ? process.argv[process.argv.indexOf('--half') + 1] : undefined;
+for (const half of HALVES.filter((h) => only === undefined || h === only)) {
   const dir = path.join(SET, 'labels', half);
   const names = (await readdir(dir).catch(() => [] as string[])).filter((f) => f.endsWith('.json')).sort();
   if (names.length === 0) {
