@@ -10,7 +10,7 @@ import {
   BLOCK_RULES, CORPORATE_SUFFIX, DONATION_OPENERS, DONATION_MAX_LINE, EVIDENCE_RULES, READ_MORE_INLINE,
   SOCIAL_POST, SOCIAL_POST_MAX, STRAY_TAIL_MAX,
 } from './rules/clutter.ts';
-import { splitRunTogether, isWord, vocabularyOf } from './rules/run-together.ts';
+import { LINE_BREAK_PREFIXES, splitRunTogether, isWord, vocabularyOf } from './rules/run-together.ts';
 import { BIO, CAPTION, CHROME_MAX_WORDS, CHROME_RULES, GOOD_STOP_DENSITY, GOOD_WORDS, GREETING, KICKER, MASTHEAD_NOUNS, SECTION_MAX, SECTION_OPENERS, SHORT_WORDS, STOP_WORDS } from './rules/boilerplate.ts';
 import { toIsoDate } from './dates.ts';
 import { dayFirstIn, isDateLine, statedDates } from './rules/stated-dates.ts';
@@ -462,7 +462,7 @@ export function keepsHyphen(a: string, b: string, blocks: readonly string[]): bo
   if (seen(joined)) return false;
   const aWord = a.length >= 3 && isWord(a);
   const bWord = isWord(b);
-  if (isWord(joined) || isWord(joined.toLowerCase())) return aWord && bWord && PARTICIPLE.test(b) && b.length >= 6 && !/^(?:over|under|out|up|down|off|fore|with|back)$/i.test(a);
+  if (isWord(joined) || isWord(joined.toLowerCase())) return aWord && bWord && PARTICIPLE.test(b) && b.length >= 6 && !LINE_BREAK_PREFIXES.has(a.toLowerCase());
   if (!aWord && !bWord) return false;
   // A name broken by the line ("Butti-gieg"): a capitalised start and a fragment that is no word.
   if (/^\p{Lu}/u.test(a) && !bWord) return false;

@@ -71,6 +71,11 @@ const COMPOUND_FIRST: ReadonlySet<string> = new Set([
   'techno', 'tele', 'socio', 'neuro', 'near', 'fore', 'after', 'under', 'with', 'head', 'hand',
 ]);
 
+/** Prefixes that are words on their own ("sub", "over") but, split from a word by a line break, belong to it ("sub-⏎merged" → "submerged"). */
+export const LINE_BREAK_PREFIXES: ReadonlySet<string> = new Set([
+  ...COMPOUND_FIRST, 'sub', 're', 'un', 'de', 'dis', 'mis', 'inter', 'trans', 'super', 'fore', 'out', 'with',
+]);
+
 /**
  * Second pieces that usually head a closed compound or a surname/place name ("policymaking",
  * "friendshoring", "Sandberg", "Westbrook"). Weak splits ending in one of these are not made.
