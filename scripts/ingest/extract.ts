@@ -5,6 +5,10 @@ import { toString } from 'mdast-util-to-string';
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import { Rejection, type Candidate, type Draft, type MetaCandidates, type MetaKey } from './types.ts';
+import { CORPORATE_SUFFIX, EVIDENCE_RULES } from './rules/clutter.ts';
+
+/** The copyright-line rule, to read a page's footer before the footer is dropped. */
+const COPYRIGHT = EVIDENCE_RULES.find((r) => r.name === 'copyright-line')!.pattern;
 
 /** Extensions the ingest reads, by format. */
 export const FORMATS = { txt: 'text', text: 'text', md: 'markdown', markdown: 'markdown', html: 'html', htm: 'html' } as const;
@@ -142,6 +146,24 @@ function extractHtml(html: string): Draft {
   for (const [key, value, evidence] of found) if (value) meta[key] ??= { value, from: 'html-meta', evidence };
   const title = htmlTitle(document, ld.headline, meta.publisher?.value ?? null);
   if (title) meta.title = title;
+  // Without publisher metadata, the page still names its publisher: in its copyright line (often in the
+  // footer, which is dropped below), else as the last part of its <title> ("Headline | Site Name").
+  if (!meta.publisher) {
+    for (const el of document.querySelectorAll('footer, p, div, small, span')) {
+      if (el.querySelector('p, div')) continue;
+      const line = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+      const m = COPYRIGHT.exec(line);
+      if (m?.groups?.publisher && line.length < 200) {
+        meta.publisher = { value: m.groups.publisher.replace(/[,\s]+\d{4}$/, '').replace(CORPORATE_SUFFIX, '').trim() || m.groups.publisher.trim(), from: 'text', evidence: line };
+        break;
+      }
+    }
+  }
+  const tabTitle = document.querySelector('title')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  const siteName = tabTitle.split(TITLE_SEPARATOR).slice(1).at(-1);
+  if (!meta.publisher && siteName && title && norm(title.value) !== norm(siteName) && /^(?:[\p{Lu}\d][\p{L}\d.'’&-]*\s?){1,5}$/u.test(siteName)) {
+    meta.publisher = { value: siteName, from: 'html-meta', evidence: `<title>${tabTitle}</title>` };
+  }
   for (const node of document.querySelectorAll('script, style, noscript, iframe, template, svg, form, nav, aside, footer, [role="navigation"], [aria-hidden="true"]')) node.remove();
   const article = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
   if (!article?.content) throw new Rejection('no article text found in the web page');

@@ -176,6 +176,14 @@ describe('a saved web page', async () => {
     const a = await ingestText('page.html', `<!doctype html><html><head><title>Rover finds water ice | Skyline Daily</title></head><body><article><p>${SECOND}</p><p>${THIRD}</p></article></body></html>`);
     expect(a.title).toBe('Rover finds water ice');
     expect(a.slugBase).toBe('rover-finds-water-ice');
+    // The page names its site in its <title>: that is where the publisher is read from, and said so.
+    expect(a.publisher).toEqual({ value: 'Skyline Daily', from: 'html-meta', evidence: '<title>Rover finds water ice | Skyline Daily</title>' });
+  });
+
+  it('reads the publisher from a copyright line in the footer when the page has no publisher metadata', async () => {
+    const a = await ingestText('footer.html', `<!doctype html><html><head><title>Rover finds water ice</title></head><body><article><p>${SECOND}</p><p>${THIRD}</p></article><footer><p>© 2023 Skyline Daily Media Group. All rights reserved.</p></footer></body></html>`);
+    expect(a.publisher).toMatchObject({ value: 'Skyline Daily', from: 'text' });
+    expect(a.paragraphs).toEqual([SECOND, THIRD]);
   });
 
   it('leaves a photo caption out of the text and logs it', async () => {
