@@ -11,7 +11,7 @@ import {
   SOCIAL_POST, SOCIAL_POST_MAX, STRAY_TAIL_MAX,
 } from './rules/clutter.ts';
 import { LINE_BREAK_PREFIXES, splitRunTogether, isWord, vocabularyOf } from './rules/run-together.ts';
-import { BIO, CAPTION, CHROME_MAX_WORDS, CHROME_RULES, GOOD_STOP_DENSITY, GOOD_WORDS, GREETING, KICKER, MASTHEAD_NOUNS, SECTION_MAX, SECTION_OPENERS, SHORT_WORDS, STOP_WORDS } from './rules/boilerplate.ts';
+import { BIO, CAPTION, CHROME_MAX_WORDS, CHROME_RULES, GOOD_STOP_DENSITY, GOOD_WORDS, GREETING, KICKER, LETTERHEAD_NOUNS, MASTHEAD_NOUNS, SECTION_MAX, SECTION_OPENERS, SHORT_WORDS, STOP_WORDS } from './rules/boilerplate.ts';
 import { toIsoDate } from './dates.ts';
 import { dayFirstIn, isDateLine, statedDates } from './rules/stated-dates.ts';
 import { findDateline } from './segment.ts';
@@ -297,7 +297,8 @@ function headline(d: Draft): Draft {
     const provided = before.findIndex((b) => /^news\s+provided\s+by$/i.test(b.trim()));
     if (provided >= 0 && before[provided + 1] && isMasthead(before[provided + 1]!)) meta.publisher ??= { value: nameAsWritten(before[provided + 1]!), from: 'text', evidence: `${before[provided]} ${before[provided + 1]}` };
     // The masthead opens the page; a label right above the headline is its kicker.
-    const masthead = before.find((b, i) => isMasthead(b) && (i < at - 1 || !isKicker(b)) && !b.endsWith('…'));
+    // A section label is no masthead: the name must carry a word newspapers' or institutions' names are made of (Daily, Wire, Office…).
+    const masthead = before.find((b, i) => isMasthead(b) && (i < at - 1 || !isKicker(b)) && !KICKER.test(b.trim()) && !b.endsWith('…') && wordsOf(b).some((w) => MASTHEAD_NOUNS.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')) || LETTERHEAD_NOUNS.has(w.toLowerCase().replace(/[^\p{L}]/gu, ''))));
     if (masthead) meta.publisher ??= { value: nameAsWritten(masthead), from: 'text', evidence: `masthead: ${masthead}` };
     before.forEach((b, i) => {
       const why = drop.get(i) ?? chromeRule(b) ?? (b === masthead ? 'masthead' : b.endsWith('…') && simplify(title).startsWith(simplify(b.slice(0, -1))) ? 'tab-title' : isKicker(b) ? 'kicker' : 'before-headline');

@@ -116,6 +116,12 @@ describe('metadata is never invented', async () => {
     expect(a.author).toEqual({ value: null, from: null });
   });
 
+  it('takes no section label for a masthead', async () => {
+    const a = await ingestText('label.txt', ['SCIENCE & SPACE', 'FEATURE', '', 'Rover finds water ice near the pole', '', SECOND, '', THIRD].join('\n'));
+    expect(a.title).toBe('Rover finds water ice near the pole');
+    expect(a.publisher).toEqual({ value: null, from: null });
+  });
+
   it('reads no date from a weekday or a day without its year, nor from dates in the story', () => {
     expect(statedDates('on Friday')).toEqual([]);
     expect(statedDates('LONDON, July 5 (Wire) —')).toEqual([]);

@@ -23,7 +23,7 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   { name: 'page-action', description: 'Buttons to save, print, gift or bookmark the page', pattern: /^(?:save|saved|gift|print|bookmark|copy link|listen|share|comment)(?:\s+(?:this\s+)?(?:article|story|page|link))?$/i },
   { name: 'bare-link', description: 'A web address on a line of its own', pattern: /^(?:https?:\/\/|www\.)\S+$/i },
   { name: 'advertisement', description: 'An advertisement or sponsor label', pattern: /^(?:advertisement|advertising|sponsored(?:\s+content)?|ad|promoted|paid (?:post|content))$/i },
-  { name: 'section-list-heading', description: 'A heading of a list of other stories', pattern: /^(?:related(?:\s+(?:coverage|stories|articles|content|reading|links))?|most\s+(?:read|viewed|popular|shared)|more\s+(?:from|on)\b.{0,40}|trending(?:\s+now)?|top\s+stories|key\s+events|recommended(?:\s+for\s+you)?|you\s+may\s+also\s+like|what to read next|in (?:other|related) news)$/i },
+  { name: 'section-list-heading', description: 'A heading of a list of other stories', pattern: /^(?:related(?:\s+(?:coverage|stories|articles|content|reading|links|topics))?|elsewhere on\b.{0,30}|most\s+(?:read|viewed|popular|shared)|more\s+(?:from|on)\b.{0,40}|trending(?:\s+now)?|top\s+stories|key\s+events|recommended(?:\s+for\s+you)?|you\s+may\s+also\s+like|what to read next|in (?:other|related) news)$/i },
   { name: 'breaking-banner', description: 'A breaking-news or live banner', pattern: /^(?:breaking|live|developing|just in)(?:\s*:\s*.{0,120}|\s+news)?$/i },
   { name: 'tip-line', description: 'A request for tips or contact details of the newsroom', pattern: /^(?:got a story\??|have a (?:story|tip)\??|do you have (?:a story|information)\b).{0,160}$/i },
   { name: 'comments', description: 'Comment counters and comment-form text', pattern: /^(?:comments?\s*\(\d+\)|\d+\s+comments?|comments are (?:closed|open)\.?|view comments|show comments|join the conversation)$/i },
@@ -34,7 +34,8 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   { name: 'page-marker', description: 'Pagination and print-page markers', pattern: /^(?:page\s+\d+\s+of\s+\d+|continued (?:on|from) page\s+\d+|\(?continued\)?|turn to page\s+\d+)$/i },
   { name: 'tags', description: 'Tags and category lines', pattern: /^(?:tags?|topics?|filed under|categories)\s*(?::\s*\S|\s+#).{0,200}$|^posted in\s+[^.]{1,60}[·|•].{0,60}$/iu },
   { name: 'image', description: 'An image placeholder, photo credit or caption label', pattern: /^!\[[^\]]*\]\([^)]*\)$|^(?:photo|image|picture|credit|pictured)\s*:.{1,200}$|^(?:image|media|video)\s+(?:source|caption)\s*[,:].{0,200}$|^(?:[\p{L} .]+\/)?(?:getty images|reuters|afp|ap|epa|shutterstock|pa media|alamy)(?:\s+via\s+getty images)?$|^(?:logo|photo|multimedia)\s*[-–:]\s*https?:\/\/\S+$/iu },
-  { name: 'timestamp', description: 'A time stamp on its own line (a live page\'s entry time)', pattern: /^(?:(?:updated|last updated|first published)\s+(?:at\s+)?)?\d{1,2}[.:]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s+[A-Z]{2,5})?$/i },
+  { name: 'timestamp', description: 'A time stamp on its own line (a live page\'s entry time)', pattern: /^(?:(?:updated|last updated|first published)\s+(?:at\s+)?)?(?:\d{1,2}[.:]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?|\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.))(?:\s+[A-Z]{2,5})?$|^\d+\s*(?:h|hrs?|hours?|m|mins?|minutes?)\s+ago$/i },
+  { name: 'live-chrome', description: 'Controls of a live page', pattern: /^(?:show key events only|pinned (?:post|message)|live feed|live updates|auto-?update(?:\s*:?\s*(?:on|off))?|filters?(?:\s+beta)?|please turn on javascript\b.{0,80}|newest first|oldest first|load more(?: updates| posts)?|show more(?: updates| posts)?)$/i },
 ];
 
 /**
@@ -76,7 +77,13 @@ export const SHORT_WORDS = 12;
 export const MASTHEAD_NOUNS: ReadonlySet<string> = new Set(
   ('times herald post daily weekly gazette tribune journal ledger courier standard chronicle observer guardian telegraph express mail news ' +
     'press wire review record sun star mirror sentinel examiner bulletin monitor dispatch register inquirer independent globe today ' +
-    'sport sports service agency network broadcasting media online magazine digest reporter leader argus advertiser').split(' '),
+    'sport sports service agency network broadcasting media online magazine digest reporter leader argus advertiser quarterly monthly').split(' '),
+);
+
+/** Words of institutions' names: a letterhead above a release contains one ("OFFICE OF THE GOVERNOR", "COUNTY OF MAUI"). */
+export const LETTERHEAD_NOUNS: ReadonlySet<string> = new Set(
+  ('office department ministry county city state government bureau council commission house embassy police university bank ' +
+    'corporation company group institute foundation authority administration').split(' '),
 );
 
 /** Section labels and kickers printed above a headline. */
