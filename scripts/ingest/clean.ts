@@ -235,7 +235,7 @@ function headline(d: Draft): Draft {
   }
   // The dateline of the first paragraph ("BALTIMORE, MD (April 5, 2024) —").
   const lead = /^(.{3,110}?)\s(?:—|–|--|-)\s/.exec(d.blocks[body]!)?.[1];
-  const leadDate = lead ? statedDates(lead)[0] : undefined;
+  const leadDate = lead ? statedDates(lead, dayFirst)[0] : undefined;
   if (leadDate && !meta.date) meta.date = { value: leadDate.date, from: 'text', evidence: lead };
 
   // A wire dateline names the agency: "BENGALURU, Aug 23 (Eastern Wire) -".
@@ -317,15 +317,15 @@ function headline(d: Draft): Draft {
  * Blocks classified as article text or boilerplate from evidence (after jusText): a block is chrome
  * when its kind is (navigation, share, subscribe, cookie, legal, contact…); a list under a "Related" or
  * "Most read" heading goes with it, and the same titles repeated as headings later; an "About …" or
- * legal section after the article's first paragraphs goes with its paragraph; a short heading right above chrome is that
- * box's heading; kickers (short capitals) before the first paragraph; and after the last paragraph, once
- * chrome has begun, every short line (contact blocks, footers). Anything else stays: when unsure, keep.
+ * legal section after the article's first paragraphs goes with its paragraph; a short heading right
+ * above chrome is that box's heading; kickers (short capitals) before the first paragraph; and after the
+ * last paragraph, once chrome has begun, every short line that is no sentence (contact blocks, footers).
+ * Anything else stays: when unsure, keep.
  */
 function boilerplate(d: Draft): Draft {
   const blocks = d.blocks;
   const n = blocks.length;
   const why: Array<string | null> = blocks.map((b) => chromeRule(b));
-  if (!d.titleKnown && n > 0 && why[0] !== null && isTitleCandidate(blocks[0]!)) why[0] = null; // never the headline
   const text = blocks.map(readsAsText);
   const short = blocks.map((b, i) => !text[i] && wordsOf(b).length <= SHORT_WORDS && !endsSentence(b));
   const listed = new Set<string>();
@@ -367,7 +367,8 @@ function boilerplate(d: Draft): Draft {
     let chrome = false;
     for (let i = last + 1; i < n; i++) {
       if (why[i] !== null) chrome = true;
-      else if (chrome && !text[i] && wordsOf(blocks[i]!).length <= SHORT_WORDS) why[i] = 'page-footer';
+      // A short sentence after an advertisement is still the article's: only lines that are no sentence go.
+      else if (chrome && !text[i] && !endsSentence(blocks[i]!) && wordsOf(blocks[i]!).length <= SHORT_WORDS) why[i] = 'page-footer';
     }
   }
   let changes = d.changes;

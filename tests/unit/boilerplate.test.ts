@@ -81,6 +81,11 @@ describe('a government press release', async () => {
     expect(a.publisher.value).toBe('Office of the Governor');
   });
 
+  it('keeps a short closing sentence that follows an advertisement', async () => {
+    const b = await ingestText('closing.txt', ['River search resumes', '', LEDE, '', SECOND, '', 'Advertisement', '', '“It is not over,” she said.'].join('\n'));
+    expect(b.paragraphs).toEqual([LEDE, SECOND, '“It is not over,” she said.']);
+  });
+
   it('removes the end mark and the contact block after it', () => {
     expect(removed(a)).toEqual(expect.arrayContaining(['###', 'Media Contacts:', 'Office of Communications', '(410) 555-0100', 'press@governor.example.gov']));
   });
