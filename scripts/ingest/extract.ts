@@ -6,6 +6,8 @@ import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import { Rejection, type Candidate, type Draft, type MetaCandidates, type MetaKey } from './types.ts';
 import { CORPORATE_SUFFIX, EVIDENCE_RULES } from './rules/clutter.ts';
+import { MASTHEAD_NOUNS } from './rules/boilerplate.ts';
+import { statedDates } from './rules/stated-dates.ts';
 
 /** The copyright-line rule, to read a page's footer before the footer is dropped. */
 const COPYRIGHT = EVIDENCE_RULES.find((r) => r.name === 'copyright-line')!.pattern;
@@ -159,6 +161,19 @@ function extractHtml(html: string): Draft {
       }
     }
   }
+  // A note that the page republishes another outlet's article may sit outside the article (an aside, the footer).
+  for (const el of document.querySelectorAll('p, div, em, small, aside, footer')) {
+    if (el.querySelector('p, div')) continue;
+    const line = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (line.length > 400) continue;
+    const rule = EVIDENCE_RULES.find((r) => (r.name === 'republication-note' || r.name === 'original-publication-note') && r.pattern.test(line));
+    const original = rule?.pattern.exec(line)?.groups?.original;
+    if (!original) continue;
+    meta.originalPublisher ??= { value: original.trim(), from: 'text', evidence: line };
+    const first = statedDates(line).find((found) => !found.updated);
+    if (first) meta.originalDate ??= { value: first.date, from: 'text', evidence: line };
+    break;
+  }
   const tabTitle = document.querySelector('title')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
   const siteName = tabTitle.split(TITLE_SEPARATOR).slice(1).at(-1);
   if (!meta.publisher && siteName && title && norm(title.value) !== norm(siteName) && /^(?:[\p{Lu}\d][\p{L}\d.'’&-]*\s?){1,5}$/u.test(siteName)) {
@@ -240,7 +255,9 @@ const TITLE_SEPARATOR = /\s+(?:[|–—·•:]|-{1,2})\s+/;
 function htmlTitle(document: ReturnType<typeof parseHTML>['document'], ldHeadline: string | undefined, siteName: string | null): Candidate | null {
   const text = (s: string | null | undefined) => s?.replace(/\s+/g, ' ').trim() || null;
   // The page's <h1>, unless it is the site's name (a logo set as a heading): then the article's own.
-  const h1 = [...document.querySelectorAll('h1')].map((el) => text(el.textContent)).find((t) => t && norm(t) !== norm(siteName ?? '')) ?? null;
+  // Nor a newspaper's name ("Deal Flow Weekly"): a short line ending in a masthead word.
+  const logo = (t: string) => norm(t) === norm(siteName ?? '') || (t.split(/\s+/).length <= 4 && MASTHEAD_NOUNS.has(norm(t).split(' ').at(-1) ?? '') && !/\p{Ll}/u.test(t.replace(/\b\p{Lu}\p{Ll}*/gu, '')));
+  const h1 = [...document.querySelectorAll('h1')].map((el) => text(el.textContent)).find((t) => t && !logo(t)) ?? null;
   const tag = text(document.querySelector('title')?.textContent);
   const candidates: Candidate[] = [];
   const og = text(document.querySelector('meta[property="og:title"]')?.getAttribute('content'));

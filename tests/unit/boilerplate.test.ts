@@ -203,6 +203,14 @@ describe('a saved web page', async () => {
     expect(a.changes).toContainEqual({ rule: 'photo-caption', before: 'The rover on the lunar surface. Photograph: Space Agency', after: '' });
   });
 
+  it('takes no newspaper name set as <h1> for the headline, and reads a republication note outside the article', async () => {
+    const a = await ingestText('syndicated.html', `<!doctype html><html><head><title>Rover finds water ice near the pole</title><meta property="og:site_name" content="Orbit Review"></head><body><h1>Deal Flow Weekly</h1><article><p>${SECOND}</p><p>${THIRD}</p></article><aside><p>This article was originally published by Lunar Post on August 30, 2023.</p></aside></body></html>`);
+    expect(a.title).toBe('Rover finds water ice near the pole');
+    expect(a.publisher.value).toBe('Lunar Post');
+    expect(a.date.value).toBe('2023-08-30');
+    expect(a.republished?.by.value).toBe('Orbit Review');
+  });
+
   it('prefers og:title and reads JSON-LD dates, author and publisher', async () => {
     const a = await ingestText('ld.html', `<!doctype html><html><head><title>Short | Section | The Northern Paper</title><meta property="og:title" content="The full headline of the story"><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-07-05T08:30:00+01:00","author":{"@type":"Person","name":"Gareth Pollard"},"publisher":{"@type":"Organization","name":"The Northern Paper"}}</script></head><body><article><p>${SECOND}</p><p>${THIRD}</p></article></body></html>`);
     expect(a.title).toBe('The full headline of the story');
