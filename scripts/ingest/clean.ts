@@ -209,6 +209,16 @@ function isMasthead(block: string): boolean {
 /** A publication's name line ("Puget Sound Herald", "EASTERN WIRE"): a masthead ending in a newspaper or agency noun. */
 const isPublicationName = (block: string) => isMasthead(block) && MASTHEAD_NOUNS.has(wordsOf(block).at(-1)!.toLowerCase().replace(/[^\p{L}]/gu, ''));
 
+/** A browser tab's title: the headline (maybe cut with "…"), a separator, the site's name. */
+const TAB_TITLE = /^(.+?)\s+(?:[|–—·•]|-{1,2})\s+([^|–—·•]{2,60})$/u;
+
+/** Does `line` print the headline `title` again: the same words, or a tab title (cut with "…" or followed by the site's name)? */
+function printsTitle(line: string, title: string): boolean {
+  const head = (TAB_TITLE.exec(line)?.[1] ?? line).trim();
+  const same = (a: string) => simplify(a) === simplify(title) || (a.endsWith('…') && simplify(title).startsWith(simplify(a.slice(0, -1))));
+  return same(line) || same(head);
+}
+
 /** How far into an article its headline, dates and first paragraph are looked for. */
 const HEADER_REACH = 25;
 
@@ -274,7 +284,7 @@ function headline(d: Draft): Draft {
       candidates.unshift(j);
     }
     // A headline the page prints twice (a repeated title line, a tab title cut with "…") is the headline.
-    const repeated = candidates.find((c) => d.blocks.some((b, i) => i !== c && (simplify(b) === simplify(d.blocks[c]!) || (b.endsWith('…') && simplify(d.blocks[c]!).startsWith(simplify(b.slice(0, -1)))))));
+    const repeated = candidates.find((c) => d.blocks.some((b, i) => i !== c && i < body && printsTitle(b, d.blocks[c]!)));
     while (candidates.length > 1 && candidates[0] !== repeated && isKicker(d.blocks[candidates[0]!]!, d.blocks[candidates[1]!]!, candidates.length)) candidates.shift();
     // The headline is the first line that is no kicker (what follows it is its standfirst or the lede);
     // never a sentence, and never below a line that reads like article text (when unsure, keep the text).
@@ -300,8 +310,13 @@ function headline(d: Draft): Draft {
     // A section label is no masthead: the name must carry a word newspapers' or institutions' names are made of (Daily, Wire, Office…).
     const masthead = before.find((b, i) => isMasthead(b) && (i < at - 1 || !isKicker(b)) && !KICKER.test(b.trim()) && !b.endsWith('…') && wordsOf(b).some((w) => MASTHEAD_NOUNS.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')) || LETTERHEAD_NOUNS.has(w.toLowerCase().replace(/[^\p{L}]/gu, ''))));
     if (masthead) meta.publisher ??= { value: nameAsWritten(masthead), from: 'text', evidence: `masthead: ${masthead}` };
+    // A browser tab's title names the site after the headline ("Headline | Island Ledger").
+    for (const b of before) {
+      const site = TAB_TITLE.exec(b);
+      if (site && printsTitle(b, title) && isMasthead(site[2]!)) meta.publisher ??= { value: site[2]!.trim(), from: 'text', evidence: `tab title: ${b}` };
+    }
     before.forEach((b, i) => {
-      const why = drop.get(i) ?? chromeRule(b) ?? (b === masthead ? 'masthead' : b.endsWith('…') && simplify(title).startsWith(simplify(b.slice(0, -1))) ? 'tab-title' : isKicker(b) ? 'kicker' : 'before-headline');
+      const why = drop.get(i) ?? chromeRule(b) ?? (b === masthead ? 'masthead' : printsTitle(b, title) ? 'tab-title' : isKicker(b) ? 'kicker' : 'before-headline');
       changes = [...changes, { rule: why, before: b, after: '' }];
     });
     for (let i = at + 1; i < body; i++) if (drop.has(i)) changes = [...changes, { rule: drop.get(i)!, before: d.blocks[i]!, after: '' }];

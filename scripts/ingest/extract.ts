@@ -7,7 +7,8 @@ import { Readability } from '@mozilla/readability';
 import { Rejection, type Candidate, type Draft, type MetaCandidates, type MetaKey } from './types.ts';
 import { CORPORATE_SUFFIX, EVIDENCE_RULES } from './rules/clutter.ts';
 import { MASTHEAD_NOUNS } from './rules/boilerplate.ts';
-import { statedDates } from './rules/stated-dates.ts';
+import { isDateLine, statedDates } from './rules/stated-dates.ts';
+import { chromeRule } from './clean.ts';
 
 /** The copyright-line rule, to read a page's footer before the footer is dropped. */
 const COPYRIGHT = EVIDENCE_RULES.find((r) => r.name === 'copyright-line')!.pattern;
@@ -60,6 +61,8 @@ function isHardWrapped(lines: string[]): boolean {
   // At a short measure a byline over its date ("By Jane Doe, Reporter" / "27 July 2024") looks wrapped
   // too: there, a wrapped line must continue in lower case ("A bridge, six lives, and a port" / "holding its breath").
   if (measure < 45 && !lines.slice(1).every((l) => /^\p{Ll}/u.test(l.trim()))) return false;
+  // Two lines of which one is page chrome or a date on its own ("Headline | Site" / "Skip to main content") are two lines.
+  if (lines.length === 2 && lines.some((l) => chromeRule(l) !== null || isDateLine(l.trim()))) return false;
   return lines.slice(0, -1).every((l) => l.trim().length >= measure * 0.6 || /\p{L}-$/u.test(l));
 }
 

@@ -133,6 +133,13 @@ describe('metadata is never invented', async () => {
     expect(isDateLine('The election of July 4, 2024 was won on a third of the vote.')).toBe(false);
   });
 
+  it('reads the site named in a pasted tab title', async () => {
+    const a = await ingestText('tab.txt', ['River search resumes as port stays shut | Island Ledger', 'Skip to main content', '', 'River search resumes as port stays shut', '', SECOND, '', THIRD].join('\n'));
+    expect(a.title).toBe('River search resumes as port stays shut');
+    expect(a.publisher).toMatchObject({ value: 'Island Ledger', from: 'text' });
+    expect(a.paragraphs).toEqual([SECOND, THIRD]);
+  });
+
   it('marks a headline cut with "…" when no full version is in the input', async () => {
     const a = await ingestText('cut.txt', `Fed cuts rates by half a point, first reduction since…\n\nPosted 3/29/2024\n\n${SECOND}\n\n${THIRD}`);
     expect(a.title).toBe('Fed cuts rates by half a point, first reduction since…');
