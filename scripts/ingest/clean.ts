@@ -7,11 +7,13 @@ import type { Change } from '../../src/schemas/source.ts';
 import { sentences } from '../../src/lib/sentences.ts';
 import type { Draft } from './types.ts';
 import {
-  BLOCK_RULES, DONATION_OPENERS, DONATION_MAX_LINE, EVIDENCE_RULES, READ_MORE_INLINE,
+  BLOCK_RULES, CORPORATE_SUFFIX, DONATION_OPENERS, DONATION_MAX_LINE, EVIDENCE_RULES, READ_MORE_INLINE,
   SOCIAL_POST, SOCIAL_POST_MAX, STRAY_TAIL_MAX,
 } from './rules/clutter.ts';
-import { splitRunTogether, isWord } from './rules/run-together.ts';
+import { LINE_BREAK_PREFIXES, splitRunTogether, isWord, vocabularyOf } from './rules/run-together.ts';
+import { BIO, CAPTION, CHROME_MAX_WORDS, CHROME_RULES, GOOD_STOP_DENSITY, GOOD_WORDS, GREETING, KICKER, LETTERHEAD_NOUNS, MASTHEAD_NOUNS, SECTION_MAX, SECTION_OPENERS, SHORT_WORDS, STOP_WORDS } from './rules/boilerplate.ts';
 import { toIsoDate } from './dates.ts';
+import { dayFirstIn, isDateLine, statedDates } from './rules/stated-dates.ts';
 import { findDateline } from './segment.ts';
 
 /** One cleaning step: a name for the log and a pure function over the draft. */
@@ -20,7 +22,10 @@ export type CleanStep = { name: string; description: string; run: (draft: Draft)
 /** The cleaning steps, in the order they run. */
 export const CLEAN_STEPS: readonly CleanStep[] = [
   { name: 'evidence-lines', description: 'Copyright and "Source:" lines leave the text and become metadata evidence', run: evidenceLines },
+  { name: 'page-furniture', description: 'Running page headers and "Continued on page" lines; a paragraph they cut in two is joined', run: pageFurniture },
+  { name: 'headline', description: 'The headline found among the first lines; what precedes it (skip links, mastheads, navigation) and date lines leave the text', run: headline },
   { name: 'block-clutter', description: 'Whole lines of site clutter (read-more links, share bars, breadcrumbs, newsletter prompts, comment forms)', run: blockClutter },
+  { name: 'boilerplate', description: 'Blocks classified as page chrome from their own features and their neighbours (navigation, share, subscribe, cookie, legal, contact, related lists)', run: boilerplate },
   { name: 'donation-appeal', description: 'A donation appeal and its short lines', run: donationAppeal },
   { name: 'stray-tail', description: 'Stray words left at the end of the page (tags, image names)', run: strayTail },
   { name: 'unwrap', description: 'Hard-wrapped lines joined; words hyphenated across a line break rejoined', run: unwrap },
@@ -45,19 +50,37 @@ function evidenceLines(d: Draft): Draft {
   const meta = { ...d.meta };
   let changes = d.changes;
   const blocks = d.blocks.filter((block) => {
-    const line = block.trim();
+    const line = block.trim().replace(/\s*\n\s*/g, ' ');
     for (const rule of EVIDENCE_RULES) {
       const m = rule.pattern.exec(line);
       if (!m?.groups) continue;
-      if (m.groups.publisher) meta.publisher ??= { value: m.groups.publisher.trim(), from: 'text', evidence: line };
-      if (m.groups.author) meta.author ??= { value: m.groups.author.trim(), from: 'text', evidence: line };
-      if (m.groups.url) {
-        const url = safeUrl(m.groups.url);
-        if (url) {
-          meta.publisher ??= { value: url.hostname.replace(/^www\./, ''), from: 'text', evidence: line };
-          // A bare site address names the publisher, not this article.
-          if (url.pathname.length > 1) meta.url ??= { value: url.href, from: 'text', evidence: line };
+      const g = m.groups as Partial<Record<'publisher' | 'author' | 'authors' | 'url' | 'original', string>>;
+      if (g.publisher) {
+        const name = g.publisher.trim().replace(/[,\s]+\d{4}$/, '');
+        // "Northern Standard Newspapers Ltd" is the Northern Standard; a bare legal form stays as printed.
+        meta.publisher ??= { value: nameAsWritten(name.replace(CORPORATE_SUFFIX, '').trim() || name), from: 'text', evidence: line };
+      }
+      if (g.author) {
+        meta.author ??= { value: nameAsWritten(g.author.trim()), from: 'text', evidence: line };
+        // A byline may carry the dates too ("By Jane Doe | 25 March 2025, 18:40 CET | Updated 26 March 2025").
+        for (const found of statedDates(line, dayFirstIn(line))) {
+          if (found.updated) meta.updated ??= { value: found.date, from: 'text', evidence: line };
+          else meta.date ??= { value: found.date, from: 'text', evidence: line };
         }
+      }
+      // A sign-off names reporters with where they filed from ("Jane Doe in Baltimore and …").
+      if (g.authors && !/\bstaff$/i.test(g.authors.trim())) meta.author ??= { value: nameAsWritten(g.authors.replace(/\s+in\s+\p{Lu}[\p{L} .-]*?(?=\s+and\s+|,|$)/gu, '').trim()), from: 'text', evidence: line };
+      if (g.original) {
+        const url = safeUrl(g.original);
+        const by = url ? url.hostname.replace(/^www\./, '') : g.original.trim();
+        meta.originalPublisher ??= { value: by, from: 'text', evidence: line };
+        // A bare site address names the publisher, not this article.
+        if (url && url.pathname.length > 1) meta.url ??= { value: url.href, from: 'text', evidence: line };
+      }
+      if (g.original) {
+        // When it first appeared, if the note says ("… originally appeared in X on July 6, 2024").
+        const date = statedDates(line).find((found) => !found.updated);
+        if (date) meta.originalDate ??= { value: date.date, from: 'text', evidence: line };
       }
       changes = [...changes, { rule: rule.name, before: line, after: '' }];
       return false;
@@ -66,6 +89,319 @@ function evidenceLines(d: Draft): Draft {
   });
   return { ...d, blocks, meta, changes };
 }
+
+/** SMALL WORDS of names printed in capitals stay lower case when the name is written normally. */
+const NAME_SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'de', 'la', 'du', 'von', 'van']);
+
+/** A name printed in capitals ("OFFICE OF GOVERNOR WES MOORE") as it is written in running text; other names as printed. */
+export function nameAsWritten(name: string): string {
+  const n = name.replace(/\s+/g, ' ').trim();
+  if (!/\p{Lu}{2}/u.test(n) || n !== n.toUpperCase()) return n;
+  return n.toLowerCase().split(' ').map((w, i) => (i > 0 && NAME_SMALL_WORDS.has(w) ? w : w.replace(/(^|[-'’])(\p{L})/gu, (_m, p: string, c: string) => p + c.toUpperCase()))).join(' ');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Evidence-based boilerplate: page furniture, the headline and what precedes it, chrome blocks
+// ---------------------------------------------------------------------------------------------
+
+const wordsOf = (block: string) => block.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+/** Share of a block's words that are stop words: article text is mostly made of them (jusText). */
+const stopDensity = (words: string[]) => words.filter((w) => STOP_WORDS.has(w.toLowerCase().replace(/[^\p{L}']/gu, ''))).length / Math.max(1, words.length);
+const endsSentence = (block: string) => /[.!?…]["”’)\]]*$/.test(block.trim());
+const allCaps = (block: string) => /\p{Lu}/u.test(block) && block === block.toUpperCase();
+
+/** The chrome rule a block matches, by its kind (navigation, share bar, cookie notice, legal line, …). */
+export function chromeRule(block: string): string | null {
+  const line = block.trim().replace(/\s+/g, ' ');
+  // Chrome is short: a block of article length is never removed for a phrase it contains.
+  if (wordsOf(line).length > CHROME_MAX_WORDS) return null;
+  for (const rule of CHROME_RULES) if (rule.pattern.test(line)) return rule.name;
+  if (CAPTION.test(line)) return 'caption';
+  if (GREETING.test(line)) return 'greeting';
+  if (BIO.test(line)) return 'author-bio';
+  if (isNavigation(line)) return 'navigation';
+  return null;
+}
+
+/** A line of short labels between separators ("News | Sport | TV", "Home > Business > Economy", "Politics • Analysis"). */
+function isNavigation(line: string): boolean {
+  const parts = line.split(/\s*(?:\s[|•›»>·/]\s|\s\/\s)\s*/);
+  if (parts.length < 2 || /[.!?]$/.test(line)) return false;
+  return parts.every((p) => /^(?:[\p{Lu}\d&][\p{L}\d'’&.-]*\s?){1,3}$/u.test(p.trim()));
+}
+
+/** A block that reads as article text: long enough, made of sentences and stop words, and no chrome. */
+export function readsAsText(block: string): boolean {
+  const words = wordsOf(block);
+  // Wire and release ledes are dense with names and figures: a long sentence counts without the stop words.
+  return (words.length >= 2 * GOOD_WORDS || (words.length >= GOOD_WORDS && stopDensity(words) >= GOOD_STOP_DENSITY)) && endsSentence(block) && chromeRule(block) === null;
+}
+
+/** A byline's second line ("Staff Writer", "Showbiz Reporter"). */
+const BYLINE_ROLE = /^(?:[\p{L}-]+\s+){0,3}(?:writer|reporter|correspondent|editor|columnist|contributor|lecturer|professor|analyst|producer|bureau chief)(?:\s+(?:in|at|for|of)\s+[\p{L} ]{2,30})?$/iu;
+
+/**
+ * Running headers and footers of a scanned or printed page ("PATAPSCO WEEKLY   Page 2 of 2",
+ * "Continued on Page 2") leave the text; a paragraph they cut in two is joined again.
+ */
+function pageFurniture(d: Draft): Draft {
+  const meta = { ...d.meta };
+  let changes = d.changes;
+  // "PATAPSCO WEEKLY      Page 2 of 2", "THE BAY TIMES   Thursday, August 24, 2023   Page A3", "Page 1 of 1", "(Continued on Page 2)".
+  const running = /^(?<name>\p{Lu}[\p{Lu}\p{N} .&'’-]{2,60}?)\s{2,}(?:(?<when>\S.{3,60}?)\s{2,})?page\s+[A-Z]?\d+(?:\s+of\s+\d+)?$|^page\s+[A-Z]?\d+(?:\s+of\s+\d+)?$|^\(?(?:continued|cont(?:'|’)?d\.?)\s+(?:on|from)\s+(?:page\s+)?[A-Z]?\d+\)?\.?$/iu;
+  const blocks: string[] = [];
+  let cut = false;
+  for (const block of d.blocks) {
+    const lines = block.split('\n');
+    const kept = lines.filter((line) => {
+      const m = running.exec(line.trim());
+      if (!m) return true;
+      if (m.groups?.name) meta.publisher ??= { value: nameAsWritten(m.groups.name.trim()), from: 'text', evidence: line.trim().replace(/\s+/g, ' ') };
+      // A running header may print the issue's date.
+      const issued = m.groups?.when ? statedDates(m.groups.when).find((found) => !found.updated) : undefined;
+      if (issued) meta.date ??= { value: issued.date, from: 'text', evidence: line.trim().replace(/\s+/g, ' ') };
+      changes = [...changes, { rule: 'page-furniture', before: line.trim().replace(/\s+/g, ' '), after: '' }];
+      return false;
+    });
+    if (kept.length === 0) {
+      cut ||= lines.length > 0 && blocks.length > 0;
+      continue;
+    }
+    const text = kept.join('\n');
+    const previous = blocks.at(-1);
+    // A paragraph broken by the page: the last one stops mid-sentence and this one goes on in lower case.
+    if ((cut || kept.length < lines.length) && previous !== undefined && !endsSentence(previous) && /^\p{Ll}/u.test(text)) {
+      blocks[blocks.length - 1] = `${previous}\n${text}`;
+      changes = [...changes, { rule: 'page-break-join', before: `${previous.slice(-40)}⏎${text.slice(0, 40)}`, after: 'one paragraph' }];
+    } else blocks.push(text);
+    cut = kept.length < lines.length && /^(?:continued|page)\b/i.test(lines.at(-1)!.trim());
+  }
+  return { ...d, blocks, meta, changes };
+}
+
+/** A title candidate: a short line that is not a sentence, a date, chrome or a byline. */
+function isTitleCandidate(block: string): boolean {
+  const flat = block.replace(/\s*\n\s*/g, ' ');
+  const words = wordsOf(flat);
+  return words.length >= 2 && words.length <= 30 && flat.length <= 250 && !/[.,;:]$/.test(flat) && chromeRule(flat) === null && !isDateLine(flat) && !BYLINE_ROLE.test(flat);
+}
+
+/**
+ * A kicker or section label above a headline ("SHOWBIZ", "THE BIG STORY", "Olympic Games 2024"): a known
+ * label, a line of one or two words in capitals, or — when another line follows that reads as a headline
+ * or standfirst — a line of at most three words in capitals or in Title Case.
+ */
+function isKicker(block: string, next?: string, candidates = 1): boolean {
+  const words = wordsOf(block);
+  if (KICKER.test(block.trim())) return true;
+  if (allCaps(block) && words.length <= (candidates >= 3 ? 3 : 2)) return true;
+  if (next === undefined || words.length > 3 || wordsOf(next).length < 6 || !/\s\p{Ll}/u.test(next)) return false;
+  return (allCaps(block) && candidates >= 3) || (!allCaps(block) && words.every((w) => /^[\p{Lu}\d]/u.test(w)));
+}
+
+/** A name a masthead or letterhead prints: a few capitalised words, no sentence, no date. */
+function isMasthead(block: string): boolean {
+  const words = wordsOf(block);
+  if (words.length < 1 || words.length > 6 || /[.!?…,:;]$/.test(block) || isDateLine(block) || chromeRule(block)) return false;
+  return allCaps(block) || words.every((w) => /^[\p{Lu}\d]/u.test(w) || NAME_SMALL_WORDS.has(w));
+}
+
+/** A publication's name line ("Puget Sound Herald", "EASTERN WIRE"): a masthead ending in a newspaper or agency noun. */
+const isPublicationName = (block: string) => isMasthead(block) && MASTHEAD_NOUNS.has(wordsOf(block).at(-1)!.toLowerCase().replace(/[^\p{L}]/gu, ''));
+
+/** A browser tab's title: the headline (maybe cut with "…"), a separator, the site's name. */
+const TAB_TITLE = /^(.+?)\s+(?:[|–—·•]|-{1,2})\s+([^|–—·•]{2,60})$/u;
+
+/** Does `line` print the headline `title` again: the same words, or a tab title (cut with "…" or followed by the site's name)? */
+function printsTitle(line: string, title: string): boolean {
+  const head = (TAB_TITLE.exec(line)?.[1] ?? line).trim();
+  const same = (a: string) => simplify(a) === simplify(title) || (a.endsWith('…') && simplify(title).startsWith(simplify(a.slice(0, -1))));
+  return same(line) || same(head);
+}
+
+/** How far into an article its headline, dates and first paragraph are looked for. */
+const HEADER_REACH = 25;
+
+/**
+ * The headline is found, not assumed: the title candidates just above the first paragraph (after its
+ * byline and date lines) are read, kickers and section labels above them skipped; what precedes the
+ * headline (skip links, tab titles, mastheads, navigation) is page chrome and leaves the text, the
+ * masthead kept as the publisher. Dates stated above the first paragraph (or in its dateline) are read.
+ */
+function headline(d: Draft): Draft {
+  const body = d.blocks.slice(0, HEADER_REACH).findIndex(readsAsText);
+  if (body < 0) return d;
+  const meta = { ...d.meta };
+  let changes = d.changes;
+  // Dates stated above the first paragraph; "Updated …" is kept apart from the publication date.
+  const dayFirst = dayFirstIn(d.blocks.slice(0, body + 1).join('\n'));
+  for (const block of d.blocks.slice(0, body)) {
+    const flat = block.replace(/\s+/g, ' ').trim();
+    if (!isDateLine(flat) && !/^date\s*:/i.test(flat)) continue;
+    for (const found of statedDates(flat, dayFirst)) {
+      if (found.updated) meta.updated ??= { value: found.date, from: 'text', evidence: flat };
+      else meta.date ??= { value: found.date, from: 'text', evidence: flat };
+    }
+  }
+  // The dateline of the first paragraph ("BALTIMORE, MD (April 5, 2024) —").
+  const lead = /^(.{3,110}?)\s(?:—|–|--|-)\s/.exec(d.blocks[body]!)?.[1];
+  const leadDate = lead ? statedDates(lead, dayFirst)[0] : undefined;
+  if (leadDate && !meta.date) meta.date = { value: leadDate.date, from: 'text', evidence: lead };
+
+  // A wire dateline names the agency: "BENGALURU, Aug 23 (Eastern Wire) -".
+  const agency = /^\p{Lu}[\p{Lu} .,'’-]{2,40}?(?:,\s*[\p{L}.]+\s+\d{1,2})?\s*\((?<agency>\p{Lu}[\p{L}&.' -]{2,40})\)\s*(?:—|–|--|-)\s/u.exec(d.blocks[body]!)?.groups?.agency;
+  if (agency && !statedDates(agency).length) meta.publisher ??= { value: agency.trim(), from: 'text', evidence: /^[^)]*\)/.exec(d.blocks[body]!)![0] };
+
+  const drop = new Map<number, string>();
+  // Date lines, bylines without "By" ("Jane Doe, Political Editor") and byline roles above the first paragraph are metadata.
+  for (let i = 0; i < body; i++) {
+    const flat = d.blocks[i]!.replace(/\s+/g, ' ').trim();
+    const named = /^(?<name>\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}),\s+(?<role>[^,]{3,40})$/u.exec(flat);
+    if (isDateLine(flat)) drop.set(i, 'date-line');
+    else if (BYLINE_ROLE.test(flat)) drop.set(i, 'byline-role');
+    else if (named && BYLINE_ROLE.test(named.groups!.role!.trim())) {
+      drop.set(i, 'byline');
+      meta.author ??= { value: named.groups!.name!, from: 'text', evidence: flat };
+    }
+  }
+  let at = -1;
+  if (!d.titleKnown) {
+    const candidates: number[] = [];
+    for (let j = body - 1; j >= 0; j--) {
+      const block = d.blocks[j]!;
+      if (drop.has(j) || chromeRule(block) || isPublicationName(block)) {
+        if (candidates.length) break;
+        // A masthead between the headline and the first paragraph names the publisher.
+        if (isPublicationName(block)) {
+          drop.set(j, 'masthead');
+          meta.publisher ??= { value: nameAsWritten(block), from: 'text', evidence: `masthead: ${block}` };
+        }
+        continue;
+      }
+      // A standfirst written as a sentence sits right above the first paragraph; the headline is above it.
+      const standfirst = candidates.length === 0 && endsSentence(block) && wordsOf(block).length <= 45 && !readsAsText(block);
+      if (!isTitleCandidate(block) && !standfirst) break;
+      candidates.unshift(j);
+    }
+    // A headline the page prints twice (a repeated title line, a tab title cut with "…") is the headline.
+    const repeated = candidates.find((c) => d.blocks.some((b, i) => i !== c && i < body && printsTitle(b, d.blocks[c]!)));
+    while (candidates.length > 1 && candidates[0] !== repeated && isKicker(d.blocks[candidates[0]!]!, d.blocks[candidates[1]!]!, candidates.length)) candidates.shift();
+    // The headline is the first line that is no kicker (what follows it is its standfirst or the lede);
+    // never a sentence, and never below a line that reads like article text (when unsure, keep the text).
+    at = repeated ?? candidates[0] ?? -1;
+    if (at >= 0 && (/[.!?]["”’)\]]*$/.test(d.blocks[at]!.trim()) || d.blocks.slice(0, at).some((b) => !chromeRule(b) && endsSentence(b) && wordsOf(b).length >= 12))) at = -1;
+  }
+  if (at >= 0) {
+    let title = d.blocks[at]!;
+    const before = d.blocks.slice(0, at);
+    // A headline cut short ("…") is completed from another line that starts the same way.
+    if (title.endsWith('…')) {
+      const stem = simplify(title.slice(0, -1));
+      const full = d.blocks.find((b, i) => i !== at && !b.endsWith('…') && simplify(b).startsWith(stem) && b.length > title.length);
+      if (full) {
+        changes = [...changes, { rule: 'truncated-title', before: title, after: full }];
+        title = full;
+      } else meta.titleTruncated ??= { value: 'true', from: 'text', evidence: title };
+    }
+    // The publisher a page names above its headline: "NEWS PROVIDED BY" + name, else the masthead.
+    const provided = before.findIndex((b) => /^news\s+provided\s+by$/i.test(b.trim()));
+    if (provided >= 0 && before[provided + 1] && isMasthead(before[provided + 1]!)) meta.publisher ??= { value: nameAsWritten(before[provided + 1]!), from: 'text', evidence: `${before[provided]} ${before[provided + 1]}` };
+    // The masthead opens the page; a label right above the headline is its kicker.
+    // A section label is no masthead: the name must carry a word newspapers' or institutions' names are made of (Daily, Wire, Office…).
+    const masthead = before.find((b, i) => isMasthead(b) && (i < at - 1 || !isKicker(b)) && !KICKER.test(b.trim()) && !b.endsWith('…') && wordsOf(b).some((w) => MASTHEAD_NOUNS.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')) || LETTERHEAD_NOUNS.has(w.toLowerCase().replace(/[^\p{L}]/gu, ''))));
+    if (masthead) meta.publisher ??= { value: nameAsWritten(masthead), from: 'text', evidence: `masthead: ${masthead}` };
+    // A browser tab's title names the site after the headline ("Headline | Island Ledger").
+    for (const b of before) {
+      const site = TAB_TITLE.exec(b);
+      if (site && printsTitle(b, title) && isMasthead(site[2]!)) meta.publisher ??= { value: site[2]!.trim(), from: 'text', evidence: `tab title: ${b}` };
+    }
+    before.forEach((b, i) => {
+      const why = drop.get(i) ?? chromeRule(b) ?? (b === masthead ? 'masthead' : printsTitle(b, title) ? 'tab-title' : isKicker(b) ? 'kicker' : 'before-headline');
+      changes = [...changes, { rule: why, before: b, after: '' }];
+    });
+    for (let i = at + 1; i < body; i++) if (drop.has(i)) changes = [...changes, { rule: drop.get(i)!, before: d.blocks[i]!, after: '' }];
+    const blocks = [title, ...d.blocks.slice(at + 1).filter((_, k) => !drop.has(at + 1 + k))];
+    return { ...d, blocks, meta, changes };
+  }
+  // No headline in the text (the format gave one, or the article opens with its lede): drop only the date lines.
+  for (const [i, why] of drop) changes = [...changes, { rule: why, before: d.blocks[i]!, after: '' }];
+  return { ...d, blocks: d.blocks.filter((_, i) => !drop.has(i)), meta, changes };
+}
+
+/**
+ * Blocks classified as article text or boilerplate from evidence (after jusText): a block is chrome
+ * when its kind is (navigation, share, subscribe, cookie, legal, contact…); a list under a "Related" or
+ * "Most read" heading goes with it, and the same titles repeated as headings later; an "About …" or
+ * legal section after the article's first paragraphs goes with its paragraph; a short heading right
+ * above chrome is that box's heading; kickers (short capitals) before the first paragraph; and after the
+ * last paragraph, once chrome has begun, every short line that is no sentence (contact blocks, footers).
+ * Anything else stays: when unsure, keep.
+ */
+function boilerplate(d: Draft): Draft {
+  const blocks = d.blocks;
+  const n = blocks.length;
+  const why: Array<string | null> = blocks.map((b) => chromeRule(b));
+  const text = blocks.map(readsAsText);
+  const short = blocks.map((b, i) => !text[i] && wordsOf(b).length <= SHORT_WORDS && !endsSentence(b));
+  const listed = new Set<string>();
+  const first = text.indexOf(true);
+  const last = text.lastIndexOf(true);
+  for (let i = 0; i < n; i++) {
+    const line = blocks[i]!.trim();
+    if (CHROME_RULES.find((r) => r.name === 'section-list-heading')!.pattern.test(line)) {
+      // The list under it: short lines, items ("- …", "1. …"), until article text resumes.
+      for (let j = i + 1; j < n && !text[j] && (short[j] || /^(?:[-•*]|\d+\.)\s/.test(blocks[j]!)) && wordsOf(blocks[j]!).length <= 16; j++) {
+        why[j] ??= 'related-list';
+        listed.add(simplify(blocks[j]!.replace(/^(?:[-•*]|\d+\.)\s+/, '')));
+      }
+    }
+    const opener = SECTION_OPENERS.find((r) => r.pattern.test(line));
+    if (opener && text.slice(0, i).filter(Boolean).length >= 3 && wordsOf(line).length <= 8) {
+      why[i] = opener.name;
+      // Its paragraphs: never a short line (the next heading, a contact block) and never more than SECTION_MAX.
+      for (let j = i + 1; j < Math.min(n, i + 1 + SECTION_MAX) && !short[j] && wordsOf(blocks[j]!).length > SHORT_WORDS; j++) why[j] ??= opener.name;
+    }
+  }
+  for (let i = 0; i < n; i++) if (why[i] === null && !text[i] && listed.has(simplify(blocks[i]!))) why[i] = 'repeats-navigation';
+  // A live page's entry: its time stamp, then a short heading of its own.
+  for (let i = 1; i < n; i++) if (why[i] === null && why[i - 1] === 'timestamp' && short[i] && !text[i]) why[i] = 'entry-heading';
+  // A paragraph set wholly in italics is an aside (tagline, caption, note, prompt) next to an image or
+  // outside the article's paragraphs; between paragraphs it is kept, as text.
+  for (let i = 0; i < n; i++) {
+    if (why[i] !== null || !ITALIC_ASIDE.test(blocks[i]!)) continue;
+    if (why[i - 1] === 'image' || why[i + 1] === 'image' || i < first || i > last) why[i] = 'aside';
+  }
+  // Kickers and section labels before the first paragraph.
+  for (let i = d.titleKnown ? 0 : 1; i < (first < 0 ? 0 : first); i++) if (why[i] === null && (isKicker(blocks[i]!) || (allCaps(blocks[i]!) && wordsOf(blocks[i]!).length <= 5 && !endsSentence(blocks[i]!)))) why[i] = 'kicker';
+  // A short heading directly above chrome is that box's heading ("Get the Morning Ledger", "Media Contact").
+  for (let i = n - 2; i >= (d.titleKnown ? 0 : 1); i--) {
+    if (why[i] === null && why[i + 1] !== null && short[i] && !text[i] && i > first) why[i] = `${why[i + 1]}-heading`.replace(/(-heading)+$/, '-heading');
+  }
+  // After the last paragraph, once chrome has begun, short lines are the page's footer.
+  if (last >= 0) {
+    let chrome = false;
+    for (let i = last + 1; i < n; i++) {
+      if (why[i] !== null) chrome = true;
+      // A short sentence after an advertisement is still the article's: only lines that are no sentence go.
+      else if (chrome && !text[i] && !endsSentence(blocks[i]!) && wordsOf(blocks[i]!).length <= SHORT_WORDS) why[i] = 'page-footer';
+    }
+  }
+  let changes = d.changes;
+  const kept = blocks.flatMap((b, i) => {
+    if (why[i] === null) {
+      if (!ITALIC_ASIDE.test(b)) return [b];
+      const plain = b.slice(1, -1).trim();
+      changes = [...changes, { rule: 'italic-paragraph', before: b, after: plain }];
+      return [plain];
+    }
+    changes = [...changes, { rule: why[i]!, before: b, after: '' }];
+    return [];
+  });
+  return { ...d, blocks: kept, changes };
+}
+
+/** A paragraph wholly in italics, as the Markdown reader hands it over ("*…*"). */
+const ITALIC_ASIDE = /^\*[^*\s][^*]*\*$/;
 
 function blockClutter(d: Draft): Draft {
   let changes = d.changes;
@@ -112,14 +448,42 @@ function unwrap(d: Draft): Draft {
     if (!block.includes('\n')) return block;
     wrapped++;
     return block.replace(/(\p{L}+)-\n(\p{Ll}\p{L}*)/gu, (_all, a: string, b: string) => {
-      const joined = a + b;
-      if (!isWord(joined.toLowerCase())) return `${a}-${b}`;
-      changes = [...changes, { rule: 'hyphenation', before: `${a}-⏎${b}`, after: joined }];
+      const joined = keepsHyphen(a, b, d.blocks) ? `${a}-${b}` : a + b;
+      changes = [...changes, { rule: joined.includes('-') ? 'hyphenated-compound' : 'hyphenation', before: `${a}-⏎${b}`, after: joined }];
       return joined;
-    }).replace(/\s*\n\s*/g, ' ');
+    })
+      // A hyphen or dash at the end of a line before a capital or digit joins what it joins ("Biden-⏎Harris", "2022-⏎23", "rain—⏎and").
+      .replace(/([\p{L}\p{N}])(-|—|–)\n(?=[\p{Lu}\p{N}])/gu, '$1$2')
+      .replace(/([\p{L}\p{N}])(—)\n(?=\p{Ll})/gu, '$1$2')
+      .replace(/\s*\n\s*/g, ' ');
   });
   if (wrapped) changes = [...changes, { rule: 'unwrap-lines', before: `${wrapped} hard-wrapped paragraph(s)`, after: 'joined into single lines' }];
   return { ...d, blocks, changes };
+}
+
+/** Verb forms that make a compound adjective with the word before them ("hard-working", "long-awaited"). */
+const PARTICIPLE = /^\p{Ll}{3,}(?:ing|ed)$/u;
+
+/**
+ * Is a word hyphenated across a line break a hyphenated compound ("hard-\nworking") rather than one word
+ * broken in two ("investiga-\ntors", "Balti-\nmore", "Butti-\ngieg")? The article's own spelling decides
+ * first; then a word the dictionary knows is joined, unless both halves are words and the second is a
+ * participle; two halves that are not words are one word broken by the line; a real word with a
+ * fragment that together are no word keep the hyphen.
+ */
+export function keepsHyphen(a: string, b: string, blocks: readonly string[]): boolean {
+  const joined = a + b;
+  const text = blocks.join(' ');
+  const seen = (w: string) => new RegExp(`(?<![\\p{L}-])${w}(?![\\p{L}-])`, 'u').test(text);
+  if (seen(`${a}-${b}`)) return true;
+  if (seen(joined)) return false;
+  const aWord = a.length >= 3 && isWord(a);
+  const bWord = isWord(b);
+  if (isWord(joined) || isWord(joined.toLowerCase())) return aWord && bWord && PARTICIPLE.test(b) && b.length >= 6 && !LINE_BREAK_PREFIXES.has(a.toLowerCase());
+  if (!aWord && !bWord) return false;
+  // A name broken by the line ("Butti-gieg"): a capitalised start and a fragment that is no word.
+  if (/^\p{Lu}/u.test(a) && !bWord) return false;
+  return true;
 }
 
 const simplify = (s: string) => s.toLowerCase().replace(/\[[^\]]*\]/g, ' ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -219,9 +583,11 @@ function runTogether(d: Draft): Draft {
   const counts = new Map<string, number>();
   for (const block of d.blocks) for (const t of block.match(/\p{Lu}[\p{L}’']+/gu) ?? []) counts.set(t, (counts.get(t) ?? 0) + 1);
   const keep = new Set([...counts].filter(([, n]) => n > 1).map(([t]) => t));
+  // Names the article writes apart elsewhere ("Key Bridge", "Moore") support splitting them where they run together.
+  const seen = vocabularyOf(d.blocks);
   let changes = d.changes;
   const blocks = d.blocks.map((block) => {
-    const { text, repairs } = splitRunTogether(block, keep);
+    const { text, repairs } = splitRunTogether(block, keep, seen);
     for (const r of repairs) changes = [...changes, { rule: 'run-together', before: r.before, after: r.after }];
     return text;
   });
@@ -291,7 +657,8 @@ function duplicates(d: Draft): Draft {
     const rare = [...set].filter((t) => index.get(t)!.length <= COMMON_TRIPLE);
     if (words[i]!.length < 6 || rare.length < set.size / 2) return;
     const hits = new Map<number, number>();
-    for (const t of rare) for (const j of index.get(t)!) if (j > i) hits.set(j, (hits.get(j) ?? 0) + 1);
+    // Pages print a pull-quote before or after the paragraph it repeats.
+    for (const t of rare) for (const j of index.get(t)!) if (j !== i && !drop.has(j)) hits.set(j, (hits.get(j) ?? 0) + 1);
     for (const [j, n] of hits) {
       if (n / rare.length >= REPEAT_SHARE && words[i]!.length < words[j]!.length) {
         drop.add(i);

@@ -44,6 +44,17 @@ export function slugify(title: string): string {
   return ascii.slice(0, 61).replace(/-[^-]*$/, '') || ascii.slice(0, 60);
 }
 
+/** Letters of an outlet's name or address without "www." and its domain ending: "thenews.com.pk" → "thenews", "Daily Times" → "dailytimes". */
+const outletKey = (name: string) => name.toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\.[a-z.]+$/, '').replace(/^the\s+/, '').replace(/[^a-z0-9]/g, '');
+
+/** Does a "Source:" line name the same outlet that publishes the text (then it is no republication)? */
+function sameOutlet(source: string, publisher: string | undefined): boolean {
+  if (!publisher) return false;
+  const a = outletKey(source);
+  const b = outletKey(publisher);
+  return a.length > 2 && b.length > 2 && (a.includes(b) || b.includes(a));
+}
+
 export const sha256 = (data: Uint8Array | string) => createHash('sha256').update(data).digest('hex');
 
 /** Metadata for one article; slug and duplicateOf are settled later, across the corpus. */
@@ -55,13 +66,19 @@ export function metadata(input: { file: string; bytes: Uint8Array; draft: Draft;
   const detected = detectLanguage(`${parts.title}\n${body}`);
   const declaredLang = sidecar?.lang ?? draft.meta.lang?.value.toLowerCase().split(/[-_]/)[0];
   const lang = declaredLang && /^[a-z]{2,3}$/.test(declaredLang) ? declaredLang : detected.lang;
+  // A copy that names where it first appeared: publisher and date are the original's, the copy's own go under `republished`.
+  const copy = draft.meta.originalPublisher !== undefined && !sameOutlet(draft.meta.originalPublisher.value, draft.meta.publisher?.value ?? sidecar?.publisher);
+  const stated = pick(sidecar?.date, draft.meta.date, toIsoDate);
   return {
     file: input.file,
     title: sidecar?.title ?? parts.title,
     titleFrom: sidecar?.title ? ('sidecar' as const) : parts.titleFrom,
+    ...(draft.meta.titleTruncated && !sidecar?.title ? { titleTruncated: true } : {}),
     standfirst: parts.standfirst,
-    publisher: pick(sidecar?.publisher, draft.meta.publisher),
-    date: pick(sidecar?.date, draft.meta.date, toIsoDate),
+    publisher: pick(sidecar?.publisher, copy ? draft.meta.originalPublisher : draft.meta.publisher),
+    date: copy ? pick(undefined, draft.meta.originalDate, toIsoDate) : stated,
+    ...(draft.meta.updated ? { updated: pick(undefined, draft.meta.updated, toIsoDate) } : {}),
+    ...(copy ? { republished: { by: pick(undefined, draft.meta.publisher), date: stated } } : {}),
     dateline: pick(undefined, parts.dateline),
     url: pick(sidecar?.url, draft.meta.url, (v) => safeUrl(v)?.href ?? null),
     author: pick(sidecar?.author, draft.meta.author),

@@ -15,7 +15,10 @@ export type InputFile = {
 export type Candidate = { value: string; from: Provenance; evidence?: string };
 
 /** Metadata keys any stage may propose a value for. */
-export type MetaKey = 'title' | 'date' | 'publisher' | 'url' | 'author' | 'lang' | 'dateline' | 'slug';
+export type MetaKey = 'title' | 'date' | 'publisher' | 'url' | 'author' | 'lang' | 'dateline' | 'slug'
+  // When the input states them: the date it was last updated; a headline printed cut short ("true");
+  // for a republished copy, the original publisher and date (publisher/date are then the copy's).
+  | 'updated' | 'titleTruncated' | 'originalPublisher' | 'originalDate';
 
 /** Candidates collected by the stages, first (strongest) wins per key when merged. */
 export type MetaCandidates = Partial<Record<MetaKey, Candidate>>;

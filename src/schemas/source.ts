@@ -69,13 +69,32 @@ export const SourceFrontmatter = z.object({
   file: z.string(),
   /** The article's title. */
   title: z.string().min(1),
+  /**
+   * True when the headline is printed cut short ("…", e.g. a browser tab's title) and no full version
+   * of it was found anywhere in the input; absent otherwise. The site can say the title is incomplete.
+   */
+  titleTruncated: z.boolean().optional(),
   /** Where the title came from: `text` (first line), `derived` (from the lede), front matter, HTML meta or sidecar. */
   titleFrom: Provenance,
   /** Standfirst (sub-headline) when the article has one. */
   standfirst: z.string().nullable(),
   publisher: Sourced,
-  /** Publication date, YYYY-MM-DD. */
+  /** Publication date, YYYY-MM-DD. For a republished copy, the original publication's date (often unknown). */
   date: Sourced,
+  /** The date the article says it was last updated ("Updated March 27, 2024"), YYYY-MM-DD; absent when not stated. */
+  updated: Sourced.optional(),
+  /**
+   * Present only when the input states that it is a copy of an article first published elsewhere
+   * ("Source: https://www.dawn.com", "Republished from … This article originally appeared in … on …").
+   * Then `publisher` and `date` are the original publication's, and `republished` is the copy's own:
+   * `by` the outlet that republished it, `date` the day it did (each unknown when not stated).
+   */
+  republished: z.object({
+    /** Who published this copy (e.g. "Published by Commons Daily"). */
+    by: Sourced,
+    /** When this copy was published, YYYY-MM-DD (a sidecar `date` of a copy is this date). */
+    date: Sourced,
+  }).optional(),
   /** Dateline place as printed (e.g. "ISLAMABAD"). */
   dateline: Sourced,
   url: Sourced,

@@ -21,16 +21,17 @@ describe('clean', () => {
     expect(d.meta.url?.value).toBe('https://www.thenews.com.pk/print/123-mining-story');
   });
 
-  it('takes a bare site address as the publisher, not as the article URL', () => {
+  it('takes a bare site address as the original publisher of a copy, not as the article URL', () => {
     const d = clean(draftOf(`${lede}\n\nSource:https://www.dawn.com`));
-    expect(d.meta.publisher?.value).toBe('dawn.com');
+    expect(d.meta.originalPublisher?.value).toBe('dawn.com');
     expect(d.meta.url).toBeUndefined();
   });
 
   it('removes read-more lines, share bars, breadcrumbs, newsletter prompts and pagination', () => {
     const d = clean(draftOf(['Home › World › Asia', lede, 'Read more: Copper prices climb', 'Also read: Gold hits a record', 'Share on Facebook Share on X Share on WhatsApp', 'Sign up for our daily newsletter', 'Page 1 of 1', 'The review will cover 120 licences.'].join('\n')));
     expect(d.blocks).toEqual([lede, 'The review will cover 120 licences.']);
-    expect(rules(d)).toEqual(['breadcrumb', 'read-more-line', 'read-more-line', 'share-bar', 'newsletter-prompt', 'pagination']);
+    // A page marker is page furniture, removed before any other rule runs.
+    expect(rules(d)).toEqual(['page-furniture', 'breadcrumb', 'read-more-line', 'read-more-line', 'share-bar', 'newsletter-prompt']);
   });
 
   it('removes the comment form and a donation appeal with its short lines', () => {

@@ -8,6 +8,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it, expect, afterAll } from 'vitest';
 import { expectGolden } from '../helpers/golden.ts';
+import { mdxToSource } from '../../src/lib/source-mdx.ts';
 import { ingestFiles, type IngestRun } from '../helpers/ingest-dir.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -24,6 +25,20 @@ describe('ingest of the default corpus', async () => {
   it('accepts all five seeds and rejects nothing', () => {
     expect(run.accepted.map((a) => a.file)).toEqual(seedFiles.filter((f) => f.endsWith('.txt')));
     expect(run.rejected).toEqual([]);
+  });
+
+  it('keeps what the seeds state and invents nothing they do not', async () => {
+    const fm = (file: string) => {
+      const slug = run.accepted.find((a) => a.file === file)!.slug;
+      return mdxToSource(run.mdx.get(`${slug}.mdx`)!, `${slug}.mdx`);
+    };
+    expect(fm('001_4f9bc7997759fc66.txt').publisher.value).toBe('Daily Times');
+    expect(fm('003_1967e6590f57c097.txt')).toMatchObject({ publisher: { value: 'The Media Line' }, url: { value: expect.stringContaining('themedialine.org') } });
+    // 004 is a copy naming dawn.com as its source, republished on 3 February 2026: the two stay apart.
+    expect(fm('004_377e3428134ceef2.txt')).toMatchObject({ publisher: { value: 'dawn.com' }, date: { value: null }, republished: { by: { value: null }, date: { value: '2026-02-03' } } });
+    for (const file of ['000_87b10f4467543cc7.txt', '002_63c00f03cbfa2f43.txt']) {
+      expect(fm(file)).toMatchObject({ publisher: { value: null, from: null }, date: { value: null, from: null } });
+    }
   });
 
   for (const accepted of run.accepted) {

@@ -68,22 +68,51 @@ export const DONATION_OPENERS: RegExp =
 /** A block that ends a donation appeal: anything long enough to be article text. */
 export const DONATION_MAX_LINE = 150;
 
-/** Evidence lines: removed from the text, their content kept as metadata evidence. */
+/**
+ * Evidence lines: removed from the text, their content kept as metadata evidence. Named groups say
+ * what a line states: `publisher`, `author` (a byline), `authors` (a wire sign-off naming reporters),
+ * `url`, `original` and `originalDate` (a republished copy naming where it first appeared).
+ */
 export const EVIDENCE_RULES = [
   {
     name: 'copyright-line',
     description: 'A copyright line naming the publisher',
-    pattern: /^(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}\s*)?(?<publisher>[^\d©|][^.|]{0,60}?)\.?(?:\s+all\s+rights\s+reserved\.?)?(?:\s*\|[^|]{1,40})*$/i,
+    pattern: /^(?:(?:copyright|©|\(c\))\s*){1,2}(?:\d{4}(?:\s*[-–]\s*\d{4})?[,\s]*)?(?<publisher>[^\d©|,\s][^.|]{0,60}?)\.?(?:\s+\d{4})?(?:\s+all\s+rights\s+reserved\.?)?(?:\s+(?:this|the)\s+(?:material|content|article)\s+may\s+not\b[^|]*)?(?:\s+(?:registered\s+in|company\s+(?:no|number)|registered\s+office)\b[^|]*)?(?:\s*\|[^|]{1,40})*$/i,
+  },
+  {
+    name: 'published-by',
+    description: 'A "Published by" line naming the publisher',
+    pattern: /^published\s+by\s+(?<publisher>\p{Lu}[^.!?·|•]{1,60}?)\s*(?:[·|•].{0,60})?$/iu,
   },
   {
     name: 'byline',
-    description: 'A byline ("By Jane Doe") naming the author',
-    pattern: /^by\s+(?<author>\p{Lu}[^.!?:;·|]{1,80}?)(?:\s*[·|]\s*[^.!?]{1,40})?$/iu,
+    description: 'A byline ("By Jane Doe", "By Dr. Jane Doe, Senior Lecturer") naming the author',
+    pattern: /^(?:(?:written|words|story|text|report)\s+)?by\s+(?:(?:dr|prof|professor|mr|mrs|ms|sir)\.?\s+)?(?<author>\p{Lu}[^.!?:;·•|,\n]{1,80}?(?:,?\s+and\s+\p{Lu}[^.!?:;·•|,\n]{1,40}?)?)(?:\s*[,·•|]\s*[^!?]{1,80})?$/iu,
+  },
+  {
+    name: 'wire-sign-off',
+    description: 'A wire sign-off ("Reporting by …; Editing by …") naming the reporters',
+    pattern: /^\(?reporting\s+by\s+(?<authors>[^;()]{2,160}?)\s*(?:;\s*(?:additional\s+reporting|writing|editing|compiled|produced)\s+by\s+[^;()]{2,120})*\s*\)?\.?$/i,
   },
   {
     name: 'source-line',
-    description: 'A "Source:" line naming where the article comes from',
-    pattern: /^source\s*:\s*(?<url>https?:\/\/\S+)$/i,
+    description: 'A "Source:" line naming where the article comes from (this text is a copy of it)',
+    pattern: /^source\s*:\s*(?<original>https?:\/\/\S+)$/i,
+  },
+  {
+    name: 'republication-note',
+    description: 'A note that the article is republished from another outlet (where and, when stated, when it first appeared)',
+    pattern: /^(?:this\s+(?:article|story|post|piece|column|essay)\s+(?:is|was|has\s+been)\s+)?(?:republished|reprinted|reproduced|syndicated|shared)\s+(?:here\s+)?(?:with\s+(?:the\s+)?permission\s+)?(?:from|of|by\s+arrangement\s+with|courtesy\s+of)\s+(?<original>\p{Lu}[\p{L}\d&'’. -]{1,60}?)(?=\s+(?:under|with|on|in|and|via|as)\b|[.,;:]|$)[^\n]{0,300}$/iu,
+  },
+  {
+    name: 'original-publication-note',
+    description: 'A note saying where (and, when stated, when) the article first appeared',
+    pattern: /^(?:this\s+(?:article|story|post|piece|column|essay)\s+)?(?:was\s+)?(?:originally|first)\s+(?:appeared|published|ran|posted)\s+(?:in|on|at|by)\s+(?<original>\p{Lu}[\p{L}\d&'’. -]{1,60}?)(?=\s+(?:on|in|and|under)\b|[.,;:]|$)[^\n]{0,300}$/iu,
+  },
+  {
+    name: 'release-source',
+    description: 'The "SOURCE <Company>" line that ends a distributed press release, naming its publisher',
+    pattern: /^SOURCE\s+(?<publisher>\p{Lu}[\p{L}\d&'’., -]{1,60})$/u,
   },
 ] as const;
 
@@ -99,3 +128,6 @@ export const SOCIAL_POST =
 
 /** The longest a social post's text may be (X/Twitter's limit), used to find where it starts. */
 export const SOCIAL_POST_MAX = 280;
+
+/** Corporate endings of a publisher's legal name in a copyright line; the name a reader knows comes without them. */
+export const CORPORATE_SUFFIX = /(?:,?\s+(?:newspapers?|media(?:\s+group)?|group|broadcasting(?:\s+(?:corporation|company))?|publishing|publications|holdings|company|co\.?|corporation|corp\.?|ltd\.?|limited|inc\.?|llc|plc|gmbh|s\.a\.))+$/i;

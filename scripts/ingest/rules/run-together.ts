@@ -71,6 +71,11 @@ const COMPOUND_FIRST: ReadonlySet<string> = new Set([
   'techno', 'tele', 'socio', 'neuro', 'near', 'fore', 'after', 'under', 'with', 'head', 'hand',
 ]);
 
+/** Prefixes that are words on their own ("sub", "over") but, split from a word by a line break, belong to it ("sub-⏎merged" → "submerged"). */
+export const LINE_BREAK_PREFIXES: ReadonlySet<string> = new Set([
+  ...COMPOUND_FIRST, 'sub', 're', 'un', 'de', 'dis', 'mis', 'inter', 'trans', 'super', 'fore', 'out', 'with',
+]);
+
 /**
  * Second pieces that usually head a closed compound or a surname/place name ("policymaking",
  * "friendshoring", "Sandberg", "Westbrook"). Weak splits ending in one of these are not made.
@@ -130,7 +135,14 @@ const TITLE_WORDS: ReadonlySet<string> = new Set([
   'Provincial', 'Admiral', 'Marshal', 'Lieutenant', 'Colonel', 'Major', 'Spokesperson',
   'Spokesman', 'Adviser', 'Advisor', 'Envoy', 'Consul', 'Embassy', 'Mission', 'Board', 'Agency',
   'Office', 'Bureau', 'Division', 'Forum', 'Summit', 'Ministerial', 'Critical', 'Global', 'Supply',
+  'Transportation', 'Transport', 'Safety', 'Highway', 'Highways', 'Administration', 'Port', 'Police',
+  'Coast', 'Guard', 'Corps', 'Engineers', 'Service', 'Services', 'Institute', 'University', 'Public',
+  'Health', 'Works', 'Transit', 'Emergency', 'Management', 'Homeland', 'Security', 'Reserve', 'Open',
+  'Market', 'Central', 'Olympic', 'Olympics', 'Games', 'Labour', 'Labor', 'Conservative', 'Party',
 ]);
+
+/** Verbs of speech: a capitalised name run into one ("Mooresaid") lost a space, it is not one name. */
+const SPEECH_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'added', 'asked', 'wrote', 'noted', 'stressed']);
 
 /** Name particles after which a capital is part of the same name ("McDonald", "DeLauro", "O’Brien"). */
 const NAME_PREFIXES: ReadonlySet<string> = new Set([
@@ -483,10 +495,12 @@ function grade(token: string, pieces: Piece[]): Segmentation | undefined {
     } else if (camelAt(k + 1)) {
       // "expandingUS": lowercase word + acronym; "VicePresident": two title words. Any other camel
       // case pair is weak (brands look alike: "PowerPoint", "BlackRock").
-      edge = (b.kind === 'acronym' && isLower(a.text) && a.text.length >= 4) || (TITLE_WORDS.has(a.text) && TITLE_WORDS.has(b.text));
+      edge = (b.kind === 'acronym' && isLower(a.text) && a.text.length >= 4) || (TITLE_WORDS.has(a.text) && TITLE_WORDS.has(b.text))
+        // "thePort", "ofBaltimore": a lowercase function word run into a capitalised word.
+        || (a.kind === 'function' && isLower(a.text) && a.text.length >= 2 && b.kind !== 'function' && bareOf(b).length >= 3);
     } else if (k === 0 && a.kind === 'proper' && isLower(b.text)) {
       // "Pakistanipolicymakers": a name Hunspell knows only capitalised + a common lowercase word.
-      edge = (b.kind === 'common' || b.kind === 'word') && b.text.length >= 5 && !COMPOUND_LAST.has(b.text);
+      edge = ((b.kind === 'common' || b.kind === 'word') && b.text.length >= 5 && !COMPOUND_LAST.has(b.text)) || SPEECH_VERBS.has(b.text);
     } else if (a.kind === 'function' || b.kind === 'function') {
       edge = true;
       // Particle + content ("onboarding", "upskilling") is a compound far more often than a join.
@@ -498,8 +512,9 @@ function grade(token: string, pieces: Piece[]): Segmentation | undefined {
           edge = false;
         }
       }
-      // A Title-case content word followed by a function word ("Hardin", "Curtis") is a name shape.
-      if (k === 0 && titleToken && a.kind !== 'function' && b.kind === 'function') edge = false;
+      // A Title-case content word followed by a function word ("Hardin", "Curtis") is a name shape,
+      // unless it is a name Hunspell knows followed by a verb of speech ("Mooresaid").
+      if (k === 0 && titleToken && a.kind !== 'function' && b.kind === 'function') edge = a.kind === 'proper' && SPEECH_VERBS.has(b.text);
     }
     if (!edge) strong = false;
   }
@@ -683,9 +698,16 @@ function collectCandidates(text: string, keep: ReadonlySet<string> | undefined):
  * Split tokens that are two (or three) real words run together where a line break was lost.
  * `keep` holds tokens that must never be split (names and other words seen as-is elsewhere in the corpus).
  */
-export function splitRunTogether(text: string, keep?: ReadonlySet<string>): { text: string; repairs: Repair[] } {
+export function splitRunTogether(text: string, keep?: ReadonlySet<string>, seen?: Vocabulary): { text: string; repairs: Repair[] } {
   loadDictionary();
   const candidates = collectCandidates(text, keep);
+  if (seen) {
+    // What the text's own vocabulary supports replaces a weaker reading of the same token.
+    const supported = seenCandidates(text, seen);
+    const at = new Set(supported.map((c) => c.start));
+    candidates.splice(0, candidates.length, ...candidates.filter((c) => !at.has(c.start)), ...supported);
+    candidates.sort((a, b) => a.start - b.start);
+  }
   if (candidates.length === 0) return { text, repairs: [] };
 
   const strongPositions = candidates.filter((c) => c.strong).map((c) => c.start).sort((a, b) => a - b);
@@ -709,6 +731,65 @@ export function splitRunTogether(text: string, keep?: ReadonlySet<string>): { te
   }
   out += text.slice(prev);
   return { text: out, repairs: accepted.map((c) => ({ before: c.before, after: c.after })) };
+}
+
+/** Names and two-word names seen written apart in the article or corpus ("Moore", "Key Bridge"): its own vocabulary. */
+export type Vocabulary = { names: ReadonlySet<string>; pairs: ReadonlySet<string> };
+
+/** Collect the capitalised words and capitalised word pairs of a text, as written. */
+export function vocabularyOf(texts: readonly string[]): Vocabulary {
+  const names = new Set<string>();
+  const pairs = new Set<string>();
+  for (const text of texts) {
+    const words = text.split(/[^\p{L}'’-]+/u).filter(Boolean);
+    words.forEach((w, i) => {
+      if (!isTitle(w.replace(/['’]s$/, '')) || FUNCTION_WORDS.has(w.toLowerCase())) return;
+      names.add(w.replace(/['’]s$/, ''));
+      const next = words[i + 1]?.replace(/['’]s$/, '');
+      if (next && isTitle(next)) pairs.add(`${w} ${next}`);
+    });
+  }
+  return { names, pairs };
+}
+
+/**
+ * Splits the text's own vocabulary supports, made even without other evidence: a camel-case token whose
+ * halves are written apart elsewhere ("KeyBridge" where "Key Bridge" is seen), and a name seen on its
+ * own run into a lowercase function word or verb ("Mooresaid" where "Moore" is seen).
+ */
+function seenCandidates(text: string, seen: Vocabulary): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(/[\p{L}]+/gu)) {
+    const token = m[0];
+    if (token.length < 5 || CAMEL_CASE_EXCEPTIONS.has(token)) continue;
+    const camel = /^(\p{Lu}\p{Ll}+)(\p{Lu}\p{Ll}+)$/u.exec(token);
+    if (camel && seen.pairs.has(`${camel[1]} ${camel[2]}`)) {
+      out.push({ start: m.index, cuts: [camel[1]!.length], before: token, after: `${camel[1]} ${camel[2]}`, strong: true });
+      continue;
+    }
+    // "residentsLahaina": a word run into a name the text writes on its own.
+    const into = /^(\p{Ll}{2,})(\p{Lu}\p{Ll}{2,})$/u.exec(token);
+    if (into && seen.names.has(into[2]!) && isWord(into[1]!) && !isWord(into[2]!.toLowerCase())) {
+      out.push({ start: m.index, cuts: [into[1]!.length], before: token, after: `${into[1]} ${into[2]}`, strong: true });
+      continue;
+    }
+    const run = /^(\p{Lu}\p{Ll}+?)(\p{Ll}+)$/u.exec(token);
+    if (!run || isWord(token) || seen.names.has(token)) continue;
+    for (let cut = 3; cut <= token.length - 2; cut++) {
+      const name = token.slice(0, cut);
+      const rest = token.slice(cut);
+      if (!seen.names.has(name)) continue;
+      // A name + a function word or verb of speech ("Mooresaid"); or a name that is no common word
+      // + a word of 4+ letters ("Lahainaresidents"), never a common word + word ("Westbrook").
+      const glue = FUNCTION_WORDS.has(rest) || SPEECH_VERBS.has(rest);
+      const word = name.length >= 5 && !isWord(name.toLowerCase()) && rest.length >= 4 && isWord(rest);
+      if (glue || word) {
+        out.push({ start: m.index, cuts: [cut], before: token, after: `${name} ${rest}`, strong: true });
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 function lowerBound(arr: readonly number[], value: number): number {

@@ -69,6 +69,9 @@ const COUNTRY_IDS: ReadonlySet<string> = new Set(COUNTRIES.map((c) => slugify(c[
 export function referenceDate(analysis: SourceAnalysis): ReferenceDate | null {
   const { source } = analysis.prep;
   if (source.date.value && /^\d{4}-\d{2}-\d{2}$/.test(source.date.value)) return { date: source.date.value, basis: `the source’s publication date (${source.date.value})` };
+  // A republished copy whose original date is unknown: its text is read against the day it was republished.
+  const copy = source.republished?.date.value;
+  if (copy && /^\d{4}-\d{2}-\d{2}$/.test(copy)) return { date: copy, basis: `the date this copy was republished (${copy})` };
   const embed = source.embeds.find((e) => e.date);
   if (embed?.date) return { date: embed.date, basis: `the embedded post by ${embed.author} dated ${embed.date}` };
   const first = source.paragraphs[0]?.text ?? '';
@@ -410,7 +413,7 @@ function dateNote(list: readonly Report[], date: string | null, absolute: boolea
   if (months.length) parts.push(`${months.map((r) => `${r.slug} gives only the month (“${r.dateText}”)`).join('; ')}`);
   const relative = list.filter((r) => r.dateText && !r.month);
   if (relative.length) parts.push(`${relative.map((r) => `${r.slug} says “${r.dateText}”`).join('; ')}, but no date is known to read ${relative.length > 1 ? 'these' : 'it'} against`);
-  const sourceDates = [...new Set(list.map((r) => input.analyses[r.s]!.prep.source))].filter((s) => s.date.value);
-  for (const s of sourceDates) parts.push(`${s.slug} is dated ${s.date.value} (${s.date.from === 'sidecar' ? 'from the editor’s notes' : `from the ${s.date.from}`}), which need not be the date of the event`);
+  const sourceDates = [...new Set(list.map((r) => input.analyses[r.s]!.prep.source))].map((s) => ({ slug: s.slug, dated: s.date.value ? s.date : s.republished?.date, copy: !s.date.value })).filter((s) => s.dated?.value);
+  for (const { slug, dated, copy } of sourceDates) parts.push(`${slug} is ${copy ? 'a copy republished on' : 'dated'} ${dated!.value} (${dated!.from === 'sidecar' ? 'from the editor’s notes' : `from the ${dated!.from}`}), which need not be the date of the event`);
   return parts.length ? `Date unknown: ${parts.join('; ')}.` : 'Date unknown: the sources give none.';
 }

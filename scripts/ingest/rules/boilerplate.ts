@@ -1,0 +1,90 @@
+/**
+ * Page chrome as data: what a block's own features cannot decide. The boilerplate classifier
+ * (clean.ts, step `boilerplate`) scores every block from evidence — length, share of stop words,
+ * punctuation and separator density, position, its neighbours — in the manner of jusText; these
+ * patterns only name the kinds of chrome every outlet prints (navigation, share bars, subscribe and
+ * cookie prompts, legal lines, contact blocks), so that the log can say why a block went.
+ * Patterns match a whole block (trimmed, whitespace collapsed) unless said otherwise.
+ */
+
+/** A kind of chrome: its name (shown in the log) and the blocks it matches. */
+export type ChromeRule = { name: string; description: string; pattern: RegExp };
+
+/** Blocks that are chrome wherever they appear. */
+export const CHROME_RULES: readonly ChromeRule[] = [
+  { name: 'skip-link', description: 'An accessibility skip link', pattern: /^(?:skip\s+to\s+(?:main\s+)?(?:content|navigation|search|footer)\b\s*)+$/i },
+  { name: 'cookie-notice', description: 'A cookie or privacy consent notice', pattern: /\b(?:we|this\s+(?:site|website)|our\s+(?:site|website|partners))\b.{0,60}\bcookies?\b|^cookies?\b.{0,120}\b(?:consent|agree|accept|privacy|preferences)|^(?:we value your privacy|accept all|manage (?:preferences|cookies)|reject all)\b/i },
+  { name: 'consent-buttons', description: 'Consent buttons', pattern: /^(?:(?:accept|agree|reject|manage|decline)(?:\s+all)?(?:\s+(?:preferences|cookies|settings))?\s*){1,4}$/i },
+  { name: 'subscribe-prompt', description: 'A subscription, sign-in or newsletter prompt', pattern: /^(?:subscribe\b.{0,60}|log\s*in|sign\s*in|register|subscribe(?:\s+(?:now|today))?)$|\b(?:subscribe to (?:our|the) newsletter|sign up (?:here |now |today )?(?:to|for)\b.{0,60}\b(?:newsletter|email|inbox|every (?:week)?day)|(?:stories|news|newsletter|headlines|briefing|updates)\b.{0,40}\bin(?:to)? your inbox|newsletter\s*[—–-]\s*one email)|^(?:get|receive) (?:the|our) .{0,40}\b(?:newsletter|briefing|bulletin|digest|alerts|updates)$/i },
+  { name: 'email-chrome', description: 'Newsletter e-mail headers and footers', pattern: /^(?:from|to|subject|date|sent|reply-to)\s*:\s.{1,200}$|^view (?:this email |it )?in (?:your|a) browser\.?$|^forwarded this email\b|\byou are receiving this (?:email|message)\b|(?:^|[|·•]\s*)(?:unsubscribe|update (?:your )?preferences|manage (?:your )?subscription)\b|^(?:this|today'?s)\s+(?:newsletter|email|edition|episode|issue)\s+is\s+(?:sponsored|brought to you)\s+by\b|^sponsored by\b/i },
+  { name: 'share-bar', description: 'Social sharing buttons', pattern: /^(?:share(?:\s+(?:this|on|via|article|story|post))*\s*:?\s*)?(?:(?:share\s+on\s+)?(?:facebook|twitter|x|whatsapp|linkedin|telegram|reddit|pinterest|email|e-mail|print|copy\s+link|bluesky|threads)\b[\s,|·•]*){2,}$|^share(?:\s+(?:this|article|story|post))*\s*:?$/i },
+  { name: 'app-promo', description: 'Follow-us and app promotions', pattern: /^(?:follow us on|join us on|download (?:the|our)\b.{0,40}\bapp|get the .{1,30} app)\b.{0,120}$/i },
+  { name: 'video-chrome', description: 'Video-player labels and captions, listen buttons, reading times', pattern: /^(?:watch|video|listen|audio)\s*:\s.{1,160}$|^video (?:unavailable|not available)\b.{0,60}$|^\(?\d{1,2}:\d{2}\)?$|^(?:listen to this (?:article|story)|play video|watch (?:live|now))\b.{0,40}$|^\d+\s*min(?:ute)?s?\s+read$/i },
+  { name: 'page-action', description: 'Buttons to save, print, gift or bookmark the page', pattern: /^(?:save|saved|gift|print|bookmark|copy link|listen|share|comment)(?:\s+(?:this\s+)?(?:article|story|page|link))?$/i },
+  { name: 'bare-link', description: 'A web address on a line of its own', pattern: /^(?:https?:\/\/|www\.)\S+$/i },
+  { name: 'advertisement', description: 'An advertisement or sponsor label', pattern: /^(?:advertisement|advertising|sponsored(?:\s+content)?|ad|promoted|paid (?:post|content))$/i },
+  { name: 'section-list-heading', description: 'A heading of a list of other stories', pattern: /^(?:related(?:\s+(?:coverage|stories|articles|content|reading|links|topics))?|elsewhere on\b.{0,30}|most\s+(?:read|viewed|popular|shared)|more\s+(?:from|on)\b.{0,40}|trending(?:\s+now)?|top\s+stories|key\s+events|recommended(?:\s+for\s+you)?|you\s+may\s+also\s+like|what to read next|in (?:other|related) news)$/i },
+  { name: 'breaking-banner', description: 'A breaking-news or live banner', pattern: /^(?:breaking|live|developing|just in)(?:\s*:\s*.{0,120}|\s+news)?$/i },
+  { name: 'tip-line', description: 'A request for tips or contact details of the newsroom', pattern: /^(?:got a story\??|have a (?:story|tip)\??|do you have (?:a story|information)\b).{0,160}$/i },
+  { name: 'comments', description: 'Comment counters and comment-form text', pattern: /^(?:comments?\s*\(\d+\)|\d+\s+comments?|comments are (?:closed|open)\.?|view comments|show comments|join the conversation)$/i },
+  { name: 'legal', description: 'Terms, privacy, licensing and disclaimer lines', pattern: /^(?:terms of (?:use|service)|privacy policy|contact us|cookie policy|about us|accessibility)(?:\s*[·|•,]\s*(?:terms of (?:use|service)|privacy policy|contact us|cookie policy|about us|accessibility|advertise|careers|sitemap))*$|^purchase licensing rights$|^our standards\s*:.{0,80}$|\ball rights reserved\b|^(?:this|the) material may not be published\b|\bnot (?:financial|investment|legal) advice\b|\bregistered in england(?: and wales)?\b|\bforward-looking statements within the meaning\b/i },
+  { name: 'republish-link', description: 'Links to the original article or republishing terms', pattern: /^(?:read the original article|republish this article)\.?$|^view original content\b.{0,200}$/i },
+  { name: 'release-chrome', description: 'Press-release labels, end marks and contact blocks', pattern: /^(?:for\s+immediate\s+release|(?:media|press|news)\s+release|news provided by|[-—–\s]*ends[-—–\s]*|#{3}|-30-|(?:media|press)\s+(?:contacts?|enquiries|inquiries)\s*:?.{0,80}|contacts?\s*:|for (?:more|further) information\b.{0,120}|source\s+\p{Lu}.{1,60}|(?:investor|media|press|public)\s+relations\s*:?.{0,80}|(?:release|news release|press release)\s+(?:no\.?|number|#)\s*[\w-]+)$/iu },
+  { name: 'contact-line', description: 'A phone number, e-mail address or postal address on its own line', pattern: /^(?:(?:tel|phone|t|m|mobile|email|e-mail)\s*[:.]?\s*)?(?:\+?\(?\d[\d ().-]{6,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$|^[\p{L}\d .,'-]{2,60},\s*\p{Lu}{2}\s+\d{5}(?:-\d{4})?$/u },
+  { name: 'page-marker', description: 'Pagination and print-page markers', pattern: /^(?:page\s+\d+\s+of\s+\d+|continued (?:on|from) page\s+\d+|\(?continued\)?|turn to page\s+\d+)$/i },
+  { name: 'tags', description: 'Tags and category lines', pattern: /^(?:tags?|topics?|filed under|categories)\s*(?::\s*\S|\s+#).{0,200}$|^posted in\s+[^.]{1,60}[·|•].{0,60}$/iu },
+  { name: 'image', description: 'An image placeholder, photo credit or caption label', pattern: /^!\[[^\]]*\]\([^)]*\)$|^(?:photo|image|picture|credit|pictured)\s*:.{1,200}$|^(?:image|media|video)\s+(?:source|caption)\s*[,:].{0,200}$|^(?:[\p{L} .]+\/)?(?:getty images|reuters|afp|ap|epa|shutterstock|pa media|alamy)(?:\s+via\s+getty images)?$|^(?:logo|photo|multimedia)\s*[-–:]\s*https?:\/\/\S+$/iu },
+  { name: 'timestamp', description: 'A time stamp on its own line (a live page\'s entry time)', pattern: /^(?:(?:updated|last updated|first published)\s+(?:at\s+)?)?(?:\d{1,2}[.:]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?|\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.))(?:\s+[A-Z]{2,5})?$|^\d+\s*(?:h|hrs?|hours?|m|mins?|minutes?)\s+ago$/i },
+  { name: 'live-chrome', description: 'Controls of a live page', pattern: /^(?:show key events only|pinned (?:post|message)|live feed|live updates|auto-?update(?:\s*:?\s*(?:on|off))?|filters?(?:\s+beta)?|please turn on javascript\b.{0,80}|newest first|oldest first|load more(?: updates| posts)?|show more(?: updates| posts)?)$/i },
+];
+
+/**
+ * Headings that open a boilerplate section at the end of a release or page: the heading and the
+ * paragraph(s) under it go (until a block that reads as article text resumes — never more than
+ * SECTION_MAX blocks).
+ */
+export const SECTION_OPENERS: readonly ChromeRule[] = [
+  { name: 'about-section', description: 'An "About <organisation>" boilerplate section', pattern: /^[Aa]bout\s+(?:the\s+)?\p{Lu}[\p{L}\d&.,' -]{1,60}$/u },
+  { name: 'legal-section', description: 'Forward-looking statements, disclaimers and notes to editors', pattern: /^(?:forward-looking statements|safe harbou?r statement|disclaimer|notes? to editors|editor'?s note)$/i },
+];
+/** The most blocks a boilerplate section may take. */
+export const SECTION_MAX = 3;
+
+/** A caption: a block ending in a photo credit in brackets ("… (Ledger photo)", "(AP Photo/Jane Doe)"). */
+export const CAPTION = /\((?:[^()]{0,60}\b(?:photo|photograph|image|picture|file)\b[^()]{0,60}|(?:getty|reuters|ap|afp)\b[^()]{0,40})\)\.?$|[.|]\s*(?:photo(?:graph)?|image|picture|credit)\s*:\s*[^.]{2,60}$/i;
+
+/** A greeting that opens a newsletter ("Good morning. Here's what you need to know today."). */
+export const GREETING = /^good (?:morning|afternoon|evening)\b.{0,80}(?:need to know|today|this (?:morning|week))[.!]?$/i;
+
+/** An author bio at the end: "<Name> covers … / is a … reporter … Reach her at …". */
+export const BIO = /^\p{Lu}[\p{L}.'’ -]{2,40}\s+(?:covers|writes about|is (?:a|an|the)\s+[\p{L} -]{0,40}(?:reporter|correspondent|editor|writer|columnist))\b.{0,200}(?:@|reach (?:him|her|them)|follow (?:him|her|them))/iu;
+
+/** Stop words (English): a block of article text is mostly made of them (jusText's stopword density). */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  ('a about above after again against all am an and any are as at be because been before being below between both but by can could did do does doing down during each few for from further had has have having he her here hers herself him himself his how i if in into is it its itself just me more most my no nor not now of off on once only or other our ours out over own same she should so some such than that the their theirs them then there these they this those through to too under until up very was we were what when where which while who whom why will with would you your yours said says also who year years new last first two three one since'
+  ).split(' '),
+);
+
+/** A block with at least this many words and stop-word density reads as article text. */
+export const GOOD_WORDS = 20;
+export const GOOD_STOP_DENSITY = 0.2;
+/** The most words a block may have and still be removed as chrome by its kind. */
+export const CHROME_MAX_WORDS = 60;
+/** A "short" block: fewer words than this, and no finished sentence. */
+export const SHORT_WORDS = 12;
+
+/** Last words of newspaper and agency names: a short Title Case line ending in one is a masthead ("Puget Sound Herald"). */
+export const MASTHEAD_NOUNS: ReadonlySet<string> = new Set(
+  ('times herald post daily weekly gazette tribune journal ledger courier standard chronicle observer guardian telegraph express mail news ' +
+    'press wire review record sun star mirror sentinel examiner bulletin monitor dispatch register inquirer independent globe today ' +
+    'sport sports service agency network broadcasting media online magazine digest reporter leader argus advertiser quarterly monthly').split(' '),
+);
+
+/** Words of institutions' names: a letterhead above a release contains one ("OFFICE OF THE GOVERNOR", "COUNTY OF MAUI"). */
+export const LETTERHEAD_NOUNS: ReadonlySet<string> = new Set(
+  ('office department ministry county city state government bureau council commission house embassy police university bank ' +
+    'corporation company group institute foundation authority administration').split(' '),
+);
+
+/** Section labels and kickers printed above a headline. */
+export const KICKER = /^(?:the\s+)?(?:big|top|main|lead|cover)\s+stor(?:y|ies)$|^(?:breaking(?:\s+news)?|exclusive|analysis|opinion|comment|editorial|explainer|live|updated|watch|listen|in\s+pictures|in\s+depth|fact\s+check|world|news|business|politics|sport|sports|showbiz|entertainment|culture|lifestyle|money|tech|technology|science|health|community|local|national|international)$/i;

@@ -1,0 +1,283 @@
+/**
+ * The ingest on articles it has never seen: outlets' chrome classified by evidence, the headline found
+ * among the first lines, dates/publishers/authors read from the text with their evidence and never
+ * invented, broken words repaired. Every article here is written for the test (none is a seed or an
+ * evaluation article); each is run through the real per-file stages.
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ingestOne } from '../../scripts/ingest/pipeline.ts';
+import { FORMATS } from '../../scripts/ingest/extract.ts';
+import { statedDates, isDateLine } from '../../scripts/ingest/rules/stated-dates.ts';
+import { chromeRule, keepsHyphen, nameAsWritten } from '../../scripts/ingest/clean.ts';
+
+const dir = await mkdtemp(path.join(tmpdir(), 'sourcebook-boilerplate-'));
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+/** Ingest one article written as `text` under the name `file`. */
+async function ingestText(file: string, text: string) {
+  await writeFile(path.join(dir, file), text);
+  return ingestOne(file, path.join(dir, file), FORMATS[path.extname(file).slice(1) as keyof typeof FORMATS], dir);
+}
+const removed = (a: { changes: { rule: string; before: string; after: string }[] }) => a.changes.filter((c) => c.after === '').map((c) => c.before);
+
+const LEDE = 'BALTIMORE — Divers returned to the Patapsco River on Wednesday to search for four workers still missing after the bridge collapsed, officials said, as the port remained closed to most ships.';
+const SECOND = 'The state police superintendent said the search would continue for as long as the water allowed, and that the families had been told of every step the crews took.';
+const THIRD = 'Salvage crews began cutting the steel truss on Saturday, the Coast Guard said, the first step toward opening a channel for the ships that have been trapped in the harbour since the collapse.';
+
+describe('a page pasted from a newspaper site', async () => {
+  const a = await ingestText('ledger.txt', [
+    'Divers search the Patapsco as port stays…', 'Skip to main content', 'The Harbour Ledger', 'Home > Maryland > Baltimore', '',
+    'Divers search the Patapsco as port stays closed', '', 'By Marisa Kent, Staff Writer', 'Published March 26, 2024, 8:52 p.m. EDT | Updated March 27, 2024', '',
+    'Share this story: Facebook | X | LinkedIn | Email | Copy link', '', LEDE, '', 'Advertisement', '', SECOND, '', '“We will bring them home.”', '',
+    'Related coverage', 'Port workers wait for news', 'How the bridge fell', '', THIRD, '',
+    'Follow us on WhatsApp for the latest news', 'We use cookies to give you the best experience. By continuing you agree to our cookie policy.',
+    'Subscribe to our newsletter', 'Copyright 2024 The Harbour Ledger. All rights reserved.', 'Page 1 of 1',
+  ].join('\n'));
+
+  it('finds the headline under the skip link, masthead and breadcrumbs, completing the cut tab title', () => {
+    expect(a.title).toBe('Divers search the Patapsco as port stays closed');
+    expect(a.titleTruncated).toBeUndefined();
+    expect(a.standfirst).toBeNull();
+  });
+
+  it('keeps every paragraph, a one-line quotation too, and nothing else', () => {
+    expect(a.paragraphs).toEqual([LEDE, SECOND, '“We will bring them home.”', THIRD]);
+  });
+
+  it('logs every line it removed', () => {
+    expect(removed(a)).toEqual(expect.arrayContaining([
+      'Skip to main content', 'The Harbour Ledger', 'Home > Maryland > Baltimore', 'Share this story: Facebook | X | LinkedIn | Email | Copy link',
+      'Advertisement', 'Related coverage', 'Port workers wait for news', 'How the bridge fell', 'Follow us on WhatsApp for the latest news',
+      'Subscribe to our newsletter', 'Page 1 of 1',
+    ]));
+  });
+
+  it('reads the publication and update dates, the publisher and the author, each with its evidence', () => {
+    expect(a.date).toEqual({ value: '2024-03-26', from: 'text', evidence: 'Published March 26, 2024, 8:52 p.m. EDT | Updated March 27, 2024' });
+    expect(a.updated?.value).toBe('2024-03-27');
+    expect(a.publisher).toMatchObject({ value: 'The Harbour Ledger', from: 'text' });
+    expect(a.author).toMatchObject({ value: 'Marisa Kent', from: 'text' });
+  });
+});
+
+describe('a government press release', async () => {
+  const a = await ingestText('release.txt', [
+    'OFFICE OF THE GOVERNOR', 'State House, 100 State Circle, Annapolis, MD 21401', '', 'FOR IMMEDIATE RELEASE', '',
+    'Governor Announces Relief Fund for Port Workers', '', 'Grants of up to $5,000 for workers who lost hours during the closure', '',
+    `ANNAPOLIS, MD (April 5, 2024) — ${SECOND}`, '', THIRD, '', '###', '', 'Media Contacts:', 'Office of Communications', '(410) 555-0100', 'press@governor.example.gov',
+  ].join('\n'));
+
+  it('takes the headline and standfirst, not the letterhead', () => {
+    expect(a.title).toBe('Governor Announces Relief Fund for Port Workers');
+    expect(a.standfirst).toBe('Grants of up to $5,000 for workers who lost hours during the closure');
+  });
+
+  it('reads the date in the dateline (which stays in the paragraph) and the publisher from the letterhead', () => {
+    expect(a.paragraphs).toEqual([`ANNAPOLIS, MD (April 5, 2024) — ${SECOND}`, THIRD]);
+    expect(a.date).toMatchObject({ value: '2024-04-05', from: 'text' });
+    expect(a.publisher.value).toBe('Office of the Governor');
+  });
+
+  it('keeps a short closing sentence that follows an advertisement', async () => {
+    const b = await ingestText('closing.txt', ['River search resumes', '', LEDE, '', SECOND, '', 'Advertisement', '', '“It is not over,” she said.'].join('\n'));
+    expect(b.paragraphs).toEqual([LEDE, SECOND, '“It is not over,” she said.']);
+  });
+
+  it('removes the end mark and the contact block after it', () => {
+    expect(removed(a)).toEqual(expect.arrayContaining(['###', 'Media Contacts:', 'Office of Communications', '(410) 555-0100', 'press@governor.example.gov']));
+  });
+});
+
+describe('kickers, standfirsts and leads that are not headlines', async () => {
+  it('skips a Title Case kicker above the headline and a standfirst written as a sentence', async () => {
+    const a = await ingestText('kicker.txt', ['THE EVENING STAR', 'Olympic Games 2024', '', 'Boats carry athletes along the Seine in the rain', '', 'The first opening ceremony held outside a stadium drew crowds to the quays.', '', SECOND, '', THIRD].join('\n'));
+    expect(a.title).toBe('Boats carry athletes along the Seine in the rain');
+    expect(a.publisher.value).toBe('The Evening Star');
+    expect(a.paragraphs).toEqual(['The first opening ceremony held outside a stadium drew crowds to the quays.', SECOND, THIRD]);
+  });
+
+  it('keeps an all-capitals headline of a few words followed by its standfirst', async () => {
+    const a = await ingestText('tabloid.txt', ['SHOWBIZ', '', 'TOWER OF POWER', '', 'Star’s comeback from the Eiffel Tower steals the show at soggy Seine opener', '', SECOND, '', THIRD].join('\n'));
+    expect(a.title).toBe('TOWER OF POWER');
+    expect(a.standfirst).toBe('Star’s comeback from the Eiffel Tower steals the show at soggy Seine opener');
+  });
+
+  it('removes nothing above a short first paragraph that is no headline', async () => {
+    const short = 'Officials in Quetta said on Tuesday that licences would be reviewed before the end of the year.';
+    const a = await ingestText('short-lede.txt', [short, '', 'Twelve licences are affected, officials said.', '', SECOND, '', THIRD].join('\n'));
+    expect(a.paragraphs).toEqual([short, 'Twelve licences are affected, officials said.', SECOND, THIRD]);
+    expect(a.titleFrom).toBe('derived');
+  });
+});
+
+describe('metadata is never invented', async () => {
+  it('leaves the date and publisher unknown when the text does not state them', async () => {
+    const a = await ingestText('plain.txt', `River search resumes\n\n${LEDE}\n\nDivers said on Friday that the search would go on. ${SECOND}`);
+    expect(a.date).toEqual({ value: null, from: null });
+    expect(a.publisher).toEqual({ value: null, from: null });
+    expect(a.author).toEqual({ value: null, from: null });
+  });
+
+  it('takes no section label for a masthead', async () => {
+    const a = await ingestText('label.txt', ['SCIENCE & SPACE', 'FEATURE', '', 'Rover finds water ice near the pole', '', SECOND, '', THIRD].join('\n'));
+    expect(a.title).toBe('Rover finds water ice near the pole');
+    expect(a.publisher).toEqual({ value: null, from: null });
+  });
+
+  it('reads no date from a weekday or a day without its year, nor from dates in the story', () => {
+    expect(statedDates('on Friday')).toEqual([]);
+    expect(statedDates('LONDON, July 5 (Wire) —')).toEqual([]);
+    expect(isDateLine('The election of July 4, 2024 was won on a third of the vote.')).toBe(false);
+  });
+
+  it('reads the site named in a pasted tab title', async () => {
+    const a = await ingestText('tab.txt', ['River search resumes as port stays shut | Island Ledger', 'Skip to main content', '', 'River search resumes as port stays shut', '', SECOND, '', THIRD].join('\n'));
+    expect(a.title).toBe('River search resumes as port stays shut');
+    expect(a.publisher).toMatchObject({ value: 'Island Ledger', from: 'text' });
+    expect(a.paragraphs).toEqual([SECOND, THIRD]);
+  });
+
+  it('marks a headline cut with "…" when no full version is in the input', async () => {
+    const a = await ingestText('cut.txt', `Fed cuts rates by half a point, first reduction since…\n\nPosted 3/29/2024\n\n${SECOND}\n\n${THIRD}`);
+    expect(a.title).toBe('Fed cuts rates by half a point, first reduction since…');
+    expect(a.titleTruncated).toBe(true);
+    expect(a.date.value).toBe('2024-03-29');
+  });
+});
+
+describe('dates as outlets print them', () => {
+  it.each([
+    ['Published March 26, 2024, 8:52 p.m. EDT', '2024-03-26'],
+    ['Wed 27 Mar 2024 06.10 EDT', '2024-03-27'],
+    ['Posted 3/29/2024', '2024-03-29'],
+    ['Sep 18, 2024, 16:45 ET', '2024-09-18'],
+    ['Thursday, September 19, 2024', '2024-09-19'],
+    ['SEATTLE, Sept. 13, 2024', '2024-09-13'],
+  ])('%s', (line, date) => {
+    expect(isDateLine(line)).toBe(true);
+    expect(statedDates(line)[0]?.date).toBe(date);
+  });
+
+  it('keeps the day as printed whatever the time zone, and tells "Updated" apart', () => {
+    expect(statedDates('Fri 26 Jul 2024 23.58 PDT')[0]?.date).toBe('2024-07-26');
+    expect(statedDates('Posted 9/18/2024 | Updated 9/19/2024').map((d) => d.updated)).toEqual([false, true]);
+  });
+});
+
+describe('republished copies', async () => {
+  it('keeps the original publisher and date apart from the copy\'s own', async () => {
+    const a = await ingestText('copy.txt', [
+      'COMMONS REVIEW', '', 'Why the count took all night', '', 'Posted 7/8/2024', 'By Dr. Jane Roe, Senior Lecturer in Politics', '',
+      'Republished from The Westminster Journal under a Creative Commons licence. This article originally appeared in The Westminster Journal on July 6, 2024.', '',
+      SECOND, '', THIRD, '', 'Read the original article.', '', 'Published by Commons Review · Republish this article',
+    ].join('\n'));
+    expect(a.publisher).toMatchObject({ value: 'The Westminster Journal', from: 'text' });
+    expect(a.date).toMatchObject({ value: '2024-07-06', from: 'text' });
+    expect(a.republished?.by.value).toBe('Commons Review');
+    expect(a.republished?.date.value).toBe('2024-07-08');
+    expect(a.author.value).toBe('Jane Roe');
+    expect(a.paragraphs).toEqual([SECOND, THIRD]);
+  });
+
+  it('does not call a copy what names its own site as its source', async () => {
+    const a = await ingestText('own.txt', `Copyright thenews\n\n${SECOND}\n\nSource: https://www.thenews.com.pk`);
+    expect(a.republished).toBeUndefined();
+    expect(a.publisher.value).toBe('thenews');
+  });
+});
+
+describe('a saved web page', async () => {
+  it('takes the headline from <title> without the site name, so the slug has none either', async () => {
+    const a = await ingestText('page.html', `<!doctype html><html><head><title>Rover finds water ice | Skyline Daily</title></head><body><article><p>${SECOND}</p><p>${THIRD}</p></article></body></html>`);
+    expect(a.title).toBe('Rover finds water ice');
+    expect(a.slugBase).toBe('rover-finds-water-ice');
+    // The page names its site in its <title>: that is where the publisher is read from, and said so.
+    expect(a.publisher).toEqual({ value: 'Skyline Daily', from: 'html-meta', evidence: '<title>Rover finds water ice | Skyline Daily</title>' });
+  });
+
+  it('reads the publisher from a copyright line in the footer when the page has no publisher metadata', async () => {
+    const a = await ingestText('footer.html', `<!doctype html><html><head><title>Rover finds water ice</title></head><body><article><p>${SECOND}</p><p>${THIRD}</p></article><footer><p>© 2023 Skyline Daily Media Group. All rights reserved.</p></footer></body></html>`);
+    expect(a.publisher).toMatchObject({ value: 'Skyline Daily', from: 'text' });
+    expect(a.paragraphs).toEqual([SECOND, THIRD]);
+  });
+
+  it('leaves a photo caption out of the text and logs it', async () => {
+    const a = await ingestText('figure.html', `<!doctype html><html><head><title>Rover finds water ice</title></head><body><article><p>${SECOND}</p><figure><img src="x.jpg" alt=""><figcaption>The rover on the lunar surface. Photograph: Space Agency</figcaption></figure><p>${THIRD}</p></article></body></html>`);
+    expect(a.paragraphs).toEqual([SECOND, THIRD]);
+    expect(a.changes).toContainEqual({ rule: 'photo-caption', before: 'The rover on the lunar surface. Photograph: Space Agency', after: '' });
+  });
+
+  it('takes no newspaper name set as <h1> for the headline, and reads a republication note outside the article', async () => {
+    const a = await ingestText('syndicated.html', `<!doctype html><html><head><title>Rover finds water ice near the pole</title><meta property="og:site_name" content="Orbit Review"></head><body><h1>Deal Flow Weekly</h1><article><p>${SECOND}</p><p>${THIRD}</p></article><aside><p>This article was originally published by Lunar Post on August 30, 2023.</p></aside></body></html>`);
+    expect(a.title).toBe('Rover finds water ice near the pole');
+    expect(a.publisher.value).toBe('Lunar Post');
+    expect(a.date.value).toBe('2023-08-30');
+    expect(a.republished?.by.value).toBe('Orbit Review');
+  });
+
+  it('prefers og:title and reads JSON-LD dates, author and publisher', async () => {
+    const a = await ingestText('ld.html', `<!doctype html><html><head><title>Short | Section | The Northern Paper</title><meta property="og:title" content="The full headline of the story"><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-07-05T08:30:00+01:00","author":{"@type":"Person","name":"Gareth Pollard"},"publisher":{"@type":"Organization","name":"The Northern Paper"}}</script></head><body><article><p>${SECOND}</p><p>${THIRD}</p></article></body></html>`);
+    expect(a.title).toBe('The full headline of the story');
+    expect(a.date).toMatchObject({ value: '2024-07-05', from: 'html-meta' });
+    expect(a.author.value).toBe('Gareth Pollard');
+    expect(a.publisher.value).toBe('The Northern Paper');
+  });
+});
+
+describe('broken words', async () => {
+  const a = await ingestText('scan.txt', [
+    'Port reopening plan', '',
+    'The Transportation Secretary, Pete Butti-', 'gieg, said rebuilding would take years. Governor Wes', 'Mooresaid thePort of Baltimore would reopen by June and', 'the Federal HighwayAdministration released funds. Many', 'hard-working crews came from Balti-', 'more and from beyond, and Mr. Buttigieg thanked them all.',
+  ].join('\n'));
+
+  it('rejoins names hyphenated at a line break and splits names run into the next word', () => {
+    expect(a.paragraphs[0]).toBe('The Transportation Secretary, Pete Buttigieg, said rebuilding would take years. Governor Wes Moore said the Port of Baltimore would reopen by June and the Federal Highway Administration released funds. Many hard-working crews came from Baltimore and from beyond, and Mr. Buttigieg thanked them all.');
+    expect(a.changes.filter((c) => c.rule === 'run-together').map((c) => c.after)).toEqual(['Moore said', 'the Port', 'Highway Administration']);
+  });
+
+  it('keeps the hyphen of a compound and joins a word broken by the line', () => {
+    expect(keepsHyphen('hard', 'working', [])).toBe(true);
+    expect(keepsHyphen('long', 'term', [])).toBe(true);
+    expect(keepsHyphen('investiga', 'tors', [])).toBe(false);
+    expect(keepsHyphen('some', 'thing', [])).toBe(false);
+    expect(keepsHyphen('Guate', 'mala', [])).toBe(false);
+    // The article's own spelling decides first.
+    expect(keepsHyphen('co', 'operation', ['co-operation is the word here'])).toBe(true);
+  });
+});
+
+describe('chrome kinds', () => {
+  it.each([
+    ['Skip to main content', 'skip-link'],
+    ['We use cookies to improve your experience on our site. By using our site, you consent to cookies. Learn more', 'cookie-notice'],
+    ['News | Sport | Showbiz | TV | Money', 'navigation'],
+    ['Politics • Analysis', 'navigation'],
+    ['Follow us on WhatsApp for the latest news', 'app-promo'],
+    ['Comments (212)', 'comments'],
+    ['Purchase Licensing Rights', 'legal'],
+    ['The wreckage rests on the ship. (Ledger photo)', 'caption'],
+    ['18.02 BST', 'timestamp'],
+    ['Image source, Getty Images', 'image'],
+    ['4 min read', 'video-chrome'],
+    ['View original content to download multimedia: https://www.example.com/news/123', 'republish-link'],
+    ['https://www.example.com/story', 'bare-link'],
+  ])('%s is %s', (line, rule) => {
+    expect(chromeRule(line)).toBe(rule);
+  });
+
+  it('leaves article sentences alone, also short ones and ones about cookies or navigation', () => {
+    for (const line of [
+      '“We will bring them home.”', 'The bakery sold cookies to the rescue crews all night, and the crowd agreed it helped.', 'Officials said the channel would reopen.',
+      'Labour won 411 seats.', 'The forum was sponsored by the World Bank, officials said.', 'Topics discussed included trade and security.',
+      'Get the facts right, he said.', 'Readers can unsubscribe from the alerts at any time, the agency said in a statement on its website about the change.',
+    ]) expect(chromeRule(line)).toBeNull();
+  });
+
+  it('writes a name printed in capitals as it is written in running text', () => {
+    expect(nameAsWritten('OFFICE OF GOVERNOR WES MOORE')).toBe('Office of Governor Wes Moore');
+    expect(nameAsWritten('The Daily Clarion')).toBe('The Daily Clarion');
+  });
+});
