@@ -40,14 +40,9 @@ export function paragraphPermalink(slug: string, paragraphId: string, site: URL 
   return page ? `${page}#${paragraphId}` : null;
 }
 
-/**
- * True when the text credits another publication as its source (a "Source: …"
- * line gave the publisher): it is a republished copy, so a date that came with
- * it is the copy's, not the original's. Until the ingest records which date a
- * value is (see the report of issue #17), this is the one signal the data has.
- */
+/** True when the ingest found that the input is a copy of an article first published elsewhere (`republished` in the frontmatter). */
 export function isRepublishedCopy(source: Source): boolean {
-  return source.publisher.from === 'text' && /^\s*source\s*:/i.test(source.publisher.evidence ?? '');
+  return source.republished !== undefined;
 }
 
 /** Title case for a short title (APA 7 §6.17): major words and words of four letters or more capitalised, minor words lowercased. */
@@ -116,10 +111,11 @@ export function sentenceCase(title: string, texts: readonly string[]): string {
 export function citeFacts(source: Source, site: URL | string | undefined): CiteFacts {
   const cut = /\s*(…|\.\.\.)\s*$/.exec(source.title);
   const titleWords = cut ? source.title.slice(0, cut.index) : source.title;
-  const titleCut = cut ? (source.titleFrom === 'derived' ? 'derived' : 'headline') : null;
+  // Cut: the ingest says the headline is printed cut short, or the title ends in an ellipsis (an opening sentence used as a title).
+  const titleCut = cut || source.titleTruncated ? (source.titleFrom === 'derived' ? 'derived' : 'headline') : null;
   const titleLabel = titleCut ? CUT_TITLE_LABEL[titleCut] : null;
-  const date = stated(source.date);
-  const republishedCopy = isRepublishedCopy(source);
+  // A copy's own date (the day it was republished) is never given as the original's publication date.
+  const republishedOn = source.republished ? stated(source.republished.date) : null;
   return {
     title: titleLabel ? `${titleWords} [${titleLabel}]` : titleWords,
     titleWords,
@@ -129,8 +125,8 @@ export function citeFacts(source: Source, site: URL | string | undefined): CiteF
     shortTitle: shortTitle(titleWords),
     author: stated(source.author),
     publisher: stated(source.publisher),
-    published: republishedCopy ? null : date,
-    republished: republishedCopy ? date : null,
+    published: stated(source.date),
+    republished: republishedOn,
     originalUrl: externalUrl(stated(source.url)),
     permalink: sourcePermalink(source.slug, site),
   };
