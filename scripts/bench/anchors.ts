@@ -1,0 +1,101 @@
+/**
+ * The site's addresses, measured on a built site: every page, every anchor of
+ * the cross-reference indexes (/figures/#f-…, /quotes/#qg-…, /events/#…,
+ * /discrepancies/#…), and the largest HTML pages. A list saved from one build
+ * (a fixture) is checked against a later build, so a change of layout cannot
+ * quietly break a link someone saved.
+ *
+ *   node scripts/bench/anchors.ts save  <dist> <file.json>   write the list of a build
+ *   node scripts/bench/anchors.ts check <dist> <file.json>   check a build against a saved list
+ *   node scripts/bench/anchors.ts sizes <dist> [limit KB]    the HTML pages over the limit (default 300 KB)
+ */
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync, gzipSync } from 'node:zlib';
+
+/** The index pages whose anchors are permalinks (element ids other than the page's own furniture). */
+export const ANCHORED_INDEXES = ['figures/', 'quotes/', 'events/', 'discrepancies/'] as const;
+
+/** What a build published: its pages (site paths such as `/figures/`) and the anchors of each index. */
+export interface AddressList {
+  pages: string[];
+  anchors: Record<string, string[]>;
+}
+
+/** Every HTML file under `dir` (the search bundle left out), as paths relative to it. */
+export async function htmlFiles(dir: string, base = dir): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const abs = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (path.relative(base, abs) !== 'pagefind') out.push(...(await htmlFiles(abs, base)));
+    } else if (entry.name.endsWith('.html')) out.push(path.relative(base, abs).split(path.sep).join('/'));
+  }
+  return out.sort();
+}
+
+/** Site path of a built file: `figures/index.html` → `/figures/`. */
+export const pathOf = (file: string) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+
+/** The ids of the elements of an HTML page. */
+export function idsOf(html: string): string[] {
+  return [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!);
+}
+
+/** The addresses of the build in `dist`. */
+export async function collectAddresses(dist: string): Promise<AddressList> {
+  const pages = (await htmlFiles(dist)).map(pathOf);
+  const anchors: Record<string, string[]> = {};
+  for (const index of ANCHORED_INDEXES) {
+    const file = path.join(dist, index, 'index.html');
+    if (existsSync(file)) anchors[`/${index}`] = idsOf(await readFile(file, 'utf8'));
+  }
+  return { pages, anchors };
+}
+
+/** Read a saved list (gzip-compressed JSON when the name ends in `.gz`). */
+export async function readAddresses(file: string): Promise<AddressList> {
+  const data = await readFile(file);
+  return JSON.parse((file.endsWith('.gz') ? gunzipSync(data) : data).toString('utf8')) as AddressList;
+}
+
+/** Write a list (gzip-compressed when the name ends in `.gz`). */
+export async function writeAddresses(file: string, list: AddressList): Promise<void> {
+  const json = JSON.stringify(list);
+  await writeFile(file, file.endsWith('.gz') ? gzipSync(json) : json);
+}
+
+/** HTML pages larger than `limit` bytes, largest first. */
+export async function largePages(dist: string, limit: number): Promise<Array<{ path: string; bytes: number }>> {
+  const out: Array<{ path: string; bytes: number }> = [];
+  for (const file of await htmlFiles(dist)) {
+    const { size } = await stat(path.join(dist, file));
+    if (size > limit) out.push({ path: pathOf(file), bytes: size });
+  }
+  return out.sort((a, b) => b.bytes - a.bytes);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const [command, dist, arg] = process.argv.slice(2);
+  if (command === 'save' && dist && arg) {
+    const list = await collectAddresses(dist);
+    await writeAddresses(arg, list);
+    console.log(`${list.pages.length} pages, ${Object.values(list.anchors).reduce((n, a) => n + a.length, 0)} anchors → ${arg}`);
+  } else if (command === 'sizes' && dist) {
+    const limit = Number(arg ?? 300) * 1024;
+    const large = await largePages(dist, limit);
+    for (const p of large) console.log(`${(p.bytes / 1024).toFixed(0).padStart(7)} KB  ${p.path}`);
+    console.log(`${large.length} page(s) over ${limit / 1024} KB`);
+  } else if (command === 'check' && dist && arg) {
+    const { checkAddresses } = await import('./anchor-check.ts');
+    const problems = await checkAddresses(dist, await readAddresses(arg));
+    for (const p of problems.slice(0, 50)) console.log(p);
+    console.log(`${problems.length} address(es) of ${arg} do not resolve in ${dist}`);
+    process.exitCode = problems.length > 0 ? 1 : 0;
+  } else {
+    console.error('usage: node scripts/bench/anchors.ts save|check <dist> <file.json[.gz]> | sizes <dist> [KB]');
+    process.exitCode = 2;
+  }
+}
