@@ -7,7 +7,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readSearchState, searchFacets, writeSearchState } from '../../src/lib/search.ts';
+import { excerptParts, normalizeQuery, queryVariants, readSearchState, reportingFirst, searchFacets, wordVariants, writeSearchState } from '../../src/lib/search.ts';
 import { FRAGMENT_PRECACHE_LIMIT, fileUrl, normalizeBase, writeServiceWorker } from '../../src/integrations/service-worker.ts';
 
 describe('searchFacets', () => {
@@ -161,5 +161,53 @@ describe('service worker', () => {
   it('refuses a site without a search index', async () => {
     const dist = await site({ 'index.html': '<p>home' });
     await expect(writeServiceWorker(dist, '/')).rejects.toThrow(/no Pagefind index/);
+  });
+});
+
+describe('queries', () => {
+  it('drops the signs Pagefind does not index, keeping an exact phrase', () => {
+    expect(normalizeQuery('$500 million')).toBe('500 million');
+    expect(normalizeQuery('  "rare   earths" ')).toBe('"rare earths"');
+    expect(normalizeQuery('£1.2 billion')).toBe('1.2 billion');
+  });
+
+  it('spells a word the other ways the list of variants gives, with its ending and capital', () => {
+    expect(wordVariants('defence')).toEqual(['defense']);
+    expect(wordVariants('Defense')).toEqual(['Defence']);
+    expect(wordVariants('organisations')).toEqual(['organizations']);
+    expect(wordVariants('programmes')).toEqual(['programs']);
+    expect(wordVariants('programs')).toEqual(['programmes']);
+    expect(wordVariants('antimony')).toEqual([]);
+    // An ending the list does not allow is not a variant ("centred" is, "centrepiece" is not).
+    expect(wordVariants('centrepiece')).toEqual([]);
+  });
+
+  it('gives the query and its other spellings, the query first, within a limit', () => {
+    expect(queryVariants('defence framework')).toEqual(['defence framework', 'defense framework']);
+    expect(queryVariants('"defence cooperation"')).toEqual(['"defence cooperation"', '"defense cooperation"']);
+    expect(queryVariants('antimony')).toEqual(['antimony']);
+    expect(queryVariants('labour defence centre organisation', 4)).toHaveLength(4);
+  });
+
+  it('puts the articles first among the best results, then briefings, then index pages, each in their order', () => {
+    const ranked = [
+      { result: 'washington', kind: 'Place' },
+      { result: 'article-a', kind: 'Source' },
+      { result: 'briefing', kind: 'Briefing' },
+      { result: 'china', kind: 'Place' },
+      { result: 'article-b', kind: 'Source' },
+    ];
+    expect(reportingFirst(ranked, ['later'])).toEqual(['article-a', 'article-b', 'briefing', 'washington', 'china', 'later']);
+  });
+
+  it('reads an excerpt as text runs: only <mark> is markup, entities decoded, any other tag kept as text', () => {
+    expect(excerptParts('a &lt;b&gt; <mark>rare</mark> <mark>earths</mark> &amp; more')).toEqual([
+      { text: 'a <b> ', mark: false },
+      { text: 'rare', mark: true },
+      { text: ' ', mark: false },
+      { text: 'earths', mark: true },
+      { text: ' & more', mark: false },
+    ]);
+    expect(excerptParts('<img src=x onerror=alert(1)>')).toEqual([{ text: '<img src=x onerror=alert(1)>', mark: false }]);
   });
 });
