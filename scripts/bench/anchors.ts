@@ -3,7 +3,10 @@
  * the cross-reference indexes (/figures/#f-…, /quotes/#qg-…, /events/#…,
  * /discrepancies/#…), and the largest HTML pages. A list saved from one build
  * (a fixture) is checked against a later build, so a change of layout cannot
- * quietly break a link someone saved.
+ * quietly break a link someone saved: every page still exists, and every
+ * anchor of the split indexes resolves — on the index page itself, or through
+ * the index's id → page lookup to the page that now lists the item, which must
+ * have the anchor — as src/components/xref/AnchorLookup.astro does it in the browser.
  *
  *   node scripts/bench/anchors.ts save  <dist> <file.json>   write the list of a build
  *   node scripts/bench/anchors.ts check <dist> <file.json>   check a build against a saved list
@@ -14,6 +17,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { resolveAnchor } from '../../src/lib/pages/parts.ts';
 
 /** The index pages whose anchors are permalinks (element ids other than the page's own furniture). */
 export const ANCHORED_INDEXES = ['figures/', 'quotes/', 'events/', 'discrepancies/'] as const;
@@ -77,6 +81,42 @@ export async function largePages(dist: string, limit: number): Promise<Array<{ p
   return out.sort((a, b) => b.bytes - a.bytes);
 }
 
+/** The file of a site path (`/figures/` → `<dist>/figures/index.html`). */
+const fileOf = (dist: string, page: string) => path.join(dist, page.endsWith('/') ? `${page}index.html` : page);
+
+/** What does not resolve, one line each (empty when everything does). */
+export async function checkAddresses(dist: string, list: AddressList): Promise<string[]> {
+  const problems: string[] = [];
+  for (const page of list.pages) if (!existsSync(fileOf(dist, page))) problems.push(`page ${page} is gone`);
+  const idsCache = new Map<string, Set<string>>();
+  const ids = async (page: string) => {
+    let set = idsCache.get(page);
+    if (!set) {
+      const file = fileOf(dist, page);
+      set = new Set(existsSync(file) ? idsOf(await readFile(file, 'utf8')) : []);
+      idsCache.set(page, set);
+    }
+    return set;
+  };
+  for (const [page, anchors] of Object.entries(list.anchors)) {
+    const shards = new Map<number, Record<string, string>>();
+    const shard = async (n: number) => {
+      if (!shards.has(n)) {
+        const file = path.join(dist, page, 'where', `${n}.json`);
+        shards.set(n, existsSync(file) ? (JSON.parse(await readFile(file, 'utf8')) as Record<string, string>) : {});
+      }
+      return shards.get(n)!;
+    };
+    for (const anchor of anchors) {
+      if ((await ids(page)).has(anchor)) continue;
+      const target = await resolveAnchor(anchor, shard);
+      if (!target) problems.push(`${page}#${anchor}: not on the page and not in its lookup`);
+      else if (!(await ids(`/${target}`)).has(anchor)) problems.push(`${page}#${anchor}: the lookup sends it to /${target}, which has no such anchor`);
+    }
+  }
+  return problems;
+}
+
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const [command, dist, arg] = process.argv.slice(2);
   if (command === 'save' && dist && arg) {
@@ -89,7 +129,6 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     for (const p of large) console.log(`${(p.bytes / 1024).toFixed(0).padStart(7)} KB  ${p.path}`);
     console.log(`${large.length} page(s) over ${limit / 1024} KB`);
   } else if (command === 'check' && dist && arg) {
-    const { checkAddresses } = await import('./anchor-check.ts');
     const problems = await checkAddresses(dist, await readAddresses(arg));
     for (const p of problems.slice(0, 50)) console.log(p);
     console.log(`${problems.length} address(es) of ${arg} do not resolve in ${dist}`);
