@@ -9,7 +9,8 @@ import { type IndexPart, LOOKUP_SHARDS, type SplitIndex, lookupShardData } from 
 /** The pages of one index after its overview: `[...part]` is the path under the index, e.g. `money-usd/2`. */
 export async function partPaths(index: SplitIndex): Promise<{ params: { part: string }; props: { part: IndexPart } }[]> {
   const { placements } = await loadSiteModel();
-  return placements.parts[index].map((part) => ({ params: { part: part.path.slice(index.length + 1, -1) }, props: { part } }));
+  // A whole index is listed on its overview (src/pages/<index>/index.astro), with no page of its own.
+  return placements.parts[index].filter((part) => part.path !== `${index}/`).map((part) => ({ params: { part: part.path.slice(index.length + 1, -1) }, props: { part } }));
 }
 
 /** The shards of an index's id → page lookup. */

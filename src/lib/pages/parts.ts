@@ -116,6 +116,18 @@ export function cutParts(index: SplitIndex | "sources", items: readonly Item[], 
   return parts;
 }
 
+/**
+ * An index whose items fit on one page stays one page, its overview (`figures/`), as on a small site; a larger one
+ * is cut into parts by key.
+ */
+export function splitWhenLarge(index: SplitIndex, items: readonly Item[], budget = PART_BUDGET): IndexPart[] {
+  if (items.reduce((n, i) => n + i.bytes, 0) > budget) return cutParts(index, items, budget);
+  return [{ index, key: 'all', label: 'All', n: 1, of: 1, path: `${index}/`, ids: items.map((i) => i.id) }];
+}
+
+/** True when the index is one page: its overview lists every item. */
+export const isWhole = (parts: readonly IndexPart[]) => parts.length === 1 && parts[0]!.key === 'all';
+
 const FIGURE_KINDS = ['money', 'quantity', 'area', 'percent', 'count'] as const;
 const FIGURE_KIND_LABEL: Record<(typeof FIGURE_KINDS)[number], string> = { money: 'Money', quantity: 'Quantity', area: 'Area', percent: 'Percentage', count: 'Count' };
 const DISCREPANCY_LABEL: Record<string, string> = {
@@ -155,7 +167,7 @@ export function placeItems(ctx: SiteContext, knowledge: Knowledge): Placements {
       const initial = keySlug(speaker).charAt(0);
       const key = /[a-z]/.test(initial) ? initial : speaker ? 'other' : 'unattributed';
       const label = key === 'unattributed' ? 'Unattributed' : key === 'other' ? 'Other speakers' : `Speakers: ${key.toUpperCase()}`;
-      const bytes = 900 + list.reduce((n, q) => n + 700 + 3.2 * text(q.text) + text(ctx.source(q.source).title), 0);
+      const bytes = 1200 + list.reduce((n, q) => n + 950 + 4.2 * text(q.text) + 1.5 * text(ctx.source(q.source).title), 0);
       return { id, key, label, speaker, bytes };
     })
     .sort((a, b) => (a.key === b.key ? 0 : a.key === 'unattributed' ? 1 : b.key === 'unattributed' ? -1 : a.key.localeCompare(b.key)) || a.speaker.localeCompare(b.speaker, 'en'));
@@ -182,10 +194,10 @@ export function placeItems(ctx: SiteContext, knowledge: Knowledge): Placements {
   }));
 
   const parts: Placements['parts'] = {
-    figures: cutParts('figures', figures),
-    quotes: cutParts('quotes', quotes),
-    events: cutParts('events', events),
-    discrepancies: cutParts('discrepancies', discrepancies),
+    figures: splitWhenLarge('figures', figures),
+    quotes: splitWhenLarge('quotes', quotes),
+    events: splitWhenLarge('events', events),
+    discrepancies: splitWhenLarge('discrepancies', discrepancies),
   };
   const where = new Map<string, IndexPart>();
   for (const index of SPLIT_INDEXES) for (const part of parts[index]) for (const id of part.ids) where.set(`${index}:${id}`, part);
