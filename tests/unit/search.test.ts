@@ -112,7 +112,7 @@ describe('service worker', () => {
     expect(fileUrl('sources/a b/raw.txt', '/')).toBe('/sources/a%20b/raw.txt');
   });
 
-  it('precaches the pages and the search index, and no more', async () => {
+  it('precaches the shell and the search index, and no more; lists the whole site for the reader who asks', async () => {
     const dist = await site(files);
     const result = await writeServiceWorker(dist, '/sourcebook/');
     const sw = await readFile(path.join(dist, 'sw.js'), 'utf8');
@@ -122,7 +122,6 @@ describe('service worker', () => {
         '/sourcebook/',
         '/sourcebook/404.html',
         '/sourcebook/search/',
-        '/sourcebook/sources/a%20b/',
         '/sourcebook/_astro/x.css',
         '/sourcebook/favicon.svg',
         '/sourcebook/pagefind/pagefind.js',
@@ -135,6 +134,14 @@ describe('service worker', () => {
     expect(result.fragmentsPrecached).toBe(true);
     expect(result.cache).toMatch(/^sourcebook:\/sourcebook\/:[0-9a-f]{16}$/);
     expect(sw).toContain(`const BASE = "/sourcebook/"`);
+    // Any other page is kept when visited, or with the whole site: its list and size are written for that choice.
+    const whole = JSON.parse(await readFile(path.join(dist, 'offline-files.json'), 'utf8')) as { urls: string[] };
+    expect(whole.urls).toContain('/sourcebook/sources/a%20b/');
+    expect(whole.urls).toEqual(expect.arrayContaining(precache));
+    expect(whole.urls).not.toContain('/sourcebook/sources/a%20b/raw.txt');
+    const summary = JSON.parse(await readFile(path.join(dist, 'offline.json'), 'utf8')) as { files: number; bytes: number };
+    expect(summary).toEqual(result.site);
+    expect(summary.files).toBe(whole.urls.length);
   });
 
   it('is versioned by the content of what it precaches', async () => {
