@@ -11,6 +11,7 @@
  *   node scripts/bench/anchors.ts save  <dist> <file.json>   write the list of a build
  *   node scripts/bench/anchors.ts check <dist> <file.json>   check a build against a saved list
  *   node scripts/bench/anchors.ts sizes <dist> [limit KB]    the HTML pages over the limit (default 300 KB)
+ *   node scripts/bench/anchors.ts layout <dist>              the offline precache and the pages over 300 KB, as JSON
  */
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -117,12 +118,53 @@ export async function checkAddresses(dist: string, list: AddressList): Promise<s
   return problems;
 }
 
+/** What a reader's phone downloads for offline use, and the largest pages: measured on a built site for the benchmark. */
+export interface SiteLayout {
+  /** Precached by the service worker on the first visit. */
+  precache: { files: number; bytes: number };
+  /** The whole site, kept only when the reader asks (offline.json). */
+  wholeSite: { files: number; bytes: number } | null;
+  /** HTML pages over PAGE_LIMIT bytes, source pages apart (a very long article is one page). */
+  largePages: Array<{ path: string; bytes: number }>;
+  /** Source pages over the limit. */
+  largeSourcePages: number;
+  /** The largest HTML page of any kind. */
+  largest: { path: string; bytes: number } | null;
+}
+
+/** The size no page other than a very long article's should exceed. */
+export const PAGE_LIMIT = 300 * 1024;
+
+/** Measure the precache (from sw.js and the files it lists) and the large pages of the build in `dist`. */
+export async function siteLayout(dist: string, base = '/'): Promise<SiteLayout> {
+  const sw = existsSync(path.join(dist, 'sw.js')) ? await readFile(path.join(dist, 'sw.js'), 'utf8') : '';
+  const urls = JSON.parse(/const PRECACHE = (\[.*\]);/.exec(sw)?.[1] ?? '[]') as string[];
+  let bytes = 0;
+  for (const url of urls) {
+    const rel = decodeURIComponent(url.slice(base.length));
+    bytes += (await stat(path.join(dist, rel === '' || rel.endsWith('/') ? `${rel}index.html` : rel))).size;
+  }
+  const summary = path.join(dist, 'offline.json');
+  const wholeSite = existsSync(summary) ? (JSON.parse(await readFile(summary, 'utf8')) as { files: number; bytes: number }) : null;
+  const large = await largePages(dist, PAGE_LIMIT);
+  const all = await largePages(dist, 0);
+  return {
+    precache: { files: urls.length, bytes },
+    wholeSite,
+    largePages: large.filter((p) => !p.path.startsWith('/sources/')),
+    largeSourcePages: large.filter((p) => p.path.startsWith('/sources/')).length,
+    largest: all[0] ?? null,
+  };
+}
+
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const [command, dist, arg] = process.argv.slice(2);
   if (command === 'save' && dist && arg) {
     const list = await collectAddresses(dist);
     await writeAddresses(arg, list);
     console.log(`${list.pages.length} pages, ${Object.values(list.anchors).reduce((n, a) => n + a.length, 0)} anchors → ${arg}`);
+  } else if (command === 'layout' && dist) {
+    console.log(JSON.stringify(await siteLayout(dist), null, 1));
   } else if (command === 'sizes' && dist) {
     const limit = Number(arg ?? 300) * 1024;
     const large = await largePages(dist, limit);
