@@ -218,6 +218,34 @@ export function queryVariants(query: string, limit = 8, variants: SpellingVarian
   return [...new Set(out.map((p) => p.join('')))].slice(0, limit);
 }
 
+/** Words of a name, lower-cased, for comparing names. */
+const nameWords = (name: string) => new Set(name.toLocaleLowerCase('en').split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+
+/**
+ * The query with a name it contains written as another name of the same
+ * entity that shares no word with it (`FWO` → `Frontier Works Organization`,
+ * and back): `names` are the groups of names of the registered entities
+ * (/search/aliases.json). Forms that share a word (`Malik`, `Mr Malik`) add
+ * nothing a search for the shorter one does not already find.
+ */
+export function aliasQueries(query: string, names: readonly (readonly string[])[], limit = 4): string[] {
+  const out: string[] = [];
+  const lower = query.toLocaleLowerCase('en');
+  for (const group of names) {
+    for (const form of group) {
+      const at = lower.search(new RegExp(`(?<![\\p{L}\\p{N}])${form.toLocaleLowerCase('en').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u'));
+      if (at < 0) continue;
+      const words = nameWords(form);
+      for (const other of group) {
+        if (other === form || [...nameWords(other)].some((w) => words.has(w))) continue;
+        out.push(`${query.slice(0, at)}${other}${query.slice(at + form.length)}`);
+        if (out.length >= limit) return out;
+      }
+    }
+  }
+  return out;
+}
+
 /**
  * The order of results of equal standing: a source (an article) first, then
  * a briefing, then the pages of the indexes. Lower comes first.

@@ -244,6 +244,16 @@ test.describe('search', () => {
     await expect(page).toHaveURL(/[?&]q=defence(\+|%20)framework(&|$)/);
   });
 
+  test('an entity’s other name finds the articles that use its full name: “CMF” finds “Critical Minerals Forum”', async ({ page, baseURL }) => {
+    const full = await sourcesMentioning('Critical Minerals Forum');
+    const acronymOnly = await sourcesMentioning('CMF');
+    expect(full.some((s) => !acronymOnly.includes(s)), 'a seed names the forum without its acronym').toBe(true);
+    await page.goto('search/?q=CMF&kind=source');
+    await showAllResults(page);
+    const paths = await resultPaths(page);
+    for (const source of full) expect(paths).toContain(under(baseURL, sourcePath(source.slug)));
+  });
+
   test('an excerpt is drawn as text: markup in the index is never parsed as HTML', async ({ page }) => {
     await page.goto('search/?q=antimony');
     await expect(page.locator(resultLinks).first()).toBeVisible();

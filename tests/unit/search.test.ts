@@ -7,7 +7,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { excerptParts, normalizeQuery, queryVariants, readSearchState, reportingFirst, searchFacets, wordVariants, writeSearchState } from '../../src/lib/search.ts';
+import { aliasQueries, excerptParts, normalizeQuery, queryVariants, readSearchState, reportingFirst, searchFacets, wordVariants, writeSearchState } from '../../src/lib/search.ts';
 import { FRAGMENT_PRECACHE_LIMIT, fileUrl, normalizeBase, writeServiceWorker } from '../../src/integrations/service-worker.ts';
 
 describe('searchFacets', () => {
@@ -194,6 +194,15 @@ describe('queries', () => {
     expect(queryVariants('"defence cooperation"')).toEqual(['"defence cooperation"', '"defense cooperation"']);
     expect(queryVariants('antimony')).toEqual(['antimony']);
     expect(queryVariants('labour defence centre organisation', 4)).toHaveLength(4);
+  });
+
+  it('writes a name the other ways an entity is called, when they share no word with it', () => {
+    const names = [['Critical Minerals Forum', 'CMF'], ['Ali Pervaiz Malik', 'Malik', 'Mr Malik']];
+    expect(aliasQueries('CMF meeting', names)).toEqual(['Critical Minerals Forum meeting']);
+    expect(aliasQueries('the critical minerals forum', names)).toEqual(['the CMF']);
+    expect(aliasQueries('Mr Malik', names)).toEqual([]);
+    // Whole words only: "CMFs" or "ACMF" is not the acronym.
+    expect(aliasQueries('ACMF', names)).toEqual([]);
   });
 
   it('puts the articles first among the best results, then briefings, then index pages, each in their order', () => {
