@@ -12,8 +12,9 @@
  *   - Pagefind's loader, worker, WebAssembly, metadata, index and filter
  *     chunks, the Component UI and the highlight script;
  *   - Pagefind's page fragments (one per indexed page, needed to show a
- *     result) when they add up to at most FRAGMENT_PRECACHE_LIMIT bytes; on a
- *     bigger site they are cached as searches fetch them.
+ *     result) when they add up to at most FRAGMENT_PRECACHE_LIMIT bytes and
+ *     the precache with them to at most PRECACHE_BUDGET; on a bigger site
+ *     they are cached as searches fetch them.
  * Every other page, and everything else in scope (raw.txt, /data/ exports,
  * feeds), is cached when first fetched. Keeping the whole site offline is the
  * reader's explicit choice (the search page offers it, stating its size from
@@ -39,8 +40,10 @@ import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** Pagefind fragments are precached when all of them together are at most this many bytes (else cached lazily). */
+/** Pagefind fragments are precached when all of them together are at most this many bytes (else cached lazily)… */
 export const FRAGMENT_PRECACHE_LIMIT = 2 * 1024 * 1024;
+/** …and the whole precache with them stays within this many bytes: what a first visit may download on a phone. */
+export const PRECACHE_BUDGET = 4.5 * 1024 * 1024;
 
 /** Pages precached on install (the shell); every other page is kept when visited, or with the whole site when the reader asks. */
 const SHELL_PAGES = new Set(['index.html', 'search/index.html', '404.html']);
@@ -220,7 +223,8 @@ export async function writeServiceWorker(distDir: string, base: string = normali
   const sizes = new Map(await Promise.all(files.map(async (rel) => [rel, (await stat(path.join(dist, rel))).size] as const)));
   const fragments = files.filter((rel) => roleOf(rel) === 'fragment');
   const fragmentBytes = fragments.reduce((sum, rel) => sum + (sizes.get(rel) ?? 0), 0);
-  const fragmentsPrecached = fragmentBytes <= FRAGMENT_PRECACHE_LIMIT;
+  const shellBytes = files.filter((rel) => roleOf(rel) === 'precache').reduce((sum, rel) => sum + (sizes.get(rel) ?? 0), 0);
+  const fragmentsPrecached = fragmentBytes <= FRAGMENT_PRECACHE_LIMIT && shellBytes + fragmentBytes <= PRECACHE_BUDGET;
   const precached = files.filter((rel) => roleOf(rel) === 'precache' || (fragmentsPrecached && roleOf(rel) === 'fragment'));
   const whole = files.filter((rel) => roleOf(rel) !== 'runtime');
   const site = { files: whole.length, bytes: whole.reduce((sum, rel) => sum + (sizes.get(rel) ?? 0), 0) };

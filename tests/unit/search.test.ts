@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { aliasQueries, excerptParts, normalizeQuery, queryVariants, readSearchState, reportingFirst, searchFacets, wordVariants, writeSearchState } from '../../src/lib/search.ts';
-import { FRAGMENT_PRECACHE_LIMIT, fileUrl, normalizeBase, writeServiceWorker } from '../../src/integrations/service-worker.ts';
+import { FRAGMENT_PRECACHE_LIMIT, PRECACHE_BUDGET, fileUrl, normalizeBase, writeServiceWorker } from '../../src/integrations/service-worker.ts';
 
 describe('searchFacets', () => {
   it('gives a dated source its filters, metadata and sort values', () => {
@@ -154,6 +154,13 @@ describe('service worker', () => {
     // … a page does.
     await writeFile(path.join(dist, 'search/index.html'), '<p>search, rebuilt');
     expect((await writeServiceWorker(dist, '/')).cache).not.toBe(first.cache);
+  });
+
+  it('leaves the fragments out when with them a first visit would download more than the budget', async () => {
+    const dist = await site({ ...files, 'pagefind/index/en_2.pf_index': 'i'.repeat(PRECACHE_BUDGET - 1000), 'pagefind/fragment/en_2.pf_fragment': 'f'.repeat(2000) });
+    const result = await writeServiceWorker(dist, '/');
+    expect(result.fragmentsPrecached).toBe(false);
+    expect(result.bytes).toBeLessThanOrEqual(PRECACHE_BUDGET);
   });
 
   it('leaves the fragments of a big index to be cached as they are fetched', async () => {
