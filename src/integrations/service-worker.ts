@@ -7,10 +7,13 @@
  *
  * Run after Pagefind (scripts/build.ts), because the list of files is read
  * from the finished site. Precached on install (the shell, a few MB whatever
- * the size of the corpus):
+ * the size of the corpus, at most PRECACHE_BUDGET):
  *   - the home, search and 404 pages, the site's CSS/JS (`_astro/`), the favicon;
- *   - Pagefind's loader, worker, WebAssembly, metadata, index and filter
- *     chunks, the Component UI and the highlight script;
+ *   - Pagefind's loader, worker, WebAssembly, metadata and filter chunks, the
+ *     Component UI and the highlight script;
+ *   - Pagefind's index chunks, unless with them the precache would exceed the
+ *     budget (about 5,000 articles): then a chunk is cached when a search
+ *     first fetches it, and all of them with the whole site;
  *   - Pagefind's page fragments (one per indexed page, needed to show a
  *     result) when they add up to at most FRAGMENT_PRECACHE_LIMIT bytes and
  *     the precache with them to at most PRECACHE_BUDGET; on a bigger site
@@ -42,8 +45,11 @@ import { fileURLToPath } from 'node:url';
 
 /** Pagefind fragments are precached when all of them together are at most this many bytes (else cached lazily)… */
 export const FRAGMENT_PRECACHE_LIMIT = 2 * 1024 * 1024;
-/** …and the whole precache with them stays within this many bytes: what a first visit may download on a phone. */
-export const PRECACHE_BUDGET = 4.5 * 1024 * 1024;
+/**
+ * What a first visit may download, on a phone: the shell always; then the search index if the precache stays within
+ * this many bytes with it (else its chunks are cached as searches fetch them); then the fragments, likewise.
+ */
+export const PRECACHE_BUDGET = 5 * 1024 * 1024;
 
 /** Pages precached on install (the shell); every other page is kept when visited, or with the whole site when the reader asks. */
 const SHELL_PAGES = new Set(['index.html', 'search/index.html', '404.html']);
@@ -66,6 +72,8 @@ export interface ServiceWorkerResult {
   bytes: number;
   /** Whether Pagefind's fragments are precached (false: cached as searches fetch them). */
   fragmentsPrecached: boolean;
+  /** Whether Pagefind's index chunks are precached (false: a very large index, cached as searches fetch its chunks). */
+  indexPrecached: boolean;
   /** The whole site, precache included, as kept when the reader asks for it: files and bytes. */
   site: { files: number; bytes: number };
   /** Path of the written worker. */
@@ -96,7 +104,7 @@ export function fileUrl(rel: string, base: string): string {
   return base + pathPart.split('/').map(encodeURIComponent).join('/');
 }
 
-type Role = 'precache' | 'fragment' | 'page' | 'runtime';
+type Role = 'precache' | 'index' | 'fragment' | 'page' | 'runtime';
 
 /** Which files are precached, kept with the whole site, or only when fetched. */
 function roleOf(rel: string): Role {
@@ -104,6 +112,7 @@ function roleOf(rel: string): Role {
   if (rel.endsWith('.html')) return SHELL_PAGES.has(rel) ? 'precache' : 'page';
   if (rel.startsWith('_astro/') || rel === 'favicon.svg') return 'precache';
   if (rel.startsWith('pagefind/fragment/')) return 'fragment';
+  if (rel.startsWith('pagefind/index/')) return 'index';
   if (rel.startsWith('pagefind/')) return 'precache';
   return 'runtime';
 }
@@ -223,9 +232,14 @@ export async function writeServiceWorker(distDir: string, base: string = normali
   const sizes = new Map(await Promise.all(files.map(async (rel) => [rel, (await stat(path.join(dist, rel))).size] as const)));
   const fragments = files.filter((rel) => roleOf(rel) === 'fragment');
   const fragmentBytes = fragments.reduce((sum, rel) => sum + (sizes.get(rel) ?? 0), 0);
-  const shellBytes = files.filter((rel) => roleOf(rel) === 'precache').reduce((sum, rel) => sum + (sizes.get(rel) ?? 0), 0);
-  const fragmentsPrecached = fragmentBytes <= FRAGMENT_PRECACHE_LIMIT && shellBytes + fragmentBytes <= PRECACHE_BUDGET;
-  const precached = files.filter((rel) => roleOf(rel) === 'precache' || (fragmentsPrecached && roleOf(rel) === 'fragment'));
+  const bytesOf = (role: Role) => files.filter((rel) => roleOf(rel) === role).reduce((sum, rel) => sum + (sizes.get(rel) ?? 0), 0);
+  const shellBytes = bytesOf('precache');
+  const indexBytes = bytesOf('index');
+  const indexPrecached = shellBytes + indexBytes <= PRECACHE_BUDGET;
+  const fragmentsPrecached = indexPrecached && fragmentBytes <= FRAGMENT_PRECACHE_LIMIT && shellBytes + indexBytes + fragmentBytes <= PRECACHE_BUDGET;
+  const precached = files.filter(
+    (rel) => roleOf(rel) === 'precache' || (indexPrecached && roleOf(rel) === 'index') || (fragmentsPrecached && roleOf(rel) === 'fragment'),
+  );
   const whole = files.filter((rel) => roleOf(rel) !== 'runtime');
   const site = { files: whole.length, bytes: whole.reduce((sum, rel) => sum + (sizes.get(rel) ?? 0), 0) };
 
@@ -249,6 +263,7 @@ export async function writeServiceWorker(distDir: string, base: string = normali
     files: precached.length,
     bytes: precached.reduce((sum, rel) => sum + (sizes.get(rel) ?? 0), 0),
     fragmentsPrecached,
+    indexPrecached,
     site,
     path: out,
   };

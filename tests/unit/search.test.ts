@@ -158,9 +158,19 @@ describe('service worker', () => {
 
   it('leaves the fragments out when with them a first visit would download more than the budget', async () => {
     const dist = await site({ ...files, 'pagefind/index/en_2.pf_index': 'i'.repeat(PRECACHE_BUDGET - 1000), 'pagefind/fragment/en_2.pf_fragment': 'f'.repeat(2000) });
+    // (the index still fits: it is precached, the fragments are not)
     const result = await writeServiceWorker(dist, '/');
     expect(result.fragmentsPrecached).toBe(false);
+    expect(result.indexPrecached).toBe(true);
     expect(result.bytes).toBeLessThanOrEqual(PRECACHE_BUDGET);
+    // An index larger than the budget is cached as searches fetch it; the shell still is precached.
+    const huge = await site({ ...files, 'pagefind/index/en_2.pf_index': 'i'.repeat(PRECACHE_BUDGET) });
+    const big = await writeServiceWorker(huge, '/');
+    expect(big.indexPrecached).toBe(false);
+    expect(big.bytes).toBeLessThanOrEqual(PRECACHE_BUDGET);
+    const sw = await readFile(path.join(huge, 'sw.js'), 'utf8');
+    expect(sw).not.toContain('pf_index');
+    expect(sw).toContain('/search/');
   });
 
   it('leaves the fragments of a big index to be cached as they are fetched', async () => {
