@@ -32,6 +32,7 @@ import { writeCorpus, type Article } from './bench/generate.ts';
 import { prepareBaseline, cleanBaseline } from './bench/baseline.ts';
 import { distStats, median, parseStageLines, runMeasured, type ProcessRun } from './bench/measure.ts';
 import { firstSearchBytes, pageWeights } from './bench/weights.ts';
+import { siteLayout } from './bench/anchors.ts';
 import { summarizeProfile } from './bench/profile.ts';
 import { sizesTable, toMarkdown, type BenchResult, type BuildRun, type BuildSummary, type Incremental, type RenderingResult, type SizeResult, type Target } from './bench/report.ts';
 
@@ -209,6 +210,10 @@ async function main(): Promise<void> {
         ratio: sourcebook.median && baseline?.median ? sourcebook.median.wallMs / baseline.median.wallMs : null,
         cpuRatio: sourcebook.median && baseline?.median && sourcebook.median.cpuMs > 0 && baseline.median.cpuMs > 0 ? sourcebook.median.cpuMs / baseline.median.cpuMs : null,
       };
+      if (last?.ok) {
+        size.layout = await siteLayout(path.join(work, 'dist'));
+        log(`  offline precache ${(size.layout.precache.bytes / 1024).toFixed(0)} KB; pages over 300 KB (not sources): ${size.layout.largePages.length}`);
+      }
       result.sizes.push(size);
 
       if (n === detailN && last?.ok) {

@@ -1,4 +1,5 @@
 /** The benchmark's results as data (latest.json) and as a Markdown report (latest-report.md). */
+import type { SiteLayout } from './anchors.ts';
 import type { DistStats } from './measure.ts';
 import type { PageType, SearchBytes } from './weights.ts';
 import type { ProfileSummary } from './profile.ts';
@@ -30,6 +31,8 @@ export type BuildSummary = {
 
 export type SizeResult = {
   n: number;
+  /** The offline precache after one visit and the pages over 300 KB (scripts/bench/anchors.ts siteLayout). */
+  layout?: SiteLayout | null;
   /** Input files written by the generator (articles + sidecars) and their bytes. */
   corpus: { files: number; bytes: number };
   sourcebook: BuildSummary;
@@ -148,6 +151,22 @@ export function toMarkdown(r: BenchResult): string {
   }
   out.push('## Targets', '');
   out.push(table(['target', 'wanted', 'measured', 'met'], r.targets.map((t) => [t.name, t.target, t.measured, t.met === null ? 'not measured' : t.met ? 'yes' : '**no**'])), '');
+  const laid = r.sizes.filter((z) => z.layout);
+  if (laid.length > 0) {
+    out.push('## Offline precache and page size', '');
+    out.push('What the service worker downloads on a first visit (the shell and the search index; pages are kept as they are visited), what keeping the whole site offline would take (the reader\'s choice, its size stated on the search page), and the HTML pages over 300 KB (source pages of very long articles apart).', '');
+    out.push(table(
+      ['N', 'precache after one visit', 'whole site offline', 'pages over 300 KB (not sources)', 'source pages over 300 KB', 'largest page'],
+      laid.map((z) => {
+        const l = z.layout!;
+        return [
+          String(z.n), `${kb(l.precache.bytes)} in ${l.precache.files} files`, l.wholeSite ? `${kb(l.wholeSite.bytes)} in ${l.wholeSite.files} files` : '–',
+          l.largePages.length === 0 ? '0' : `${l.largePages.length}: ${l.largePages.slice(0, 5).map((p) => `\`${p.path}\` ${kb(p.bytes)}`).join(', ')}`,
+          String(l.largeSourcePages), l.largest ? `\`${l.largest.path}\` ${kb(l.largest.bytes)}` : '–',
+        ];
+      }),
+    ), '');
+  }
   if (r.pageWeights) {
     out.push(`## Page weight by page type (N = ${r.pageWeights.n})`, '');
     out.push('One page per type (the one with the median HTML size of its type); CSS and JS are the files it links (and what they import) plus inline styles and scripts. Raw bytes, gzip in parentheses.', '');

@@ -7,6 +7,7 @@
  * can import it too.
  */
 import { formatDate } from './site-data.ts';
+import spellingVariants from './spelling-variants.json' with { type: 'json' };
 
 /** The kinds of page in the search index, with how the search page names them. */
 export const SEARCH_KINDS = {
@@ -144,4 +145,157 @@ export function writeSearchState(params: URLSearchParams, state: SearchState): U
   }
   if (state.sort !== 'relevance') out.set('sort', state.sort);
   return out;
+}
+
+/**
+ * Pagefind weight (`data-pagefind-weight`, default 1, headings up to 7) of the
+ * words an index page (a person, organisation, place or mineral) is known by:
+ * low, so that for a content word the articles' own paragraphs come first and
+ * the index page after them.
+ */
+export const INDEX_PAGE_WEIGHT = 0.1;
+
+// ---------------------------------------------------------------------------------------------
+// Queries: what the search page sends to Pagefind, and the order it shows the results in
+// ---------------------------------------------------------------------------------------------
+
+/** Spelling variants (src/lib/spelling-variants.json): groups of forms of one word, and the endings a form may take. */
+export interface SpellingVariants {
+  suffixes: readonly string[];
+  groups: readonly (readonly string[])[];
+}
+
+/** The project's list of British and American spellings. */
+export const SPELLING_VARIANTS: SpellingVariants = spellingVariants;
+
+/**
+ * The query as Pagefind can match it: currency signs and other symbols the
+ * index does not keep are dropped from the words (`$500 million` → `500
+ * million`; Pagefind indexes `$500` as `500`, and a `$` in the query matches
+ * nothing). Double quotes (an exact phrase) are kept.
+ */
+export function normalizeQuery(query: string): string {
+  return query
+    .replace(/[$€£¥₹₨%#*+=<>^~|\\{}[\]]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * The word written the other ways its group of spellings allows, case kept
+ * for the first letter (`Defence` → [`Defense`]); [] when it has no variant.
+ */
+export function wordVariants(word: string, variants: SpellingVariants = SPELLING_VARIANTS): string[] {
+  const lower = word.toLocaleLowerCase('en');
+  let best: { form: string; group: readonly string[]; suffix: string } | null = null;
+  for (const group of variants.groups) {
+    for (const form of group) {
+      if (!lower.startsWith(form) || (best && best.form.length >= form.length)) continue;
+      const suffix = lower.slice(form.length);
+      if (variants.suffixes.includes(suffix)) best = { form, group, suffix };
+    }
+  }
+  if (!best) return [];
+  const capital = word.charAt(0) !== lower.charAt(0);
+  return best.group
+    .filter((form) => form !== best.form)
+    .map((form) => `${form}${best.suffix}`)
+    .map((w) => (capital ? w.charAt(0).toLocaleUpperCase('en') + w.slice(1) : w));
+}
+
+/**
+ * The queries to run for one search: the query itself first, then the same
+ * query with its words in their other spellings (`defence framework` →
+ * `defense framework`), at most `limit` in all.
+ */
+export function queryVariants(query: string, limit = 8, variants: SpellingVariants = SPELLING_VARIANTS): string[] {
+  const parts = query.split(/(\s+|"|[-‐–—/])/);
+  let out: string[][] = [[]];
+  for (const part of parts) {
+    const forms = /^\p{L}+$/u.test(part) ? [part, ...wordVariants(part, variants)] : [part];
+    out = out.flatMap((prefix) => forms.map((form) => [...prefix, form])).slice(0, limit);
+  }
+  return [...new Set(out.map((p) => p.join('')))].slice(0, limit);
+}
+
+/** Words of a name, lower-cased, for comparing names. */
+const nameWords = (name: string) => new Set(name.toLocaleLowerCase('en').split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+
+/**
+ * The query with a name it contains written as another name of the same
+ * entity that shares no word with it (`FWO` → `Frontier Works Organization`,
+ * and back): `names` are the groups of names of the registered entities
+ * (/search/aliases.json). Forms that share a word (`Malik`, `Mr Malik`) add
+ * nothing a search for the shorter one does not already find.
+ */
+export function aliasQueries(query: string, names: readonly (readonly string[])[], limit = 4): string[] {
+  const out: string[] = [];
+  const lower = query.toLocaleLowerCase('en');
+  for (const group of names) {
+    for (const form of group) {
+      const at = lower.search(new RegExp(`(?<![\\p{L}\\p{N}])${form.toLocaleLowerCase('en').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u'));
+      if (at < 0) continue;
+      const words = nameWords(form);
+      for (const other of group) {
+        if (other === form || [...nameWords(other)].some((w) => words.has(w))) continue;
+        out.push(`${query.slice(0, at)}${other}${query.slice(at + form.length)}`);
+        if (out.length >= limit) return out;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * The order of results of equal standing: a source (an article) first, then
+ * a briefing, then the pages of the indexes. Lower comes first.
+ */
+export function kindRank(kindLabel: string | undefined): number {
+  if (kindLabel === SEARCH_KINDS.source) return 0;
+  if (kindLabel === SEARCH_KINDS.briefing) return 1;
+  return 2;
+}
+
+/**
+ * Reorder the first results of a search so that the reporting comes first:
+ * sources, then briefings, then index pages, each in Pagefind's order.
+ * `ranked` are the first results with their kind; the rest keep their place after them.
+ */
+export function reportingFirst<T>(ranked: ReadonlyArray<{ result: T; kind: string | undefined }>, rest: readonly T[]): T[] {
+  const ordered = ranked.map((r, i) => ({ ...r, i, rank: kindRank(r.kind) })).sort((a, b) => a.rank - b.rank || a.i - b.i);
+  return [...ordered.map((r) => r.result), ...rest];
+}
+
+/** A run of an excerpt's text, marked when it matched the search. */
+export interface ExcerptPart {
+  text: string;
+  mark: boolean;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'", '#x27': "'", nbsp: '\u00a0' };
+
+/**
+ * Pagefind's excerpt (the page text with `&`, `<`, `>` escaped and the
+ * matches in `<mark>`) as plain text runs, so the search page can draw it with
+ * text nodes: nothing from the index is ever parsed as HTML. Any other tag is
+ * kept as the text it is.
+ */
+export function excerptParts(excerpt: string): ExcerptPart[] {
+  const parts: ExcerptPart[] = [];
+  let mark = false;
+  for (const piece of excerpt.split(/(<mark>|<\/mark>)/)) {
+    if (piece === '<mark>') mark = true;
+    else if (piece === '</mark>') mark = false;
+    else if (piece) {
+      const text = piece.replace(/&(#x?[0-9a-f]+|[a-z]+);/gi, (all, name: string) => {
+        if (ENTITIES[name.toLowerCase()]) return ENTITIES[name.toLowerCase()]!;
+        const code = /^#x/i.test(name) ? parseInt(name.slice(2), 16) : /^#/.test(name) ? parseInt(name.slice(1), 10) : NaN;
+        return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : all;
+      });
+      const last = parts.at(-1);
+      if (last && last.mark === mark) last.text += text;
+      else parts.push({ text, mark });
+    }
+  }
+  return parts;
 }

@@ -24,6 +24,9 @@ export const JS_BUDGET: Record<string, number> = {
   // The figures table sorts by column (a small enhancement; the table reads fine without it).
   figures: READING,
   minerals: READING,
+  // The split indexes' overviews send an old address (/quotes/#qg-…) on to the page that lists the item (AnchorLookup).
+  quotes: READING,
+  discrepancies: READING,
 };
 
 /**

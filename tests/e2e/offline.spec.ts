@@ -59,18 +59,23 @@ function shutDown(server: Server): Promise<void> {
 test.describe('offline', () => {
   test.skip(!existsSync(path.join(DIST, 'sw.js')), 'the site was built without its service worker');
 
-  test('after one visit, search and the pages it links to work with the network off', async ({ browser }) => {
-    test.setTimeout(60_000);
+  test('after one visit, search and the pages visited work with the network off; the whole site only when the reader asks', async ({ browser }) => {
+    test.setTimeout(90_000);
     const { origin, server } = await serve();
     const site = `${origin}${BASE}`;
     const context = await browser.newContext({ serviceWorkers: 'allow' });
+    const all = await sources();
     try {
       const page = await context.newPage();
-      // One visit, online: a search.
-      await page.goto(`${site}search/?q=antimony`);
-      await expect(page.locator('pagefind-results a.pf-result-link').first()).toBeVisible();
+      // One visit, online: a search, and the article it finds first.
+      await page.goto(`${site}search/?q=Reko+Diq&kind=source`);
+      const first = page.locator('pagefind-results a.pf-result-link').first();
+      await expect(first).toBeVisible();
       // The worker installs (filling its cache) and takes control of the page.
       await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+      await first.click();
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      const visited = new URL(page.url()).pathname;
       const cached = await page.evaluate(async () => {
         const names = (await caches.keys()).filter((n) => n.startsWith('sourcebook:'));
         const cache = await caches.open(names[0]!);
@@ -81,6 +86,9 @@ test.describe('offline', () => {
       expect(cached.urls).toContain(`${BASE}search/`);
       expect(cached.urls).toContain(`${BASE}pagefind/pagefind.js`);
       expect(cached.urls.some((u) => u.startsWith(`${BASE}pagefind/index/`))).toBe(true);
+      expect(cached.urls, 'the page visited is kept').toContain(visited);
+      const unvisited = all.find((s) => !visited.includes(`/sources/${s.slug}/`))!;
+      expect(cached.urls, 'a page never opened is not downloaded').not.toContain(`${BASE}sources/${unvisited.slug}/`);
 
       // Network off: the server is gone and the browser is offline.
       await shutDown(server);
@@ -93,17 +101,42 @@ test.describe('offline', () => {
       await expect(results.first()).toBeVisible();
       await expect(page.locator('pagefind-summary')).toContainText(/\d+ results? for Reko Diq/);
 
-      // Its result opens the source, at the paragraph, with the words marked.
+      // Its result, visited before, opens at the paragraph with the words marked.
       await results.first().click();
       await expect(page).toHaveURL(/\/sources\/[a-z0-9-]+\/\?highlight=reko&highlight=diq#p-[0-9a-f]{8}/);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       await expect(page.locator('.para:target mark.pagefind-highlight').first()).toBeVisible();
 
-      // A source page never visited is there too.
+      // A source page never visited is not there: the site's not-found page says so.
+      const missing = await page.goto(`${site}sources/${unvisited.slug}/`);
+      expect(missing?.status()).toBe(404);
+    } finally {
+      await context.close();
+      if (server.listening) await shutDown(server);
+    }
+  });
+
+  test('keeping the whole site offline is a choice that states its size, and then every page works offline', async ({ browser }) => {
+    test.setTimeout(120_000);
+    const { origin, server } = await serve();
+    const site = `${origin}${BASE}`;
+    const context = await browser.newContext({ serviceWorkers: 'allow' });
+    const summary = JSON.parse(readFileSync(path.join(DIST, 'offline.json'), 'utf8')) as { files: number; bytes: number };
+    try {
+      const page = await context.newPage();
+      await page.goto(`${site}search/`);
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+      const mb = (summary.bytes / 1024 / 1024).toLocaleString('en', { maximumFractionDigits: 1 });
+      const keep = page.getByRole('button', { name: `Keep the whole site offline (${mb} MB)` });
+      await expect(keep).toBeVisible();
+      await keep.click();
+      await expect(page.locator('#offline-status')).toContainText(`The whole site is kept on this device (${summary.files} files)`, { timeout: 60_000 });
+
+      await shutDown(server);
+      await context.setOffline(true);
       const unvisited = (await sources()).at(-1)!;
       await page.goto(`${site}sources/${unvisited.slug}/`);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(unvisited.title);
-
     } finally {
       await context.close();
       if (server.listening) await shutDown(server);
@@ -115,11 +148,16 @@ test.describe('offline', () => {
     const cache = /const CACHE = "([^"]+)"/.exec(sw)?.[1];
     expect(cache).toMatch(new RegExp(`^sourcebook:${BASE}:[0-9a-f]{16}$`));
     const precache = JSON.parse(/const PRECACHE = (\[.*\]);/.exec(sw)?.[1] ?? '[]') as string[];
-    // Every page and the search index, all under the base path.
+    // The shell and the search index, all under the base path.
     expect(precache).toContain(BASE);
     expect(precache).toContain(`${BASE}search/`);
     expect(precache).toContain(`${BASE}pagefind/pagefind-entry.json`);
     expect(precache.every((u) => u.startsWith(BASE))).toBe(true);
     expect(precache).not.toContain(`${BASE}sw.js`);
+    // What one visit downloads stays small whatever the size of the corpus (a phone's data plan, its storage).
+    const file = (url: string) => path.join(DIST, decodeURIComponent(url.slice(BASE.length)).replace(/(^|\/)$/, '$1index.html'));
+    const bytes = precache.reduce((sum, url) => sum + statSync(file(url)).size, 0);
+    console.log(`precache after one visit: ${precache.length} files, ${(bytes / 1024).toFixed(0)} KB`);
+    expect(bytes).toBeLessThanOrEqual(5 * 1024 * 1024);
   });
 });

@@ -203,6 +203,66 @@ test.describe('search', () => {
     }
   });
 
+  // What a reader types, and words the paragraph they land on must contain (the issue's examples on the seeds).
+  for (const { q, words } of [
+    { q: 'rare earths', words: ['rare earths'] },
+    { q: 'Reko Diq', words: ['Reko Diq'] },
+    { q: '$500 million', words: ['$500 million'] },
+    { q: 'Aurangzeb', words: ['Aurangzeb'] },
+  ]) {
+    test(`“${q}”: the first result is an article’s paragraph with the words, before any index page`, async ({ page, baseURL }) => {
+      expect((await sourcesMentioning(words[0]!)).length, `the seeds say “${words[0]}”`).toBeGreaterThan(0);
+      await page.goto(`search/?q=${encodeURIComponent(q)}`);
+      const first = page.locator('.sb-result').first();
+      await expect(first.locator('.sb-result-kind')).toHaveText('Source');
+      const href = await first.locator('a.pf-result-link').getAttribute('href');
+      expect(href).toMatch(new RegExp(`^${under(baseURL, 'sources/')}[a-z0-9-]+/\\?highlight=[^#]+#p-[0-9a-f]{8}`));
+      // Its excerpt is the article's text (no page furniture such as "¶ 2" or "mentions in 1 source").
+      await expect(first.locator('.pf-result-excerpt')).not.toContainText(/¶|mentions? in \d+ source/);
+      // Every index page (person, place, …) comes after every article found.
+      const kinds = await page.locator('.sb-result-kind').allTextContents();
+      const lastSource = kinds.lastIndexOf('Source');
+      expect(kinds.slice(0, lastSource + 1).filter((k) => k !== 'Source' && k !== 'Briefing'), kinds.join(', ')).toEqual([]);
+      await page.goto(href!);
+      const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
+      const text = (await page.locator(`[id="${id}"] .para-text`).textContent()) ?? '';
+      for (const w of words) expect(text.toLowerCase(), `paragraph ${id}`).toContain(w.toLowerCase());
+    });
+  }
+
+  test('a word in the other spelling finds the article: “defence framework” finds “defense framework”', async ({ page, baseURL }) => {
+    const american = await sourcesMentioning('defense framework');
+    expect(american.length, 'a seed says “defense framework”').toBeGreaterThan(0);
+    await page.goto('search/?q=defence+framework');
+    await showAllResults(page);
+    const paths = await resultPaths(page);
+    for (const source of american) expect(paths).toContain(under(baseURL, sourcePath(source.slug)));
+    // The result lands on the paragraph, with the words as that article spells them marked.
+    const item = page.locator('.sb-result', { has: page.locator(`a.pf-result-link[href*="/sources/${american[0]!.slug}/"]`) });
+    await expect(item.locator('.pf-result-excerpt mark').first()).toHaveText(/defense/i);
+    // The address keeps what the reader typed.
+    await expect(page).toHaveURL(/[?&]q=defence(\+|%20)framework(&|$)/);
+  });
+
+  test('an entity’s other name finds the articles that use its full name: “CMF” finds “Critical Minerals Forum”', async ({ page, baseURL }) => {
+    const full = await sourcesMentioning('Critical Minerals Forum');
+    const acronymOnly = await sourcesMentioning('CMF');
+    expect(full.some((s) => !acronymOnly.includes(s)), 'a seed names the forum without its acronym').toBe(true);
+    await page.goto('search/?q=CMF&kind=source');
+    await showAllResults(page);
+    const paths = await resultPaths(page);
+    for (const source of full) expect(paths).toContain(under(baseURL, sourcePath(source.slug)));
+  });
+
+  test('an excerpt is drawn as text: markup in the index is never parsed as HTML', async ({ page }) => {
+    await page.goto('search/?q=antimony');
+    await expect(page.locator(resultLinks).first()).toBeVisible();
+    // Only <mark> elements inside excerpts, each holding text alone.
+    const children = await page.locator('.pf-result-excerpt *, .sb-result-place-excerpt *').evaluateAll((els) => els.map((e) => `${e.tagName}:${e.childElementCount}`));
+    expect(children.length).toBeGreaterThan(0);
+    expect(new Set(children)).toEqual(new Set(['MARK:0']));
+  });
+
   test('with JavaScript off, the search page says how to browse instead', async ({ browser, baseURL }) => {
     const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
     const page = await context.newPage();
@@ -276,7 +336,8 @@ test.describe('search under the Content-Security-Policy', () => {
     await expect(page.locator(resultLinks).first()).toBeVisible();
     const input = page.getByRole('searchbox', { name: 'Search the sources' });
     await input.fill('Reko Diq');
-    await expect(page.locator(resultLinks).first()).toBeVisible();
+    // The results of the new words, not those of the first search still being replaced.
+    await expect(page.locator(resultLinks).first()).toHaveAttribute('href', /highlight=reko/);
     // Following a result loads the highlighter under the same policy.
     await page.locator(resultLinks).first().click();
     await expect(page.locator('mark.pagefind-highlight').first()).toBeVisible();

@@ -7,8 +7,8 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readSearchState, searchFacets, writeSearchState } from '../../src/lib/search.ts';
-import { FRAGMENT_PRECACHE_LIMIT, fileUrl, normalizeBase, writeServiceWorker } from '../../src/integrations/service-worker.ts';
+import { aliasQueries, excerptParts, normalizeQuery, queryVariants, readSearchState, reportingFirst, searchFacets, wordVariants, writeSearchState } from '../../src/lib/search.ts';
+import { FRAGMENT_PRECACHE_LIMIT, PRECACHE_BUDGET, fileUrl, normalizeBase, writeServiceWorker } from '../../src/integrations/service-worker.ts';
 
 describe('searchFacets', () => {
   it('gives a dated source its filters, metadata and sort values', () => {
@@ -112,7 +112,7 @@ describe('service worker', () => {
     expect(fileUrl('sources/a b/raw.txt', '/')).toBe('/sources/a%20b/raw.txt');
   });
 
-  it('precaches the pages and the search index, and no more', async () => {
+  it('precaches the shell and the search index, and no more; lists the whole site for the reader who asks', async () => {
     const dist = await site(files);
     const result = await writeServiceWorker(dist, '/sourcebook/');
     const sw = await readFile(path.join(dist, 'sw.js'), 'utf8');
@@ -122,7 +122,6 @@ describe('service worker', () => {
         '/sourcebook/',
         '/sourcebook/404.html',
         '/sourcebook/search/',
-        '/sourcebook/sources/a%20b/',
         '/sourcebook/_astro/x.css',
         '/sourcebook/favicon.svg',
         '/sourcebook/pagefind/pagefind.js',
@@ -135,6 +134,14 @@ describe('service worker', () => {
     expect(result.fragmentsPrecached).toBe(true);
     expect(result.cache).toMatch(/^sourcebook:\/sourcebook\/:[0-9a-f]{16}$/);
     expect(sw).toContain(`const BASE = "/sourcebook/"`);
+    // Any other page is kept when visited, or with the whole site: its list and size are written for that choice.
+    const whole = JSON.parse(await readFile(path.join(dist, 'offline-files.json'), 'utf8')) as { urls: string[] };
+    expect(whole.urls).toContain('/sourcebook/sources/a%20b/');
+    expect(whole.urls).toEqual(expect.arrayContaining(precache));
+    expect(whole.urls).not.toContain('/sourcebook/sources/a%20b/raw.txt');
+    const summary = JSON.parse(await readFile(path.join(dist, 'offline.json'), 'utf8')) as { files: number; bytes: number };
+    expect(summary).toEqual(result.site);
+    expect(summary.files).toBe(whole.urls.length);
   });
 
   it('is versioned by the content of what it precaches', async () => {
@@ -149,6 +156,23 @@ describe('service worker', () => {
     expect((await writeServiceWorker(dist, '/')).cache).not.toBe(first.cache);
   });
 
+  it('leaves the fragments out when with them a first visit would download more than the budget', async () => {
+    const dist = await site({ ...files, 'pagefind/index/en_2.pf_index': 'i'.repeat(PRECACHE_BUDGET - 1000), 'pagefind/fragment/en_2.pf_fragment': 'f'.repeat(2000) });
+    // (the index still fits: it is precached, the fragments are not)
+    const result = await writeServiceWorker(dist, '/');
+    expect(result.fragmentsPrecached).toBe(false);
+    expect(result.indexPrecached).toBe(true);
+    expect(result.bytes).toBeLessThanOrEqual(PRECACHE_BUDGET);
+    // An index larger than the budget is cached as searches fetch it; the shell still is precached.
+    const huge = await site({ ...files, 'pagefind/index/en_2.pf_index': 'i'.repeat(PRECACHE_BUDGET) });
+    const big = await writeServiceWorker(huge, '/');
+    expect(big.indexPrecached).toBe(false);
+    expect(big.bytes).toBeLessThanOrEqual(PRECACHE_BUDGET);
+    const sw = await readFile(path.join(huge, 'sw.js'), 'utf8');
+    expect(sw).not.toContain('pf_index');
+    expect(sw).toContain('/search/');
+  });
+
   it('leaves the fragments of a big index to be cached as they are fetched', async () => {
     const dist = await site({ ...files, 'pagefind/fragment/en_2.pf_fragment': 'x'.repeat(FRAGMENT_PRECACHE_LIMIT) });
     const result = await writeServiceWorker(dist, '/');
@@ -161,5 +185,62 @@ describe('service worker', () => {
   it('refuses a site without a search index', async () => {
     const dist = await site({ 'index.html': '<p>home' });
     await expect(writeServiceWorker(dist, '/')).rejects.toThrow(/no Pagefind index/);
+  });
+});
+
+describe('queries', () => {
+  it('drops the signs Pagefind does not index, keeping an exact phrase', () => {
+    expect(normalizeQuery('$500 million')).toBe('500 million');
+    expect(normalizeQuery('  "rare   earths" ')).toBe('"rare earths"');
+    expect(normalizeQuery('£1.2 billion')).toBe('1.2 billion');
+  });
+
+  it('spells a word the other ways the list of variants gives, with its ending and capital', () => {
+    expect(wordVariants('defence')).toEqual(['defense']);
+    expect(wordVariants('Defense')).toEqual(['Defence']);
+    expect(wordVariants('organisations')).toEqual(['organizations']);
+    expect(wordVariants('programmes')).toEqual(['programs']);
+    expect(wordVariants('programs')).toEqual(['programmes']);
+    expect(wordVariants('antimony')).toEqual([]);
+    // An ending the list does not allow is not a variant ("centred" is, "centrepiece" is not).
+    expect(wordVariants('centrepiece')).toEqual([]);
+  });
+
+  it('gives the query and its other spellings, the query first, within a limit', () => {
+    expect(queryVariants('defence framework')).toEqual(['defence framework', 'defense framework']);
+    expect(queryVariants('"defence cooperation"')).toEqual(['"defence cooperation"', '"defense cooperation"']);
+    expect(queryVariants('antimony')).toEqual(['antimony']);
+    expect(queryVariants('labour defence centre organisation', 4)).toHaveLength(4);
+  });
+
+  it('writes a name the other ways an entity is called, when they share no word with it', () => {
+    const names = [['Critical Minerals Forum', 'CMF'], ['Ali Pervaiz Malik', 'Malik', 'Mr Malik']];
+    expect(aliasQueries('CMF meeting', names)).toEqual(['Critical Minerals Forum meeting']);
+    expect(aliasQueries('the critical minerals forum', names)).toEqual(['the CMF']);
+    expect(aliasQueries('Mr Malik', names)).toEqual([]);
+    // Whole words only: "CMFs" or "ACMF" is not the acronym.
+    expect(aliasQueries('ACMF', names)).toEqual([]);
+  });
+
+  it('puts the articles first among the best results, then briefings, then index pages, each in their order', () => {
+    const ranked = [
+      { result: 'washington', kind: 'Place' },
+      { result: 'article-a', kind: 'Source' },
+      { result: 'briefing', kind: 'Briefing' },
+      { result: 'china', kind: 'Place' },
+      { result: 'article-b', kind: 'Source' },
+    ];
+    expect(reportingFirst(ranked, ['later'])).toEqual(['article-a', 'article-b', 'briefing', 'washington', 'china', 'later']);
+  });
+
+  it('reads an excerpt as text runs: only <mark> is markup, entities decoded, any other tag kept as text', () => {
+    expect(excerptParts('a &lt;b&gt; <mark>rare</mark> <mark>earths</mark> &amp; more')).toEqual([
+      { text: 'a <b> ', mark: false },
+      { text: 'rare', mark: true },
+      { text: ' ', mark: false },
+      { text: 'earths', mark: true },
+      { text: ' & more', mark: false },
+    ]);
+    expect(excerptParts('<img src=x onerror=alert(1)>')).toEqual([{ text: '<img src=x onerror=alert(1)>', mark: false }]);
   });
 });

@@ -10,6 +10,7 @@ import type { Source } from '../../schemas/source.ts';
 import type { SearchKind } from '../search.ts';
 import { formatDate, shortSourceName, stated } from '../site-data.ts';
 import { href, sourceHref } from '../url.ts';
+import type { Placements, SplitIndex } from './parts.ts';
 
 /** What a page needs to know about a source to name it and link to it. */
 export interface SourceRef {
@@ -86,14 +87,30 @@ export const ENTITY_TYPES: Record<EntityType, { singular: string; plural: string
 /** Display order of entity types. */
 export const TYPE_ORDER: readonly EntityType[] = ['person', 'organization', 'place', 'mineral'];
 
+/** Where the items of the split indexes are listed, and which events have a briefing (set by the site model). */
+let layout: { placements: Placements; briefed: ReadonlySet<string> } | null = null;
+
+/** Make the links below point at the pages the site model placed each item on (src/lib/pages/parts.ts). */
+export function useLayout(placements: Placements, briefed: ReadonlySet<string>): void {
+  layout = { placements, briefed };
+}
+
+/** The page of an item of a split index (its overview page while nothing is placed), with the item's anchor. */
+function placed(index: SplitIndex, id: string | undefined): string {
+  if (!id) return href(`${index}/`);
+  const part = layout?.placements.where.get(`${index}:${id}`);
+  return href(`${part?.path ?? `${index}/`}#${id}`);
+}
+
 /** Site-internal links to the cross-reference pages. */
 export const links = {
   index: (type: EntityType) => href(`${ENTITY_TYPES[type].dir}/`),
-  quotes: (group?: string) => href(group ? `quotes/#${group}` : 'quotes/'),
-  figures: (id?: string) => href(id ? `figures/#${id}` : 'figures/'),
-  events: (id?: string) => href(id ? `events/#${id}` : 'events/'),
-  discrepancies: (id?: string) => href(id ? `discrepancies/#${id}` : 'discrepancies/'),
-  eventBriefing: (id: string) => href(`briefings/events/${id}/`),
+  quotes: (group?: string) => placed('quotes', group),
+  figures: (id?: string) => placed('figures', id),
+  events: (id?: string) => placed('events', id),
+  discrepancies: (id?: string) => placed('discrepancies', id),
+  /** An event's briefing; an event without one (reported by a single source) links to where it is listed. */
+  eventBriefing: (id: string) => (!layout || layout.briefed.has(id) ? href(`briefings/events/${id}/`) : placed('events', id)),
   indexes: () => href('indexes/'),
 };
 

@@ -236,3 +236,32 @@ export function entityPages(ctx: SiteContext, knowledge: Knowledge): Map<string,
 export function countsText(mentions: number, sources: number): string {
   return `${plural(mentions, 'mention')} in ${plural(sources, 'source')}`;
 }
+
+/** Estimated HTML bytes the mentions of one page of an entity may hold (the rest of the page comes on top). */
+export const MENTIONS_BUDGET = 150_000;
+
+/** At most this many of each other list on an entity's page (roles, quotes, events, sources); the pages of mentions name every source. */
+export const ENTITY_LIST_LIMIT = 40;
+
+/** Estimated HTML bytes of one mention in context. */
+const mentionBytes = (m: MentionView) => 260 + 1.25 * m.segments.reduce((n, s) => n + s.text.length + (s.hit ? 13 : 0), 0) + 40 * m.namedAs.length;
+
+/**
+ * The entity's mentions cut into pages by source (a source's mentions stay
+ * together): the first on the entity's page, the others at
+ * `<entity path>mentions/<n>/`, so a much-named place keeps pages of a readable size.
+ */
+export function mentionPages(page: EntityPage, budget = MENTIONS_BUDGET): MentionGroup[][] {
+  const pages: MentionGroup[][] = [[]];
+  let bytes = 0;
+  for (const group of page.mentions) {
+    const size = 200 + group.source.title.length * 2 + group.items.reduce((n, m) => n + mentionBytes(m), 0);
+    if (bytes + size > budget && pages.at(-1)!.length > 0) {
+      pages.push([]);
+      bytes = 0;
+    }
+    pages.at(-1)!.push(group);
+    bytes += size;
+  }
+  return pages;
+}

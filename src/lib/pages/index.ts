@@ -12,7 +12,8 @@ import { barsPicture } from '../svg/bars.ts';
 import { networkPicture } from '../svg/network.ts';
 import type { Picture } from '../svg/picture.ts';
 import { type TimelineItem, sortItems, timelinePicture } from '../svg/timeline.ts';
-import { type EntityLink, type SourceRef, SiteContext, TYPE_ORDER, byName } from './context.ts';
+import { type EntityLink, type SourceRef, SiteContext, TYPE_ORDER, byName, useLayout } from './context.ts';
+import { type Placements, placeItems } from './parts.ts';
 import { type DiscrepancyView, discrepancyViews } from './discrepancies.ts';
 import { type EntityPage, type EntityRow, cooccurrence, entityPages, entityRows } from './entities.ts';
 import { type EventBriefing, type EventView, eventBriefing, eventView, timeline } from './events.ts';
@@ -52,14 +53,21 @@ export interface SiteModel {
   events: EventView[];
   dated: EventView[];
   undated: EventView[];
+  /** Briefings of the events reported by at least two sources. */
   briefings: EventBriefing[];
+  /** Events reported by a single source: listed on /events/, without a briefing of their own. */
+  listedOnly: EventView[];
+  /** The page each item of the split indexes is listed on. */
+  placements: Placements;
   discrepancies: DiscrepancyView[];
   xrefs: Map<string, SourceXref>;
   /** People mentioned together, strongest first. */
   personLinks: PersonLink[];
   timelineEntries: TimelineEntry[];
+  /** The timeline of the /events/ overview: every entry when there are at most TIMELINE_LIMIT, else the events reported by the most sources. */
+  overviewTimeline: TimelineEntry[];
   pictures: {
-    timeline: (id: string, title?: string) => Picture;
+    timeline: (id: string, title?: string, entries?: readonly TimelineEntry[]) => Picture;
     network: (id: string) => Picture;
     keyFigures: (id: string) => Picture;
   };
@@ -71,6 +79,12 @@ export interface SiteModel {
   sourceDates: string[];
 }
 
+/** An event gets a briefing of its own when at least this many sources report it; the others are listed on /events/. */
+export const MIN_BRIEFING_SOURCES = 2;
+
+/** At most this many entries on a timeline drawn on one page (/events/, the home page). */
+export const TIMELINE_LIMIT = 150;
+
 /** A figure as written, with its unit when the words alone do not say it (`52` → `52 minerals`). */
 function withUnit(r: FigureRow): string {
   return r.unit && !r.text.includes(r.unit) ? `${r.text} ${r.unit}` : r.text;
@@ -79,6 +93,10 @@ function withUnit(r: FigureRow): string {
 /** Build the model (pure). */
 export function buildSiteModel(sources: readonly Source[], knowledge: Knowledge): SiteModel {
   const ctx = new SiteContext(sources, knowledge);
+  // Placed first: every link to a figure, quote, event or discrepancy points at the page it is listed on.
+  const placements = placeItems(ctx, knowledge);
+  const briefed = new Set(knowledge.events.filter((e) => new Set(e.sources).size >= MIN_BRIEFING_SOURCES).map((e) => e.id));
+  useLayout(placements, briefed);
   const entities = entityPages(ctx, knowledge);
   const rows = Object.fromEntries(TYPE_ORDER.map((t) => [t, entityRows(ctx, knowledge.entities, t)])) as Record<EntityType, EntityRow[]>;
   const groups = quoteGroups(ctx, knowledge);
@@ -89,7 +107,7 @@ export function buildSiteModel(sources: readonly Source[], knowledge: Knowledge)
   const { dated, undated } = timeline(events);
   const discrepancies = discrepancyViews(ctx, knowledge);
   const texts = sources.map((s) => ({ slug: s.slug, date: s.date.value, paragraphs: s.paragraphs }));
-  const briefings = knowledge.events.map((e) => eventBriefing(ctx, knowledge, e, { figures, quoteGroups: groups, discrepancies, texts }));
+  const briefings = knowledge.events.filter((e) => briefed.has(e.id)).map((e) => eventBriefing(ctx, knowledge, e, { figures, quoteGroups: groups, discrepancies, texts }));
   const copies = new Set(sources.filter((s) => s.duplicateOf).map((s) => s.slug));
   const lede = storyLede(ctx, knowledge, texts.filter((t) => !copies.has(t.slug)));
   const xrefs = sourceXrefs(ctx, knowledge, { events, figures, quoteGroups: groups, discrepancies });
@@ -118,6 +136,16 @@ export function buildSiteModel(sources: readonly Source[], knowledge: Knowledge)
     }),
   ];
   const timelineEntries = sortItems(items) as TimelineEntry[];
+  const reportedBy = new Map(dated.map((e) => [e.href, e.sources.length]));
+  const mostReported = new Set(
+    timelineEntries
+      .filter((t) => t.kind === 'event')
+      .map((t, i) => ({ t, i, n: reportedBy.get(t.href) ?? 0 }))
+      .sort((a, b) => b.n - a.n || a.i - b.i)
+      .slice(0, TIMELINE_LIMIT)
+      .map((x) => x.t),
+  );
+  const overviewTimeline = timelineEntries.length <= TIMELINE_LIMIT ? timelineEntries : timelineEntries.filter((t) => mostReported.has(t));
 
   const barGroups = (list: readonly FigureGroup[]) =>
     list.map((g) => ({ label: g.label, bars: g.rows.map((r) => ({ text: withUnit(r), source: r.anchor.source.short, value: r.value, max: r.max })) }));
@@ -148,12 +176,15 @@ export function buildSiteModel(sources: readonly Source[], knowledge: Knowledge)
     dated,
     undated,
     briefings,
+    listedOnly: events.filter((e) => !briefed.has(e.id)),
+    placements,
     discrepancies,
     xrefs,
     personLinks,
     timelineEntries,
+    overviewTimeline,
     pictures: {
-      timeline: (id, title) => timelinePicture(id, timelineEntries, title),
+      timeline: (id, title, entries = timelineEntries) => timelinePicture(id, entries, title),
       network: (id) => networkPicture(id, nodes, edges),
       keyFigures: (id) => barsPicture(id, barGroups(kGroups), 'Key figures, compared within each group'),
     },

@@ -1,0 +1,35 @@
+/** Static paths of the pages of the split indexes and of their lookups (src/lib/pages/parts.ts), read from the site model. */
+import type { APIRoute } from 'astro';
+import type { EntityType } from '../../schemas/knowledge.ts';
+import { type EntityPage, mentionPages } from './entities.ts';
+import { loadSiteModel } from './index.ts';
+import { entityPaths } from './paths.ts';
+import { type IndexPart, LOOKUP_SHARDS, type SplitIndex, lookupShardData } from './parts.ts';
+
+/** The pages of one index after its overview: `[...part]` is the path under the index, e.g. `money-usd/2`. */
+export async function partPaths(index: SplitIndex): Promise<{ params: { part: string }; props: { part: IndexPart } }[]> {
+  const { placements } = await loadSiteModel();
+  // A whole index is listed on its overview (src/pages/<index>/index.astro), with no page of its own.
+  return placements.parts[index].filter((part) => part.path !== `${index}/`).map((part) => ({ params: { part: part.path.slice(index.length + 1, -1) }, props: { part } }));
+}
+
+/** The shards of an index's id → page lookup. */
+export function lookupPaths(index: SplitIndex): { params: { shard: string }; props: { index: SplitIndex; shard: number } }[] {
+  return Array.from({ length: LOOKUP_SHARDS }, (_, shard) => ({ params: { shard: String(shard) }, props: { index, shard } }));
+}
+
+/** One shard of a lookup, as JSON. */
+export const lookupEndpoint: APIRoute = async ({ props }) => {
+  const { index, shard } = props as { index: SplitIndex; shard: number };
+  const { placements } = await loadSiteModel();
+  return new Response(JSON.stringify(lookupShardData(placements, index, shard)), { headers: { 'Content-Type': 'application/json' } });
+};
+
+/** The further pages of mentions of each entity of a type (`/<type dir>/<id>/mentions/<n>/`, src/lib/pages/entities.ts mentionPages). */
+export async function entityMentionPaths(type: EntityType): Promise<{ params: { id: string; n: string }; props: { page: EntityPage; n: number } }[]> {
+  return (await entityPaths(type)).flatMap(({ params, props }) =>
+    mentionPages(props.page)
+      .slice(1)
+      .map((_, i) => ({ params: { id: params.id, n: String(i + 2) }, props: { page: props.page, n: i + 2 } })),
+  );
+}

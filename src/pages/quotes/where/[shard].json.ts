@@ -1,0 +1,5 @@
+/** /quotes/where/<shard>.json: which page lists each item, for old addresses (src/components/xref/AnchorLookup.astro). */
+import { lookupPaths } from '../../../lib/pages/parts-pages.ts';
+
+export const getStaticPaths = () => lookupPaths('quotes');
+export { lookupEndpoint as GET } from '../../../lib/pages/parts-pages.ts';
