@@ -70,6 +70,8 @@ export interface SourceListItem {
   date: string | null;
   /** ISO date for `<time datetime>`, or null. */
   dateIso: string | null;
+  /** For a copy of an article first published elsewhere: the day this copy was republished, for display, or null. */
+  republished: string | null;
   /** Opening of the first paragraph (or the standfirst), plain text. */
   excerpt: string;
 }
@@ -96,6 +98,7 @@ export function sourceList(sources: readonly Source[]): SourceListItem[] {
       publisher: stated(source.publisher),
       date: dateIso ? formatDate(dateIso) : null,
       dateIso,
+      republished: source.republished?.date.value ? formatDate(source.republished.date.value) : null,
       excerpt: excerpt(source.paragraphs[0]?.text ?? source.standfirst ?? ''),
     };
   });
@@ -154,6 +157,7 @@ export function sourceMeta(source: Source): MetaRow[] {
     { label: 'Title', value: source.title, provenance: TITLE_PROVENANCE[source.titleFrom] },
     row('Publisher', source.publisher),
     row('Date', source.date, 'date'),
+    ...republishedRows(source),
     row('Dateline', source.dateline),
     row('Author', source.author),
     row('Original URL', source.url, 'url'),
@@ -164,6 +168,23 @@ export function sourceMeta(source: Source): MetaRow[] {
       provenance: 'stated in the input’s metadata, or else detected from the text by Sourcebook',
     },
   ];
+}
+
+/**
+ * A copy of an article first published elsewhere: who republished it and when, when stated. The date is shown as
+ * text, not as a machine date: citation tools would take it for the date of publication.
+ */
+function republishedRows(source: Source): MetaRow[] {
+  if (!source.republished) return [];
+  const rows: MetaRow[] = [];
+  const date = row('Republished', source.republished.date);
+  if (date.value) {
+    date.value = `${formatDate(date.value)}${stated(source.date) ? '' : ' (date of this copy; the original’s date is not stated)'}`;
+    rows.push(date);
+  }
+  const by = row('Republished by', source.republished.by);
+  if (by.value) rows.push(by);
+  return rows;
 }
 
 /** A short name for a source in citation markers: its publisher, else the opening words of its title. */

@@ -23,8 +23,11 @@ export const GET: APIRoute = async ({ site }) => {
     ...briefings.map((b) => ({ title: b.title, link: abs(href(`briefings/${b.slug}/`)), description: b.summary, date: b.dateIso, category: 'Briefing' })),
     ...sources.map((s) => {
       const publisher = stated(s.publisher);
-      const date = stated(s.date);
-      const byline = [publisher ?? 'Publisher not stated in the source', date ? formatDate(date) : 'date not stated in the source'].join(', ');
+      const original = stated(s.date);
+      // A copy whose original date is unknown enters the feed on the day it was republished, and says so.
+      const copy = original ? null : (s.republished?.date.value ?? null);
+      const date = original ?? copy;
+      const byline = [publisher ?? 'Publisher not stated in the source', original ? formatDate(original) : copy ? `republished ${formatDate(copy)}` : 'date not stated in the source'].join(', ');
       return {
         title: s.title,
         link: abs(sourceHref(s.slug)),

@@ -362,7 +362,7 @@ test.describe('the original text and what we changed', () => {
     await expect(group.locator('ol.change-items > li')).toHaveCount(runTogether.length);
     await expect(group.locator('ol.change-items > li').first()).toHaveText(`${runTogether[0]!.before} → ${runTogether[0]!.after}`);
     await expect(section.locator('li.change-group')).toHaveCount(new Set(source.changes.map((c) => c.rule)).size);
-    await expect(section.locator('li.change-group[data-rule="source-line"] h3')).toContainText('A "Source:" line naming where the article comes from (1 change)');
+    await expect(section.locator('li.change-group[data-rule="source-line"] h3')).toContainText('A "Source:" line naming where the article comes from (this text is a copy of it) (1 change)');
 
     // A long removal is collapsed, and opens to the full text.
     const golden = await bySlugPrefix('golden-opportunity');
