@@ -10,6 +10,7 @@
 import type { Entity, EntityRole, EntityType, Mention } from '../../schemas/knowledge.ts';
 import type { PreparedSource } from './blocks.ts';
 import { isWord } from './lexicon.ts';
+import { COUNTRIES, DEMONYMS } from './places.ts';
 import { findMinerals } from './minerals.ts';
 import { acronymMatches, type RawMention, type SourceMentions } from './mentions.ts';
 import type { RegistryIndex } from './registry.ts';
@@ -35,7 +36,23 @@ export interface ResolvedEntities {
 
 const PATH_SEGMENT: Record<EntityType, string> = { person: 'people', organization: 'organizations', place: 'places', mineral: 'minerals' };
 const TYPE_ORDER: Record<EntityType, number> = { person: 0, organization: 1, place: 2, mineral: 3 };
-const COUNTRY_PREFIX = /^(?:the )?(?:us|u\.s\.|united states|american|pakistan's|pakistani|pakistan's|uk|british) /;
+/** A country (or its demonym, or its possessive) before an organisation's name: `US`, `Pakistani`, `Chile's`. */
+const COUNTRY_PREFIX = new RegExp(
+  `^(?:the )?(?:${[...COUNTRIES.flat(), ...DEMONYMS.keys()]
+    .map((n) => normName(n).replace(/[.]/g, '\\.'))
+    .sort((a, b) => b.length - a.length)
+    .join('|')})(?:'s)? `,
+);
+/** Normalised country name, alias or demonym → the country's canonical name. */
+const COUNTRY_OF: ReadonlyMap<string, string> = new Map([
+  ...COUNTRIES.flatMap((names) => names.map((n) => [normName(n), names[0]!] as const)),
+  ...[...DEMONYMS].map(([d, c]) => [normName(d), c] as const),
+]);
+/** The country a prefixed organisation key names (`us state department` → United States), or null. */
+function prefixCountry(key: string): string | null {
+  const m = COUNTRY_PREFIX.exec(key);
+  return m ? COUNTRY_OF.get(m[0].trim().replace(/^the /, '').replace(/'s$/, '')) ?? null : null;
+}
 
 /** A person's name as a key: case folded, dots and name suffixes (`II`, `Jr`) dropped. */
 export function personKey(name: string): string {
@@ -94,7 +111,9 @@ export function resolveEntities(analyses: readonly SourceAnalysis[], registry: R
     const bare = key.replace(COUNTRY_PREFIX, '');
     if (bare !== key) prefixed.set(bare, (prefixed.get(bare) ?? new Set()).add(key));
   }
-  const useBare = (bare: string) => orgNames.has(bare) || (prefixed.get(bare)?.size ?? 0) > 1;
+  // Only forms that name one country join (the Chinese and the Russian Academy of Sciences stay apart).
+  const oneCountry = (bare: string) => new Set([...(prefixed.get(bare) ?? [])].map(prefixCountry)).size === 1;
+  const useBare = (bare: string) => oneCountry(bare) && (orgNames.has(bare) || (prefixed.get(bare)?.size ?? 0) > 1);
 
   /** The key of a full name of a known type. */
   const fullKey = (name: string, type: EntityType, registryId: string | null): string => {

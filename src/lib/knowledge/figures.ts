@@ -8,6 +8,7 @@ import type { Source } from '../../schemas/source.ts';
 import { MONTHS, NUMBER_WORDS, SCALES } from './lexicon.ts';
 import { sentences } from '../sentences.ts';
 import { hash8 } from './text.ts';
+import { domain } from './packs/index.ts';
 
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const WORDNUM = [...NUMBER_WORDS.keys()].join('|');
@@ -17,13 +18,13 @@ const UNITS = String.raw`metric tons|metric tonnes|tonnes|tons|tonne|ton|ounces|
 /** Currencies written as words after the number (`4 billion Danish kroner`), qualifier first → ISO 4217 code. */
 const CURRENCY_WORDS: readonly [RegExp, string][] = [
   [/^(?:us |american )?dollars?$/i, 'USD'], [/^australian dollars?$/i, 'AUD'], [/^canadian dollars?$/i, 'CAD'], [/^euros?$/i, 'EUR'],
-  [/^(?:yuan|renminbi)$/i, 'CNY'], [/^(?:pakistani )?rupees?$/i, 'PKR'], [/^indian rupees?$/i, 'INR'], [/^danish kron(?:er|e)$/i, 'DKK'],
+  [/^(?:yuan|renminbi)$/i, 'CNY'], [/^pakistani rupees?$/i, 'PKR'], [/^indian rupees?$/i, 'INR'], [/^danish kron(?:er|e)$/i, 'DKK'],
   [/^norwegian kron(?:er|e)$/i, 'NOK'], [/^swedish kron(?:or|a)$/i, 'SEK'], [/^(?:south african )?rand$/i, 'ZAR'], [/^(?:british )?pounds sterling$/i, 'GBP'],
   [/^chilean pesos?$/i, 'CLP'], [/^(?:japanese )?yen$/i, 'JPY'], [/^congolese francs?$/i, 'CDF'], [/^(?:indonesian )?rupiah$/i, 'IDR'],
 ];
 const CURRENCY_WORD_RE = String.raw`(?:(?:US|American|Australian|Canadian|Pakistani|Indian|Danish|Norwegian|Swedish|South African|British|Chilean|Japanese|Congolese|Indonesian)\s)?(?:dollars?|euros?|yuan|renminbi|rupees?|kroner|krone|kronor|krona|rand|pounds sterling|pesos?|yen|francs?|rupiah)`;
 /** Symbols before the number → ISO 4217 code (`A$` before `$`). */
-const SYMBOLS: readonly [RegExp, string][] = [[/^A\$/, 'AUD'], [/^C\$/, 'CAD'], [/^NZ\$/, 'NZD'], [/^HK\$/, 'HKD'], [/^S\$/, 'SGD'], [/\$/, 'USD'], [/Rs|PKR/i, 'PKR'], [/€/, 'EUR'], [/£/, 'GBP']];
+const SYMBOLS: readonly [RegExp, string][] = [[/^A\$/, 'AUD'], [/^C\$/, 'CAD'], [/^NZ\$/, 'NZD'], [/^HK\$/, 'HKD'], [/^S\$/, 'SGD'], [/\$/, 'USD'], [/€/, 'EUR'], [/£/, 'GBP']];
 const AREAS = String.raw`square kilometers|square kilometres|sq km|km2|km²|square miles|hectares|acres`;
 const TIME_UNITS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'decade', 'decades', 'century', 'centuries', 'hour', 'hours', 'minute', 'minutes', 'second', 'seconds', 'times', 'percent']);
 const NOT_COUNTED = new Set(['is', 'was', 'has', 'its', 'this', 'thus', 'as', 'us', 'yes', 'his', 'hers', 'ours', 'across', 'less', 'unless', 'plus', 'whereas', 'always', 'perhaps', 'per', 'cent', 'does', 'goes']);
@@ -52,7 +53,22 @@ interface Found {
 
 const QUAL = `(?:(${QUALIFIER})\\s*)?`;
 const RATE = String.raw`(?:\s(?:a|an|per)\s(?:metric\s)?(?:tonne|ton|ounce|barrel|pound|kilogram|kg|carat|lb))?`;
-const MONEY_RE = new RegExp(String.raw`${QUAL}(US\$|A\$|C\$|NZ\$|HK\$|S\$|\$|Rs\.?\s?|PKR\s?|€|£)\s?(${NUM})(?:\s?(?:-|–|to)\s?\$?(${NUM}))?(?:\s?(${SCALE})\b)?${RATE}`, 'giu');
+/** Money after a symbol, with the active packs' symbols (`Rs`), compiled once per set of packs. */
+const moneyRes = new Map<string, { re: RegExp; symbols: readonly [RegExp, string][]; words: readonly [RegExp, string][] }>();
+function money(): { re: RegExp; symbols: readonly [RegExp, string][]; words: readonly [RegExp, string][] } {
+  const d = domain();
+  let m = moneyRes.get(d.key);
+  if (!m) {
+    const own = d.currencySymbols.map((c) => c.pattern).join('|');
+    m = {
+      re: new RegExp(String.raw`${QUAL}(US\$|A\$|C\$|NZ\$|HK\$|S\$|\$|${own ? `${own}|` : ''}€|£)\s?(${NUM})(?:\s?(?:-|–|to)\s?(?:US\$|\$|€|£)?(${NUM}))?(?:\s?(${SCALE})\b)?${RATE}`, 'giu'),
+      symbols: [...d.currencySymbols.map((c): [RegExp, string] => [new RegExp(`^(?:${c.pattern})$`, 'iu'), c.code]), ...SYMBOLS],
+      words: [...CURRENCY_WORDS, ...d.currencyWords.map((c): [RegExp, string] => [new RegExp(`^(?:${c.pattern})$`, 'iu'), c.code])],
+    };
+    moneyRes.set(d.key, m);
+  }
+  return m;
+}
 const MONEY_WORDS_RE = new RegExp(String.raw`${QUAL}\b(${NUM})(?:\s(${SCALE}))?\s(${CURRENCY_WORD_RE})\b${RATE}`, 'gu');
 const PERCENT_RE = new RegExp(String.raw`${QUAL}\b(${NUM}|${WORDNUM})(?:\s?(?:-|–|to)\s?(${NUM}|${WORDNUM}))?\s?(%|percent\b|per cent\b)`, 'giu');
 const QUANTITY_RE = new RegExp(String.raw`${QUAL}\b(${NUM})(?:\s(${SCALE}))?\s(${UNITS})\b(?:\s+of\s+([\p{Ll}-]+(?:\s(?:ore|earths?|elements))?))?`, 'giu');
@@ -82,15 +98,16 @@ export function findFigures(text: string): Found[] {
     taken.push([f.start, f.end]);
     found.push(f);
   };
-  for (const m of text.matchAll(MONEY_RE)) {
+  const { re: moneyRe, symbols, words: currencyWords } = money();
+  for (const m of text.matchAll(moneyRe)) {
     const [all, qual, symbol, lo, hi, scale] = m;
     const mult = scaleOf(scale);
-    const currency = SYMBOLS.find(([re]) => re.test(symbol!))?.[1] ?? 'USD';
+    const currency = symbols.find(([re]) => re.test(symbol!.trim()))?.[1] ?? 'USD';
     push({ start: m.index, end: m.index + all.length, figure: { value: clean(parseNumber(lo!) * mult), max: hi ? clean(parseNumber(hi) * mult) : null, unit: null, currency, scale: scale?.toLowerCase() ?? null, kind: 'money', qualifier: qual?.toLowerCase() ?? null, of: null } });
   }
   for (const m of text.matchAll(MONEY_WORDS_RE)) {
     const [all, qual, n, scale, words] = m;
-    const currency = CURRENCY_WORDS.find(([re]) => re.test(words!.replace(/\s+/g, ' ')))?.[1];
+    const currency = currencyWords.find(([re]) => re.test(words!.replace(/\s+/g, ' ')))?.[1];
     if (!currency) continue;
     const numStart = m.index + all.indexOf(n!, qual ? qual.length : 0);
     if (notAFigure(text, numStart, numStart + n!.length, n!)) continue;

@@ -139,6 +139,14 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'der', 'den',
 /** Lowercase words that may join the parts of an organisation's name (`Ministry of Finance`). */
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and', '&', 'on']);
 
+/** What ministries and departments are of, in lowercase (`finance ministry` → Ministry of Finance). */
+export const MINISTRY_FIELDS: ReadonlySet<string> = new Set([
+  'finance', 'foreign', 'interior', 'energy', 'commerce', 'defense', 'defence', 'information', 'planning', 'petroleum', 'water', 'railways',
+  'trade', 'industries', 'education', 'health', 'law', 'justice', 'mining', 'mines', 'minerals', 'economic affairs', 'foreign affairs',
+  'maritime affairs', 'power', 'transport', 'transportation', 'agriculture', 'environment', 'labour', 'labor', 'housing', 'culture',
+  'home', 'treasury', 'communications',
+]);
+
 /** Verbs that attribute speech or a stated view. */
 export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'noted', 'notes', 'stated', 'states', 'explained', 'explains',
@@ -191,7 +199,8 @@ export const NOT_ACRONYMS: ReadonlySet<string> = new Set([
   'CEO', 'CFO', 'COO', 'GDP', 'MOU', 'MOUS', 'FDI', 'IPO', 'LNG', 'TV', 'AM', 'PM', 'ID', 'OK', 'USD', 'PKR', 'EUR', 'GBP', 'II',
   'III', 'IV', 'VI', 'AI', 'EV', 'EVS', 'CO2', 'FAQ', 'PDF', 'URL', 'GMT', 'UTC', 'PST', 'EST', 'HQ', 'MW', 'GW', 'KM', 'KG', 'BN',
   'MN', 'OPINION', 'ENDS', 'HTML', 'CSS', 'JSON', 'XML', 'HTTP', 'HTTPS', 'API', 'JSX', 'MDX', 'SQL', 'RSS', 'USB', 'GPS', 'DNA', 'FAQ',
-  'PS', 'NB', 'AD', 'BC', 'CE', 'BCE', 'AM', 'PM', 'ET', 'PT', 'CT', 'UPDATE', 'NEW', 'ISLAMABAD', 'KARACHI', 'LAHORE', 'QUETTA', 'PESHAWAR', 'WASHINGTON', 'NEW', 'YORK', 'LONDON', 'BEIJING',
+  'PS', 'NB', 'AD', 'BC', 'CE', 'BCE', 'AM', 'PM', 'ET', 'PT', 'CT', 'EDT', 'EST', 'CDT', 'CST', 'MDT', 'MST', 'PDT', 'BST', 'CET', 'CEST',
+  'UPDATE', 'NEW', 'YORK', 'MPH', 'KPH', 'FT', 'SUV', 'SUVS', 'DIY', 'ATM', 'RIP', 'ICU', 'ER', 'CCTV', 'VIP', 'POW', 'CPR',
 ]);
 
 let dictionary: ReadonlySet<string> | null = null;

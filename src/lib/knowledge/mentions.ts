@@ -10,13 +10,12 @@
  */
 import type { EntityType } from '../../schemas/knowledge.ts';
 import type { Block, PreparedSource } from './blocks.ts';
-import {
-  DEMONYMS, GAZETTEER,
-} from './places.ts';
+import { demonyms, gazetteer, GAZETTEER } from './places.ts';
+import { domain } from './packs/index.ts';
 import {
   BUSINESS_NOUNS, COMPASS_WORDS, CORPORATE_TAILS, EVENT_HEADS, HONORIFICS, INSTRUMENT_HEADS, MONTHS, NAME_CONNECTORS, NAME_PARTICLES,
   NEVER_NAMES, NOT_ACRONYMS, ORG_HEADS, ORG_ROLE_NOUNS, ORG_SUFFIX_NOUNS, PERSON_ROLE_NOUNS, PLACE_NOUNS, PLACE_PREFIXES, PLACE_SUFFIXES,
-  RANK_TITLES, SPEECH_VERBS, TITLE_HEADS, TITLE_WORDS, WEEKDAYS, isWord,
+  MINISTRY_FIELDS, RANK_TITLES, SPEECH_VERBS, TITLE_HEADS, TITLE_WORDS, WEEKDAYS, isWord,
 } from './lexicon.ts';
 import type { RegistryIndex } from './registry.ts';
 import { normName, tokenize, type Token } from './text.ts';
@@ -97,15 +96,16 @@ interface PlaceIndex {
   maxTokens: number;
 }
 
-let placeIndex: PlaceIndex | null = null;
+const placeIndexes = new Map<string, PlaceIndex>();
 
-/** Gazetteer names → canonical place names (exact case, and upper case for datelines). */
+/** Gazetteer names → canonical place names (exact case, and upper case for datelines), for the active packs. */
 function places(): PlaceIndex {
-  if (placeIndex) return placeIndex;
+  const cached = placeIndexes.get(domain().key);
+  if (cached) return cached;
   const exact = new Map<string, string>();
   const upper = new Map<string, string>();
   let maxTokens = 1;
-  for (const { entries } of GAZETTEER) {
+  for (const { entries } of gazetteer()) {
     for (const [canonical, ...aliases] of entries) {
       // "Democratic Republic of the Congo" is also written without "the".
       const names = [canonical!, ...aliases];
@@ -116,8 +116,9 @@ function places(): PlaceIndex {
       }
     }
   }
-  placeIndex = { exact, upper, maxTokens };
-  return placeIndex;
+  const index = { exact, upper, maxTokens };
+  placeIndexes.set(domain().key, index);
+  return index;
 }
 
 /** The canonical gazetteer name for `text` (exact case; all-caps datelines too), or null. */
@@ -139,7 +140,8 @@ function bare(t: string): string {
 
 /** True for an acronym-like token: 2–8 capitals (maybe with digits), not an initialism with dots. */
 function isAcronymToken(t: string): boolean {
-  return /^[A-Z][A-Z0-9&]{1,7}$/.test(t) && !NOT_ACRONYMS.has(t);
+  // An all-caps place (a dateline, `ISLAMABAD`) is not an acronym either.
+  return /^[A-Z][A-Z0-9&]{1,7}$/.test(t) && !NOT_ACRONYMS.has(t) && !(t.length > 3 && gazetteerPlace(t));
 }
 
 /** Initials of a name for acronym matching: each capitalised word (and hyphen part) gives its first letter; all-caps words give all letters. */
@@ -526,7 +528,7 @@ function mentionNameAt(w: Work, range: [number, number]): string | null {
   return w.used[range[1] - 1] ? w.b.tk.text.slice(w.tokens[range[0]]!.start, w.tokens[range[1] - 1]!.end) : null;
 }
 
-const MINISTRY_DOMAINS = 'finance|foreign|interior|energy|commerce|defen[cs]e|information|planning|petroleum|water|railways|trade|industries|education|health|law|mining|mines|minerals|economic affairs|foreign affairs|maritime affairs|power';
+const MINISTRY_DOMAINS = [...MINISTRY_FIELDS].map((f) => f.replace(/ /g, '\\s')).join('|');
 
 /** Lowercase organisation references: `finance ministry` → Ministry of Finance, `US embassy in Islamabad`, `Islamic State group`. */
 function matchLowercaseOrgs(w: Work, add: Add): void {
@@ -666,7 +668,7 @@ function matchCorporateTails(w: Work, ctx: DiscoveryContext, add: Add): void {
     let start = i;
     while (start > 0 && capWord(w, start - 1) && (nameStart(w, start - 1, ctx) || (role && tokens[start - 1]!.first)) && !HYPHEN_ADJECTIVE.test(tokens[start - 1]!.text)) start--;
     // A demonym, a title word or a date word before the name is not part of it ("Chinese Tianqi Lithium").
-    while (start < i && (DEMONYMS.has(tokens[start]!.text) || TITLE_HEADS.has(bare(tokens[start]!.text)) || WEEKDAY_SET.has(tokens[start]!.text) || MONTHS.has(bare(tokens[start]!.text)))) start++;
+    while (start < i && (demonyms().has(tokens[start]!.text) || TITLE_HEADS.has(bare(tokens[start]!.text)) || WEEKDAY_SET.has(tokens[start]!.text) || MONTHS.has(bare(tokens[start]!.text)))) start++;
     // The words of the name before the tail ("Rare" belongs to the tail "Rare Earths").
     const before = tokens.slice(start, i).filter((t) => !(t.text === 'Rare' && tokens[i]!.text === 'Earths'));
     if (!before.length) {
@@ -774,7 +776,7 @@ function placeRunEnd(w: Work, i: number): number {
 function placeWord(w: Work, k: number): boolean {
   const t = w.tokens[k]!;
   const b = bare(t.text);
-  return !ORG_HEADS.has(t.text) && !CORPORATE_TAILS.has(t.text) && !TITLE_WORDS.has(b) && !INSTRUMENT_HEADS.has(t.text) && !WEEKDAY_SET.has(t.text) && !MONTHS.has(b) && !DEMONYMS.has(t.text) && !NEVER_NAMES.has(b);
+  return !ORG_HEADS.has(t.text) && !CORPORATE_TAILS.has(t.text) && !TITLE_WORDS.has(b) && !INSTRUMENT_HEADS.has(t.text) && !WEEKDAY_SET.has(t.text) && !MONTHS.has(b) && !demonyms().has(t.text) && !NEVER_NAMES.has(b);
 }
 
 /**
@@ -967,7 +969,7 @@ function nameLike(w: Work, k: number, last: boolean): boolean {
   if (/^(?:\p{Lu}\.){1,3}$/u.test(t.text)) return true; // initials: J.D.
   // A surname that is also a title ("Madeleine King"): after a first name.
   if (last && RANK_SURNAMES.has(word) && k > 0 && w.b.tags[k - 1]?.firstName && capWord(w, k - 1) && !TITLE_WORDS.has(bare(w.tokens[k - 1]!.text))) return true;
-  if (TITLE_WORDS.has(word) || ORG_HEADS.has(t.text) || DEMONYMS.has(t.text) || NEVER_NAMES.has(word)) return false;
+  if (TITLE_WORDS.has(word) || ORG_HEADS.has(t.text) || demonyms().has(t.text) || NEVER_NAMES.has(word)) return false;
   if (WEEKDAY_SET.has(t.text) || MONTHS.has(word) || gazetteerPlace(t.text)) return false;
   if (/[-–]/.test(t.text) && !/^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?-\p{Lu}/u.test(t.text)) return false;
   if (t.text === t.text.toUpperCase() && t.text.length > 1) return false;
@@ -983,7 +985,7 @@ function titleBefore(w: Work, nameStartIdx: number): { start: number; qualifierS
     const b = bare(t.text);
     if (w.types[k] === 'organization' || w.types[k] === 'person') return false;
     // Capitalised ordinary words belong to titles too ("Minister of Mines", "Senior Director for Global Supply Chains").
-    if (t.cap) return TITLE_WORDS.has(b) || TITLE_QUALIFIERS.has(b) || DEMONYMS.has(t.text) || !!gazetteerPlace(t.text) || (isWord(b) && !t.first);
+    if (t.cap) return TITLE_WORDS.has(b) || TITLE_QUALIFIERS.has(b) || demonyms().has(t.text) || !!gazetteerPlace(t.text) || (isWord(b) && !t.first);
     return TITLE_HEADS.has(b) || PERSON_ROLE_NOUNS.has(b) || TITLE_QUALIFIERS.has(b) || ['of', 'for', 'to', 'the', 'and', '&'].includes(t.text) || b === 'd’affaires' || b === "d'affaires";
   };
   while (k >= 0) {
@@ -1009,7 +1011,7 @@ function titleBefore(w: Work, nameStartIdx: number): { start: number; qualifierS
   // Trim leading connectors, articles, demonyms and places: they qualify the title, they are not part of it.
   while (start < nameStartIdx) {
     const t = tokens[start]!;
-    if (['of', 'for', 'to', 'the', 'and', '&', ','].includes(t.text) || DEMONYMS.has(t.text) || TITLE_QUALIFIERS.has(bare(t.text)) || (t.cap && gazetteerPlace(t.text)) || (!t.cap && !TITLE_HEADS.has(bare(t.text)) && !PERSON_ROLE_NOUNS.has(bare(t.text)))) start++;
+    if (['of', 'for', 'to', 'the', 'and', '&', ','].includes(t.text) || demonyms().has(t.text) || TITLE_QUALIFIERS.has(bare(t.text)) || (t.cap && gazetteerPlace(t.text)) || (!t.cap && !TITLE_HEADS.has(bare(t.text)) && !PERSON_ROLE_NOUNS.has(bare(t.text)))) start++;
     else break;
   }
   const words = tokens.slice(start, nameStartIdx).filter((t) => t.text !== ',' && t.text !== '[' && t.text !== ']');
@@ -1186,7 +1188,7 @@ function extendsName(w: Work, k: number, ctx: DiscoveryContext): boolean {
   const t = w.tokens[k];
   if (!t || !capWord(w, k) || w.tokens[k + 1]!.start !== t.end + 1 || !nameStart(w, k, ctx)) return false;
   const b = bare(t.text);
-  if (TITLE_WORDS.has(b) || ORG_HEADS.has(t.text) || CORPORATE_TAILS.has(t.text) || DEMONYMS.has(t.text) || NEVER_NAMES.has(b)) return false;
+  if (TITLE_WORDS.has(b) || ORG_HEADS.has(t.text) || CORPORATE_TAILS.has(t.text) || demonyms().has(t.text) || NEVER_NAMES.has(b)) return false;
   if (WEEKDAY_SET.has(t.text) || MONTHS.has(b) || gazetteerPlace(t.text) || COMPASS_WORDS.has(t.text) || PLACE_PREFIXES.has(t.text)) return false;
   return !/[-–]/.test(t.text) && t.text !== t.text.toUpperCase();
 }
@@ -1448,7 +1450,7 @@ export function roleKey(role: string): string {
 function computeRoleKey(role: string): string {
   return normName(role)
     .split(' ')
-    .filter((x) => !ARTICLES.has(x) && !DEMONYMS.has(titleCase(x)) && x !== 'us' && x !== 'u.s.' && !gazetteerPlace(titleCase(x)))
+    .filter((x) => !ARTICLES.has(x) && !demonyms().has(titleCase(x)) && x !== 'us' && x !== 'u.s.' && !gazetteerPlace(titleCase(x)))
     .join(' ');
 }
 
@@ -1496,7 +1498,7 @@ function describe(phrase: string, earlierOf: () => readonly RawMention[], block:
     return names.size === 1 ? list.at(-1)! : null;
   };
   // People by role, in lowercase ("the finance minister", "the US secretary of state"): "the President" is a title, not a description.
-  const lowercase = phrase.split(/\s+/).every((x) => !/^\p{Lu}/u.test(x) || DEMONYMS.has(x) || /^(?:US|U\.S\.)$/.test(x));
+  const lowercase = phrase.split(/\s+/).every((x) => !/^\p{Lu}/u.test(x) || demonyms().has(x) || /^(?:US|U\.S\.)$/.test(x));
   const byRole = earlier.filter((x) => x.type === 'person' && x.form !== 'description' && x.roles.some((r) => roleKey(r.role) === key || roleKey(r.role).endsWith(` ${key}`)));
   if (lowercase && byRole.length && words.some((x) => TITLE_HEADS.has(x))) return pick(byRole);
   // "the finance chief": a domain word and a head word.

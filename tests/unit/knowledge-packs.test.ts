@@ -1,0 +1,47 @@
+/**
+ * Domain packs: topic knowledge (minerals, Pakistan's provinces and rupee) is
+ * data a corpus turns on in sourcebook.yaml, and a corpus without a pack gets
+ * none of it.
+ */
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildKnowledge } from '../../src/lib/knowledge/index.ts';
+import { readCorpusConfig } from '../../src/lib/corpus.ts';
+import { article } from '../helpers/article.ts';
+
+const root = path.resolve(import.meta.dirname, '../..');
+
+const text = [
+  'QUETTA: Farmers in Balochistan sold Rs 5 billion of wheat, farm equipment and coal last year, said Ayesha Khan, a trader in Quetta.',
+  'The Copper Lane Stadium hosted the final, where the team won a silver medal and a gold mine of talent was on show.',
+];
+
+describe('domain packs', () => {
+  it('types nothing as a mineral without the minerals pack, and reads minerals with it', () => {
+    const off = buildKnowledge([article('packs-off', null, text)], []);
+    expect(off.entities.filter((e) => e.type === 'mineral')).toEqual([]);
+    const on = buildKnowledge([article('packs-on', null, text)], [], { packs: ['minerals'] });
+    expect(on.entities.filter((e) => e.type === 'mineral').map((e) => e.id)).toContain('coal');
+  });
+
+  it('keeps a name and a medal out of the minerals even with the pack', () => {
+    const on = buildKnowledge([article('medal', null, text)], [], { packs: ['minerals'] });
+    const minerals = on.entities.filter((e) => e.type === 'mineral');
+    expect(minerals.flatMap((e) => e.mentions.map((m) => m.text))).not.toContain('Copper');
+    expect(minerals.map((e) => e.id)).not.toContain('silver');
+  });
+
+  it('reads Pakistan’s provinces, cities and the rupee only with the pakistan pack', () => {
+    const places = (packs: ('minerals' | 'pakistan')[]) =>
+      buildKnowledge([article('pk', 'QUETTA', text)], [], { packs }).entities.filter((e) => e.type === 'place').map((e) => e.name);
+    expect(places(['pakistan'])).toEqual(expect.arrayContaining(['Balochistan', 'Quetta']));
+    const money = (packs: 'pakistan'[]) => buildKnowledge([article('pk', null, text)], [], { packs }).figures.find((f) => f.kind === 'money');
+    expect(money(['pakistan'])).toMatchObject({ currency: 'PKR', value: 5e9 });
+    expect(money([])?.currency ?? null).not.toBe('PKR');
+  });
+
+  it('is turned on by the corpus: the seeds have the minerals and pakistan packs, the second corpus none', () => {
+    expect(readCorpusConfig(path.join(root, 'seeds')).packs).toEqual(['minerals', 'pakistan']);
+    expect(readCorpusConfig(path.join(root, 'tests/fixtures/second-corpus')).packs).toEqual([]);
+  });
+});
