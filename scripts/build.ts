@@ -116,7 +116,9 @@ try {
   const indexed = await stage('pagefind', () => indexSite(corpus.dist), (r) => `${r.pages} pages indexed`);
   summary.pagesIndexed = indexed.pages;
   await stage('service worker', () => writeServiceWorker(corpus.dist, process.env.SOURCEBOOK_BASE), (r) => `${r.files} files (${(r.bytes / 1024).toFixed(0)} KB${r.fragmentsPrecached ? '' : ', search fragments cached as fetched'}) precached as ${r.cache}`);
-  console.log(`\nbuild finished in ${((performance.now() - started) / 1000).toFixed(2)} s: the site is in ${shown(corpus.dist)}/ (npm run preview${corpus.isDefault ? '' : ` -- --seeds ${shown(corpus.seeds)}`} serves it)`);
+  const own = corpusPaths({ seeds: corpus.seeds }, {});
+  const previewArgs = [...(corpus.isDefault ? [] : ['--seeds', shown(corpus.seeds)]), ...(corpus.dist === own.dist ? [] : ['--dist', shown(corpus.dist)])];
+  console.log(`\nbuild finished in ${((performance.now() - started) / 1000).toFixed(2)} s: the site is in ${shown(corpus.dist)}/ (npm run preview${previewArgs.length ? ` -- ${previewArgs.join(' ')}` : ''} serves it)`);
 } catch (error) {
   console.error(`\nbuild failed: ${(error as Error).message}`);
   process.exitCode = 1;

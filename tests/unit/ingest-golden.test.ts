@@ -3,6 +3,7 @@
  * tests/fixtures/ingest/<case>/input.* has its expected MDX beside it.
  * Regenerate with `UPDATE=1 npm run test:unit`, then review the diff.
  */
+import { RESERVED } from '../../src/lib/corpus.ts';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it, expect, afterAll } from 'vitest';
@@ -13,7 +14,7 @@ const root = path.resolve(import.meta.dirname, '../..');
 const seedsDir = path.join(root, 'seeds');
 const casesDir = path.join(root, 'tests/fixtures/ingest');
 
-const seedFiles = (await readdir(seedsDir)).filter((f) => !f.startsWith('.'));
+const seedFiles = (await readdir(seedsDir)).filter((f) => !f.startsWith('.') && !RESERVED.has(f));
 const cases = (await readdir(casesDir).catch(() => [] as string[])).sort();
 
 describe('ingest of the default corpus', async () => {

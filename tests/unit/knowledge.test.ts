@@ -4,6 +4,7 @@
  * figures, the 31 October 2025 meeting, and where the sources disagree. Each
  * check runs with the registry, and the discovery checks also without it.
  */
+import { RESERVED } from '../../src/lib/corpus.ts';
 import { mkdtemp, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -13,7 +14,6 @@ import { loadSources } from '../../src/lib/load-sources.ts';
 import { buildKnowledge, loadRegistry, quoteDiff } from '../../src/lib/knowledge/index.ts';
 import { csvField, dataSchema, discrepanciesCsv } from '../../src/lib/knowledge/export.ts';
 import { findMinerals } from '../../src/lib/knowledge/minerals.ts';
-import { RESERVED } from '../../src/lib/corpus.ts';
 import { activatePacks } from '../../src/lib/knowledge/packs/index.ts';
 import { findFigures } from '../../src/lib/knowledge/figures.ts';
 import { resolveWeekday } from '../../src/lib/knowledge/events.ts';
@@ -52,7 +52,6 @@ const goingBy = (kn: Knowledge, type: Entity['type'], name: string): Entity[] =>
 const quoteStarting = (kn: Knowledge, source: string, start: string) => kn.quotes.find((q) => q.source === source && q.text.startsWith(start));
 
 beforeAll(async () => {
-  // The articles and their sidecars: not the corpus's config, briefings or registry.
   const files = (await readdir(seedsDir)).filter((f) => !f.startsWith('.') && !RESERVED.has(f));
   run = await ingestFiles(Object.fromEntries(files.map((f) => [f, path.join(seedsDir, f)])));
   sources = await loadSources(path.join(run.out, 'sources'));

@@ -51,9 +51,12 @@ describe('pipeline', () => {
   });
 
   it('never changes seeds or sidecars', async () => {
-    const before = await Promise.all((await readdir(seeds)).map(async (n) => [n, await readFile(path.join(seeds, n), 'utf8')]));
+    // Every file of the corpus folder: articles, sidecars, sourcebook.yaml, briefings and the registry.
+    const files = async () => (await readdir(seeds, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => path.relative(seeds, path.join(e.parentPath, e.name))).sort();
+    const before = await Promise.all((await files()).map(async (n) => [n, await readFile(path.join(seeds, n), 'utf8')]));
+    expect(before.map(([n]) => n)).toEqual(expect.arrayContaining(['sourcebook.yaml', 'briefings/the-islamabad-meeting-of-31-october-2025.mdx', 'entities/people.yaml']));
     await ingest({ seedsDir: seeds, outDir: out });
-    const after = await Promise.all((await readdir(seeds)).map(async (n) => [n, await readFile(path.join(seeds, n), 'utf8')]));
+    const after = await Promise.all((await files()).map(async (n) => [n, await readFile(path.join(seeds, n), 'utf8')]));
     expect(after).toEqual(before);
   });
 
