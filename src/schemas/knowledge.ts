@@ -52,7 +52,7 @@ export const EntityRole = z.object({
 export const Mention = z.object({
   /** Slug of the source. */
   source: SourceSlug,
-  /** Paragraph id; null when the mention is in an embedded post rather than the article text. */
+  /** Paragraph id; null when the mention is in an embedded post or in the source's metadata (its publisher, its byline) rather than the article text. */
   paragraph: ParagraphRef.nullable(),
   /** Index of the embedded post (in `source.embeds`) when the mention is in one, else null. */
   embed: z.number().int().nonnegative().nullable(),

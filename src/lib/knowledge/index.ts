@@ -11,6 +11,7 @@ import { readTagCache, TAG_CACHE_FILE, tagCacheVersion } from './tag-cache.ts';
 import { contentPath } from '../paths.ts';
 import { findDiscrepancies } from './discrepancies.ts';
 import { resolveEntities, type SourceAnalysis } from './entities.ts';
+import { addBylineEntities } from './bylines.ts';
 import { buildEvents } from './events.ts';
 import { extractFigures } from './figures.ts';
 import { corpusMidCaps, discoverMentions } from './mentions.ts';
@@ -41,7 +42,9 @@ export function buildKnowledge(sources: readonly Source[], registry: readonly Re
   const preps = originals.map(prepareSource);
   const ctx = { registry: index, midCaps: corpusMidCaps(preps), publishers: [...new Set(originals.map((s) => s.publisher.value).filter((p): p is string => !!p && /\s/.test(p)))] };
   const analyses: SourceAnalysis[] = preps.map((prep) => ({ prep, found: discoverMentions(prep, ctx) }));
-  const resolved = resolveEntities(analyses, index);
+  const found = resolveEntities(analyses, index);
+  const entities = addBylineEntities([...found.entities], originals);
+  const resolved = { ...found, entities, byId: new Map(entities.map((e) => [e.id, e])) };
   // Gender for pronouns: an honorific (`Ms Sample`) beats a guess from a first name (`Sam`).
   const gender = new Map<string, 'm' | 'f'>();
   for (const byTitle of [true, false]) {

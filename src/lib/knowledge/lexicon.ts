@@ -59,6 +59,8 @@ export const ORG_ROLE_NOUNS: ReadonlySet<string> = new Set([
   'regulator', 'authority', 'fund', 'network', 'publication', 'newspaper', 'broadcaster', 'association', 'wing', 'division',
   'developer', 'refiner', 'smelter', 'exporter', 'importer', 'supplier', 'maker', 'manufacturer', 'conglomerate',
   'parliament', 'legislature', 'subsidiary', 'utility', 'insurer', 'carrier', 'commission', 'watchdog', 'miners', 'companies',
+  'contractor', 'contractors', 'union', 'unions', 'club', 'airline', 'shipowner', 'charterer', 'outlet', 'federation', 'agencies',
+  'firms', 'bank', 'lenders', 'consultancy', 'court', 'administration', 'department', 'police', 'service', 'builder', 'planemaker',
 ]);
 
 /** Lowercase nouns that, in an apposition or right after a name, mark a place. */
@@ -76,8 +78,22 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'Federation', 'Alliance', 'Holdings', 'Metals', 'Press', 'Times', 'Tribune', 'Herald', 'Gazette', 'Journal', 'Exchange',
   'Ministerial', 'Summit', 'Conference', 'Secretariat', 'Directorate', 'Chamber', 'Consortium', 'Industries', 'Enterprises',
   'Network', 'Service', 'Services', 'School', 'College', 'Academy', 'Programme', 'Program', 'Initiative', 'Partnership',
-  'Dialogue', 'Expo', 'Reuters', 'Bloomberg', 'Union',
+  'Dialogue', 'Expo', 'Reuters', 'Bloomberg', 'Union', 'Guard', 'Corps', 'Navy', 'Army', 'Police', 'Administration', 'Command',
+  'Ratings', 'Cabinet', 'Tribunal', 'Constabulary', 'Patrol', 'Port', 'Airways', 'Airlines', 'Railways', 'Brigade', 'Regiment', 'Coalition',
+  'Caucus', 'League', 'Club', 'Syndicate', 'Cooperative', 'Co-operative', 'Guild', 'Lodge', 'Bureau', 'Inspectorate', 'Registry', 'Observatory',
 ]);
+
+/** Institutions named by one word, capitalised (`Congress passed…`, `the Navy said`). */
+export const STANDALONE_ORGS: ReadonlySet<string> = new Set(['Congress', 'Parliament', 'Senate', 'Navy', 'Pentagon', 'Cabinet', 'Bundestag', 'Knesset', 'Duma', 'Interpol', 'Europol']);
+
+/** Capitalised words that open an organisation's name though they are also title words (`Federal Highway Administration`, `Maryland State Police`). */
+export const ORG_QUALIFIERS: ReadonlySet<string> = new Set([
+  'federal', 'national', 'state', 'international', 'royal', 'central', 'provincial', 'global', 'foreign', 'interior', 'security', 'economic',
+  'energy', 'trade', 'supreme', 'general', 'united', 'joint', 'unified', 'regional', 'municipal', 'county', 'city', 'metropolitan', 'special',
+]);
+
+/** Capitalised words that, followed by a number, end a branch of an organisation (`District 751`, `Local 100`). */
+export const BRANCH_WORDS: ReadonlySet<string> = new Set(['District', 'Local', 'Lodge', 'Chapter', 'Division', 'Branch', 'Unit', 'Region', 'Precinct', 'Station']);
 
 /**
  * Capitalised words that end a company's name when they end the capitalised run (`Tianqi Lithium`,
@@ -101,7 +117,7 @@ export const INSTRUMENT_HEADS: ReadonlySet<string> = new Set([
 export const PLACE_PREFIXES: ReadonlySet<string> = new Set([
   'Salar', 'Lake', 'Mount', 'Mt', 'Mt.', 'Cape', 'Port', 'Gulf', 'Bay', 'River', 'Lago', 'Río', 'Cerro', 'Sierra', 'Monte', 'Isla',
   'Islas', 'Lac', 'Gunung', 'Pulau', 'Fort', 'Loch', 'Mont', 'Pico', 'Puerto', 'Nevado', 'Laguna', 'Wadi', 'Jebel', 'Jabal',
-  'Bukit', 'Sungai', 'Tanjung', 'Kampung', 'Desierto', 'Valle', 'Playa',
+  'Bukit', 'Sungai', 'Tanjung', 'Kampung', 'Desierto', 'Valle', 'Playa', 'Plaza', 'Palacio', 'Puente', 'Estadio', 'Piazza', 'Place',
 ]);
 
 /** Capitalised last words of geographic names (`Northern Territory`, `Weda Bay Industrial Park`, `Maluku Islands`). */
@@ -110,6 +126,10 @@ export const PLACE_SUFFIXES: ReadonlySet<string> = new Set([
   'Sea', 'Ocean', 'Coast', 'Delta', 'Highlands', 'Lowlands', 'Territory', 'Territories', 'Province', 'Region', 'District',
   'County', 'Prefecture', 'Governorate', 'Oblast', 'Park', 'River', 'Lake', 'Falls', 'Canyon', 'Gorge', 'Creek', 'Glacier',
   'Reef', 'Archipelago', 'Copperbelt', 'Belt', 'Range', 'Ranges', 'Mine', 'Deposit', 'Oasis',
+  // Infrastructure and facilities: named bridges, channels, terminals, roads, venues and buildings are places too.
+  'Bridge', 'Tunnel', 'Channel', 'Terminal', 'Highway', 'Expressway', 'Freeway', 'Parkway', 'Beltway', 'Turnpike', 'Airport', 'Stadium',
+  'Arena', 'Palace', 'Square', 'Cathedral', 'Harbor', 'Harbour', 'Dam', 'Canal', 'Pier', 'Wharf', 'Refinery', 'Factory', 'Shipyard',
+  'Stadion', 'Estadio', 'Boulevard', 'Avenue', 'Street', 'Memorial', 'Monument', 'Plaza', 'Hospital', 'Prison', 'Base',
 ]);
 
 /** Words that begin a place name in front of a capitalised name: compass points in several languages (`Central Sulawesi`, `Haut-Katanga`). */

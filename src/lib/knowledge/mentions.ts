@@ -15,7 +15,7 @@ import { domain } from './packs/index.ts';
 import {
   BUSINESS_NOUNS, COMPASS_WORDS, CORPORATE_TAILS, EVENT_HEADS, HONORIFICS, INSTRUMENT_HEADS, MONTHS, NAME_CONNECTORS, NAME_PARTICLES,
   NEVER_NAMES, NOT_ACRONYMS, ORG_HEADS, ORG_ROLE_NOUNS, ORG_SUFFIX_NOUNS, PERSON_ROLE_NOUNS, PLACE_NOUNS, PLACE_PREFIXES, PLACE_SUFFIXES,
-  MINISTRY_FIELDS, RANK_TITLES, SPEECH_VERBS, TITLE_HEADS, TITLE_WORDS, WEEKDAYS, isWord,
+  BRANCH_WORDS, MINISTRY_FIELDS, ORG_QUALIFIERS, RANK_TITLES, STANDALONE_ORGS, SPEECH_VERBS, TITLE_HEADS, TITLE_WORDS, WEEKDAYS, isWord,
 } from './lexicon.ts';
 import type { RegistryIndex } from './registry.ts';
 import { normName, tokenize, type Token } from './text.ts';
@@ -600,20 +600,25 @@ function matchOrgSpans(w: Work, ctx: DiscoveryContext, add: Add): void {
       end = m;
     }
     if (/^(?:19|20)\d\d$/.test(tokens[end + 1]?.text ?? '') && tokens[end + 1]!.start === tokens[end]!.end + 1) end++;
-    // Left: the capitalised words before the head.
+    // A numbered branch: "… Aerospace Workers District 751", "Teamsters Local 100".
+    if (BRANCH_WORDS.has(tokens[end]!.text) && /^\d+$/.test(tokens[end + 1]?.text ?? '')) end++;
+    else if (BRANCH_WORDS.has(tokens[end + 1]?.text ?? '') && capWord(w, end + 1) && /^\d+$/.test(tokens[end + 2]?.text ?? '')) end += 2;
+    // Left: the capitalised words before the head ("Federal", "State" too, though they are title words).
     let start = i;
-    while (start > 0 && capWord(w, start - 1) && nameStart(w, start - 1, ctx) && !HYPHEN_ADJECTIVE.test(tokens[start - 1]!.text)) start--;
+    const opens = (k: number) => nameStart(w, k, ctx) || (ORG_QUALIFIERS.has(bare(tokens[k]!.text)) && !tokens[k]!.first);
+    while (start > 0 && capWord(w, start - 1) && opens(start - 1) && !HYPHEN_ADJECTIVE.test(tokens[start - 1]!.text)) start--;
     if (start > 0 && !capWord(w, start - 1) && start === i && tokens[start - 1]?.text.match(/^[’']s$/) && TITLE_HEADS.has(bare(tokens[start - 2]?.text ?? ''))) {
       // "Prime Minister’s Office"
       start -= 2;
       while (start > 0 && capWord(w, start - 1) && nameStart(w, start - 1, ctx)) start--;
     }
     if (tokens[start - 1]?.text === 'and' && capWord(w, start - 2) && isWord(tokens[start - 2]!.text) && !gazetteerPlace(tokens[start - 2]!.text) && tokens[start - 3]?.text !== ',') {
-      // "Oil and Gas Development Company Limited"
+      // "Oil and Gas Development Company Limited", "Federal Mediation and Conciliation Service"
       start -= 2;
+      while (start > 0 && capWord(w, start - 1) && opens(start - 1)) start--;
     }
-    // A lone head word is not a name ("the Forum", "Office").
-    if (start === end && !isAcronymToken(tokens[start]!.text)) continue;
+    // A lone head word is not a name ("the Forum", "Office"), unless it names one institution ("Congress").
+    if (start === end && !isAcronymToken(tokens[start]!.text) && !STANDALONE_ORGS.has(tokens[start]!.text)) continue;
     if (!free(w, start, end + 1)) continue;
     take(w, start, end + 1);
     const text = w.b.tk.text.slice(tokens[start]!.start, tokens[end]!.end);
