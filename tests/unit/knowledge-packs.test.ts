@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { buildKnowledge } from '../../src/lib/knowledge/index.ts';
 import { readCorpusConfig } from '../../src/lib/corpus.ts';
 import { article } from '../helpers/article.ts';
+import { findFigures } from '../../src/lib/knowledge/figures.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -43,5 +44,25 @@ describe('domain packs', () => {
   it('is turned on by the corpus: the seeds have the minerals and pakistan packs, the second corpus none', () => {
     expect(readCorpusConfig(path.join(root, 'seeds')).packs).toEqual(['minerals', 'pakistan']);
     expect(readCorpusConfig(path.join(root, 'tests/fixtures/second-corpus')).packs).toEqual([]);
+  });
+});
+
+describe('figures on any story', () => {
+  const read = (text: string) => findFigures(text).map((f) => ({ text: text.slice(f.start, f.end), value: f.figure.value, max: f.figure.max, unit: f.figure.unit, of: f.figure.of }));
+
+  it('reads measures, durations, ranges, ages and scores as one figure each, with what they measure', () => {
+    expect(read('The 984-foot Dali struck the 1.6-mile bridge in about 50 feet of water.')).toEqual([
+      { text: '984-foot', value: 984, max: null, unit: 'feet', of: 'length of Dali' },
+      { text: '1.6-mile', value: 1.6, max: null, unit: 'miles', of: 'length of bridge' },
+      { text: 'about 50 feet', value: 50, max: null, unit: 'feet', of: 'water' },
+    ]);
+    expect(read('The authority put the cost at $1.7 billion to $1.9 billion.')).toMatchObject([{ text: '$1.7 billion to $1.9 billion', value: 1.7e9, max: 1.9e9 }]);
+    expect(read('Alejandro Hernández Fuentes, 35, was found.')).toMatchObject([{ value: 35, unit: 'years old', of: 'age of Alejandro Hernández Fuentes' }]);
+    expect(read('Spain beat England 2-1 in Berlin.')).toMatchObject([{ text: '2-1', unit: 'score', of: 'score: Spain beat England' }]);
+    expect(read('Sixty-four percent of members voted it down; the strike lasted seven weeks.')).toMatchObject([
+      { value: 64, unit: 'percent' },
+      { text: 'seven weeks', value: 7, unit: 'weeks' },
+    ]);
+    expect(read('the company, which carries about $60 billion in debt, offered raises of 38%')).toMatchObject([{ of: 'debt' }, { of: 'offered raises' }]);
   });
 });
