@@ -66,3 +66,24 @@ describe('figures on any story', () => {
     expect(read('the company, which carries about $60 billion in debt, offered raises of 38%')).toMatchObject([{ of: 'debt' }, { of: 'offered raises' }]);
   });
 });
+
+describe('events and discrepancies on any story', () => {
+  const reports = [
+    article('ledger', 'HARBORTON', ['HARBORTON — The Example Street Bridge collapsed early Tuesday after the cargo ship Vela struck a pier, killing six workers, the Harborton Fire Department said.', 'The 984-foot Vela had lost power minutes before.'], '2024-03-26'),
+    article('wire', null, ['Divers searched the river on Wednesday, a day after the Example Street Bridge collapsed when the 948-foot Vela struck it and six workers died.'], '2024-03-27'),
+    article('times', null, ['The Vela, which slammed into the Example Street Bridge and caused its collapse on March 26, killing seven workers, was refloated on Monday.'], '2024-05-21'),
+  ];
+  const kn = buildKnowledge(reports, []);
+
+  it('clusters the reports of one incident, dated by each source in its own words', () => {
+    const incident = kn.events.find((e) => e.kind === 'incident' && e.sources.length > 1)!;
+    expect(incident.date).toBe('2024-03-26');
+    expect(incident.sources).toEqual(['ledger', 'times', 'wire']);
+  });
+
+  it('finds the sources disagreeing on a count and a length, and lists every version', () => {
+    const values = kn.discrepancies.map((d) => d.sources.map((r) => r.value).sort());
+    expect(values).toContainEqual(['seven workers', 'six workers', 'six workers']);
+    expect(values).toContainEqual(['948-foot', '984-foot']);
+  });
+});

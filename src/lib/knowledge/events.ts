@@ -352,7 +352,18 @@ function sourceReports(input: EventInput, a: SourceAnalysis, s: number, gatherin
       // "police said on Wednesday": the day of the statement, not of the news.
       const ofStatement = (d: DateFound) => /\b(?:said|says|told|added|reported|confirmed)\s+$/i.test(sent.text.slice(0, sent.text.indexOf(d.text)));
       const nearest = backReference ? [] : dates.filter((d) => !ofStatement(d)).sort((x, y) => Math.abs(sent.text.indexOf(x.text) - news.at) - Math.abs(sent.text.indexOf(y.text) - news.at));
-      const date = nearest[0]?.date ?? null;
+      let date = nearest[0]?.date ?? null;
+      // "on Wednesday, a day after the bridge collapsed": the news is that far from the date named.
+      if (date && nearest[0]) {
+        const from = sent.text.indexOf(nearest[0].text) + nearest[0].text.length;
+        const gap = from < news.at ? /\b(a|an|one|two|three|four|five|six|seven|\d+)\s+(days?|weeks?)\s+(after|before|later|earlier)\b/i.exec(sent.text.slice(from, news.at)) : null;
+        if (gap) {
+          const n = /^\d+$/.test(gap[1]!) ? Number(gap[1]) : ({ a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 } as Record<string, number>)[gap[1]!.toLowerCase()]!;
+          const days = n * (/^week/i.test(gap[2]!) ? 7 : 1) * (/^(?:after|later)$/i.test(gap[3]!) ? -1 : 1);
+          date = addDays(date, days);
+          nearest[0] = { ...nearest[0], date, month: date.slice(0, 7), text: `${nearest[0].text}, ${gap[0]}`, weekday: WEEKDAYS[weekdayOf(date)]!, resolved: true };
+        }
+      }
       // Each sentence is a report of its own; clusterNews joins those of one event (in this source and across sources).
       const r = newReport(news.kind, null);
       newsReports.push(r);
