@@ -8,13 +8,19 @@ import type { Discrepancy, Entity, Event, Figure, Quote } from '../../schemas/kn
 import { TITLE_HEADS } from './lexicon.ts';
 import { byCode, hash8, normName } from './text.ts';
 
+/** Abbreviated titles → the title (`Gov.` → governor). */
+const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['gov', 'governor'], ['pres', 'president'], ['sen', 'senator'], ['rep', 'representative'], ['gen', 'general'], ['adm', 'admiral'],
+  ['col', 'colonel'], ['capt', 'captain'], ['lt', 'lieutenant'], ['supt', 'superintendent'], ['sec', 'secretary'], ['amb', 'ambassador'],
+]);
+
 /** The head of a title, normalised (`president of the US Critical Minerals Forum` → `president`, `Chairman` → `chair`). */
 export function titleHead(role: string): string | null {
   const words = normName(role).split(/[\s,]+/);
   if (/\bchief executive\b|\bceo\b/.test(words.join(' '))) return 'chief executive';
-  const head = words.find((w) => TITLE_HEADS.has(w.replace(/\.$/, '')));
+  const head = words.find((w) => TITLE_HEADS.has(w.replace(/\.$/, '')) || TITLE_ABBREVIATIONS.has(w.replace(/\.$/, '')));
   if (!head) return null;
-  const h = head.replace(/\.$/, '');
+  const h = TITLE_ABBREVIATIONS.get(head.replace(/\.$/, '')) ?? head.replace(/\.$/, '');
   return ['chairman', 'chairwoman', 'chairperson', 'chair'].includes(h) ? 'chair' : h === 'gen' ? 'general' : h;
 }
 

@@ -71,7 +71,7 @@ const NEWS_TRIGGERS: readonly [Kind, RegExp][] = [
   ['launch', /\b(?:launch(?:ed|es)?|lifted off|liftoff)\b/i],
   ['match', /\b(?:beat|defeated|victory over|win over|semi-?finals?|quarter-?finals?|finals?|drew|match)\b/i],
   ['funding', /\b(?:fund(?:s|ing|ed)?|grants?|loans?|share sale|stock sale|bailout|allocated|appropriat\w+)\b/i],
-  ['announcement', /\b(?:announc(?:ed|es|ement)|declared|unveiled|estimated|disclosed|layoffs?|lay off|laid off|cut \d|reopen(?:ed|s)?|refloated|recovered|filed|sued|reported)\b/i],
+  ['announcement', /\b(?:announc(?:ed|es|ement)|declared|unveiled|estimated|disclosed|layoffs?|lay off|laid off|(?:would|will|to) cut|job cuts|cut \d|reopen(?:ed|s)?|refloated|recovered|filed|sued|reported)\b/i],
 ];
 /** Trigger words that are nouns: after `the`/`its` they refer back to an event rather than report it. */
 const NOUN_TRIGGER = /^(?:collapse|crash|explosion|disaster|accident|earthquake|vote|ballot|ratification|ruling|verdict|walkout|resignation|appointment|election|launch|liftoff|funding|grants?|loans?|bailout|announcement|layoffs?)$/i;
@@ -349,9 +349,9 @@ function sourceReports(input: EventInput, a: SourceAnalysis, s: number, gatherin
       // "killed in the collapse": the sentence refers back to the event and its date belongs to something else.
       const word = /^[\p{L}-]+/u.exec(sent.text.slice(news.at))?.[0] ?? '';
       const backReference = NOUN_TRIGGER.test(word) && /\b(?:the|this|its|their)\s+(?:[\p{Ll}-]+\s+)?$/iu.test(sent.text.slice(Math.max(0, news.at - 30), news.at));
-      // "police said on Wednesday": the day of the statement, not of the news.
+      // "police said on Wednesday": the day of the statement, not of the news (unless the news is the statement).
       const ofStatement = (d: DateFound) => /\b(?:said|says|told|added|reported|confirmed)\s+$/i.test(sent.text.slice(0, sent.text.indexOf(d.text)));
-      const nearest = backReference ? [] : dates.filter((d) => !ofStatement(d)).sort((x, y) => Math.abs(sent.text.indexOf(x.text) - news.at) - Math.abs(sent.text.indexOf(y.text) - news.at));
+      const nearest = backReference ? [] : dates.filter((d) => news.kind === 'announcement' || !ofStatement(d)).sort((x, y) => Math.abs(sent.text.indexOf(x.text) - news.at) - Math.abs(sent.text.indexOf(y.text) - news.at));
       let date = nearest[0]?.date ?? null;
       // "on Wednesday, a day after the bridge collapsed": the news is that far from the date named.
       if (date && nearest[0]) {

@@ -19,6 +19,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'energy', 'interior', 'state', 'economic', 'affairs', 'trade', 'commerce', 'petroleum', 'revenue', 'information', 'planning',
   'industries', 'industry', 'national', 'security', 'global', 'supply', 'chains', 'army', 'staff', 'the', 'of', 'for', 'to', 'and',
   '&', 'managing', 'board', 'member', 'counsellor', 'attorney', 'inspector', 'superintendent', 'registrar', 'treasurer',
+  'gov', 'pres', 'supt', 'rear', 'sgt', 'sergeant', 'cmdr', 'coach', 'manager', 'sheriff', 'chancellor',
 ]);
 
 /** Words that are titles by themselves (a title must contain one of these to count as a title). */
@@ -30,12 +31,13 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'head', 'governor', 'mayor', 'ambassador', 'envoy', 'chargé', 'charge', 'd’affaires', "d'affaires", 'consul', 'commissioner',
   'spokesman', 'spokeswoman', 'spokesperson', 'adviser', 'advisor', 'judge', 'justice', 'king', 'queen', 'prince', 'princess',
   'emir', 'officer', 'manager', 'founder', 'leader', 'commander', 'counsellor', 'attorney', 'inspector', 'treasurer',
+  'gov', 'pres', 'supt', 'superintendent', 'sgt', 'sergeant', 'cmdr', 'coach', 'sheriff',
 ]);
 
 /** Titles that are ranks or forms of address, listed as separate roles (`Senator`, `Gen.`). */
 export const RANK_TITLES: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'gen', 'general', 'lt', 'col', 'colonel', 'maj', 'major',
-  'capt', 'captain', 'brig', 'brigadier', 'adm', 'admiral', 'sen', 'senator', 'rep',
+  'capt', 'captain', 'brig', 'brigadier', 'adm', 'admiral', 'sen', 'senator', 'rep', 'gov', 'sgt', 'cmdr', 'rear',
 ]);
 
 /** Forms of address that carry no role (dropped from roles). */

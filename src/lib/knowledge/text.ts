@@ -102,7 +102,9 @@ export function tokenize(text: string): Tokenized {
       push(parts[1], start + parts[0].length, 'word');
     } else {
       const next = text[start + word.length];
-      const abbrev = next === '.' && !possessive && ABBREVIATIONS.has(word.toLowerCase());
+      // An abbreviation, or a middle initial before a capitalised word ("Roland L. Butler", "Paul J. Wiedefeld").
+      const initial = /^\p{Lu}$/u.test(word) && /^\.\s+\p{Lu}/u.test(text.slice(start + 1, start + 4));
+      const abbrev = next === '.' && !possessive && (ABBREVIATIONS.has(word.toLowerCase()) || initial);
       push(abbrev ? `${word}.` : word, start, 'word');
       if (abbrev) skipTo = start + word.length + 1;
     }
