@@ -7,16 +7,25 @@
 import type { Entity, EntityType } from '../../schemas/knowledge.ts';
 import type { Source } from '../../schemas/source.ts';
 import { byCode, normName, slugify } from './text.ts';
+import { MONTHS } from './lexicon.ts';
+import { gazetteerPlace } from './mentions.ts';
 
 const PATH_SEGMENT: Record<EntityType, string> = { person: 'people', organization: 'organizations', place: 'places', mineral: 'minerals' };
 const TYPE_ORDER: Record<EntityType, number> = { person: 0, organization: 1, place: 2, mineral: 3 };
 
-/** The people a byline names (`Ana Ruiz and Li Wei`, `Ana Ruiz, Li Wei`); agency bylines (`Staff`, `Reuters`) are not people. */
-function bylinePeople(author: string): string[] {
-  return author
-    .split(/\s*(?:,|\band\b|&)\s*/u)
+/**
+ * What a byline names: its people (`Ana Ruiz and Li Wei`) and, after a comma, the outlet they write for
+ * (`Dana Whitfield, Harbor Ledger`); a date or a place after it is neither. Agency bylines (`Staff`) are not people.
+ */
+function readByline(author: string): { people: string[]; outlet: string | null } {
+  const [who = '', ...rest] = author.split(/\n/)[0]!.split(/\s*,\s*/);
+  const name = /^\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){1,3}$/u;
+  const people = who
+    .split(/\s*(?:\band\b|&)\s*/u)
     .map((x) => x.trim())
-    .filter((x) => /^\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){1,3}$/u.test(x) && !/\b(?:Staff|Desk|Team|Editors?|Reporters?|Correspondents?|News|Agency)\b/u.test(x));
+    .filter((x) => name.test(x) && !/\b(?:Staff|Desk|Team|Editors?|Reporters?|Correspondents?|News|Agency)\b/u.test(x));
+  const outlet = rest.find((x) => name.test(x.trim()) && !MONTHS.has(x.trim().split(/\s+/)[0]!.toLowerCase().replace(/\.$/, '')) && !gazetteerPlace(x.trim())) ?? null;
+  return { people, outlet: outlet?.trim() ?? null };
 }
 
 /** Add each source's publisher (an organisation) and bylined authors (people) to `entities`, in place; returns the list, sorted as before. */
@@ -43,7 +52,9 @@ export function addBylineEntities(entities: Entity[], sources: readonly Source[]
   for (const source of sources) {
     const publisher = source.publisher.value?.trim();
     if (publisher) add('organization', publisher, source, `Published by ${publisher}.`);
-    for (const person of bylinePeople(source.author.value ?? '')) add('person', person, source, `By ${source.author.value}.`);
+    const byline = readByline(source.author.value ?? '');
+    for (const person of byline.people) add('person', person, source, `By ${source.author.value}.`);
+    if (byline.outlet && byline.outlet !== publisher) add('organization', byline.outlet, source, `By ${source.author.value}.`);
   }
   entities.sort((a, b) => TYPE_ORDER[a.type] - TYPE_ORDER[b.type] || byCode(a.name.toLowerCase(), b.name.toLowerCase()) || byCode(a.id, b.id));
   return entities;

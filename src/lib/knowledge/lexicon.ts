@@ -82,7 +82,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'Network', 'Service', 'Services', 'School', 'College', 'Academy', 'Programme', 'Program', 'Initiative', 'Partnership',
   'Dialogue', 'Expo', 'Reuters', 'Bloomberg', 'Union', 'Guard', 'Corps', 'Navy', 'Army', 'Police', 'Administration', 'Command',
   'Ratings', 'Cabinet', 'Tribunal', 'Constabulary', 'Patrol', 'Port', 'Airways', 'Airlines', 'Railways', 'Brigade', 'Regiment', 'Coalition',
-  'Caucus', 'League', 'Club', 'Syndicate', 'Cooperative', 'Co-operative', 'Guild', 'Lodge', 'Bureau', 'Inspectorate', 'Registry', 'Observatory',
+  'Caucus', 'League', 'Club', 'Pte', 'Pty', 'Bhd', 'GmbH', 'Syndicate', 'Cooperative', 'Co-operative', 'Guild', 'Lodge', 'Bureau', 'Inspectorate', 'Registry', 'Observatory',
 ]);
 
 /** Institutions named by one word, capitalised (`Congress passed…`, `the Navy said`). */

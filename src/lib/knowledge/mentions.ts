@@ -626,6 +626,16 @@ function matchOrgSpans(w: Work, ctx: DiscoveryContext, add: Add): void {
     add({ type: 'organization', name: text.replace(/\s+/g, ' '), text, start: tokens[start]!.start, end: tokens[end]!.end, registryId: null, form: 'name', aliases });
     i = end;
   }
+  // A numbered branch named alone ("the president of District 751"): the organisation, not a person called District.
+  for (let i = 0; i < tokens.length - 1; i++) {
+    if (!capWord(w, i) || !BRANCH_WORDS.has(tokens[i]!.text) || !/^\d+$/.test(tokens[i + 1]!.text) || !free(w, i, i + 2)) continue;
+    // With the name of the body it belongs to, when it comes first ("IAM District 751").
+    let start = i;
+    while (start > 0 && capWord(w, start - 1) && free(w, start - 1, start) && (isAcronymToken(tokens[start - 1]!.text) || nameStart(w, start - 1, ctx))) start--;
+    take(w, start, i + 2);
+    const text = w.b.tk.text.slice(tokens[start]!.start, tokens[i + 1]!.end);
+    add({ type: 'organization', name: text, text, start: tokens[start]!.start, end: tokens[i + 1]!.end, registryId: null, form: 'name', aliases: [] });
+  }
   matchCorporateTails(w, ctx, add);
   // "<Name> group|party|movement" (lowercase noun after a capitalised name).
   for (let i = 0; i < tokens.length; i++) {
