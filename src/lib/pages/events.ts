@@ -11,7 +11,7 @@ import { type Anchor, type EntityLink, type SiteContext, type SourceRef, links, 
 import type { DiscrepancyView } from './discrepancies.ts';
 import type { FigureRow } from './figures.ts';
 import type { QuoteGroupView } from './quotes.ts';
-import { capitalise, listText } from './text.ts';
+import { type AccountSentence, type SourceText, eventAccount, eventSummary } from './narrative.ts';
 
 export const EVENT_KIND: Record<Event['kind'], string> = {
   meeting: 'Meeting',
@@ -88,6 +88,8 @@ export interface EventBriefing {
   title: string;
   summary: string;
   what: Claim;
+  /** What happened, in the sources' own sentences (narrative.ts), each linked to its paragraph. */
+  account: AccountSentence[];
   when: Claim;
   where: Claim | null;
   who: Participant[];
@@ -169,6 +171,8 @@ export interface BriefingInputs {
   figures: readonly FigureRow[];
   quoteGroups: readonly QuoteGroupView[];
   discrepancies: readonly DiscrepancyView[];
+  /** Every source's paragraphs, in order, for the account. */
+  texts: readonly SourceText[];
 }
 
 const figureKeys = (f: FigureRow): string[] => (f.anchor.paragraph ? [`${f.anchor.source.slug}#${f.anchor.paragraph}`] : []);
@@ -198,11 +202,16 @@ export function eventBriefing(ctx: SiteContext, knowledge: Knowledge, e: Event, 
   const inEvent = new Set(e.paragraphs.map((p) => `${p.source}#${p.paragraph}`));
   const first = (r: Event['reports'][number]) => ctx.paragraphWith(r.source, r.paragraphs, null);
 
-  // What: the event as each source reports it (the first paragraph of each report).
-  const what: Claim = {
-    text: `${capitalise(view.name)}: a ${view.kindLabel.toLowerCase()} reported by ${plural(view.sources.length, 'source')}.`,
-    cites: uniqueAnchors(e.reports.map(first)),
-  };
+  // What: one sentence from the event's data, then the account in the sources' own sentences.
+  const summaryText = eventSummary({
+    kind: view.kindLabel.toLowerCase(),
+    placeName: view.placeName,
+    date: view.dateIso,
+    participants: [...view.participants.filter((p) => p.type === 'person'), ...view.participants.filter((p) => p.type !== 'person')].map((p) => p.name),
+    sources: view.sources.length,
+  });
+  const what: Claim = { text: summaryText, cites: uniqueAnchors(e.reports.map(first)) };
+  const account = eventAccount(ctx, knowledge, e, inputs.texts);
 
   // When: the date and how it was arrived at; each source's date words cited where they appear.
   const whenCites = uniqueAnchors(
@@ -273,6 +282,7 @@ export function eventBriefing(ctx: SiteContext, knowledge: Knowledge, e: Event, 
 
   const all = uniqueAnchors([
     ...what.cites,
+    ...account.map((a) => a.anchor),
     ...when.cites,
     ...(where?.cites ?? []),
     ...who.flatMap((p) => [p.cite, ...p.roles.map((r) => r.anchor)]),
@@ -290,18 +300,12 @@ export function eventBriefing(ctx: SiteContext, knowledge: Knowledge, e: Event, 
   for (const entry of bySource.values()) entry.anchors.sort((a, b) => (a.n ?? Infinity) - (b.n ?? Infinity) || (a.embed ?? 0) - (b.embed ?? 0));
   const cited = [...bySource.values()].sort((a, b) => (a.source.slug < b.source.slug ? -1 : 1));
 
-  const summaryParts = [
-    `${view.kindLabel}`,
-    view.placeName ? `in ${view.placeName}` : null,
-    view.date ? `on ${view.date}` : 'on a date the sources do not pin down',
-    view.participants.length ? `with ${listText(view.participants.filter((p) => p.type === 'person').map((p) => p.name).slice(0, 4)) || listText(view.participants.map((p) => p.name).slice(0, 3))}` : null,
-  ].filter(Boolean);
-
   return {
     event: view,
     title: view.name,
-    summary: `${summaryParts.join(' ')}, as ${plural(view.sources.length, 'source')} ${view.sources.length === 1 ? 'reports' : 'report'} it. Generated from the sources; every statement links to its paragraph.`,
+    summary: `${summaryText} Generated from the sources; every statement links to its paragraph.`,
     what,
+    account,
     when,
     where,
     who,

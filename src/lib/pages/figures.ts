@@ -37,7 +37,7 @@ export interface FigureRow {
   rank: number;
 }
 
-/** Figures that can be compared: same kind, unit and currency. */
+/** Figures that can be compared: same kind, unit, currency and thing measured. */
 export interface FigureGroup {
   key: string;
   /** e.g. `Money (USD)`, `Count: countries`. */
@@ -45,14 +45,19 @@ export interface FigureGroup {
   rows: FigureRow[];
 }
 
-function groupKey(f: Figure): string {
-  return `${f.kind}|${f.unit ?? ''}|${f.currency ?? ''}`;
+/** What a figure measures, compared loosely (case and spacing). */
+const measured = (of: string | null): string => (of ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
+
+/** Same kind, unit and currency and the same thing measured: $6 trillion of mineral wealth and $500 million of agreements are not drawn on one scale. */
+function groupKey(f: Pick<Figure, 'kind' | 'unit' | 'currency' | 'of'>): string {
+  return `${f.kind}|${f.unit ?? ''}|${f.currency ?? ''}|${measured(f.of)}`;
 }
 
-function groupLabel(f: Pick<Figure, 'kind' | 'unit' | 'currency'>): string {
-  if (f.kind === 'money') return `Money (${f.currency ?? 'currency not stated'})`;
-  if (f.kind === 'percent') return 'Percentage';
-  return `${KIND_LABEL[f.kind]}: ${f.unit ?? 'no unit'}`;
+function groupLabel(f: Pick<Figure, 'kind' | 'unit' | 'currency' | 'of'>): string {
+  const what = f.of ? `: ${f.of}` : '';
+  if (f.kind === 'money') return `Money (${f.currency ?? 'currency not stated'})${what}`;
+  if (f.kind === 'percent') return `Percentage${what}`;
+  return `${KIND_LABEL[f.kind]}: ${f.unit ?? 'no unit'}${f.of && f.of !== f.unit ? ` of ${f.of}` : ''}`;
 }
 
 /** The default order: kind, unit (and currency), value from largest, then source and id. */
@@ -110,13 +115,18 @@ export function figureGroups(rows: readonly FigureRow[]): FigureGroup[] {
 export const KEY_FIGURE_LIMITS = { groups: 8, bars: 12 } as const;
 
 /**
- * The key figures: groups holding two or more comparable figures (so the
+ * The key figures: groups holding two or more comparable figures, a figure repeated within one article counted once (so the
  * bars compare something); when there are none, every group. A large corpus
  * states thousands of figures: the chart keeps the groups stated by the most
  * sources, and in each the figures of different sources first, so that it
  * stays a picture one can read (every figure is still in the table).
  */
-export function keyFigureGroups(groups: readonly FigureGroup[], limits: { groups: number; bars: number } = KEY_FIGURE_LIMITS): FigureGroup[] {
+export function keyFigureGroups(all: readonly FigureGroup[], limits: { groups: number; bars: number } = KEY_FIGURE_LIMITS): FigureGroup[] {
+  // One article stating one figure twice (`over 50 countries`, later `more than 50 countries`) is one bar.
+  const groups = all.map((g) => {
+    const seen = new Set<string>();
+    return { ...g, rows: g.rows.filter((r) => !seen.has(`${r.anchor.source.slug}|${r.value}|${r.max}`) && seen.add(`${r.anchor.source.slug}|${r.value}|${r.max}`)) };
+  });
   const several = groups.filter((g) => g.rows.length > 1);
   const chosen = several.length > 0 ? several : [...groups];
   const sourcesOf = (g: FigureGroup) => new Set(g.rows.map((r) => r.anchor.source.slug)).size;

@@ -19,6 +19,7 @@ import { type EventBriefing, type EventView, eventBriefing, eventView, timeline 
 import { type FigureGroup, type FigureRow, figureGroups, figureRows, keyFigureGroups } from './figures.ts';
 import { type QuoteGroupView, quoteGroups } from './quotes.ts';
 import { type SourceXref, sourceXrefs } from './sources.ts';
+import { type AccountSentence, storyLede } from './narrative.ts';
 
 /** A pair of people mentioned in the same paragraphs. */
 export interface PersonLink {
@@ -37,6 +38,8 @@ export interface TimelineEntry extends TimelineItem {
 
 export interface SiteModel {
   ctx: SiteContext;
+  /** The home page's lede: the story in a few of the sources' own sentences (narrative.ts). */
+  lede: AccountSentence[];
   knowledge: Knowledge;
   entities: Map<string, EntityPage>;
   rows: Record<EntityType, EntityRow[]>;
@@ -85,7 +88,10 @@ export function buildSiteModel(sources: readonly Source[], knowledge: Knowledge)
   const events = knowledge.events.map((e) => eventView(ctx, e));
   const { dated, undated } = timeline(events);
   const discrepancies = discrepancyViews(ctx, knowledge);
-  const briefings = knowledge.events.map((e) => eventBriefing(ctx, knowledge, e, { figures, quoteGroups: groups, discrepancies }));
+  const texts = sources.map((s) => ({ slug: s.slug, date: s.date.value, paragraphs: s.paragraphs }));
+  const briefings = knowledge.events.map((e) => eventBriefing(ctx, knowledge, e, { figures, quoteGroups: groups, discrepancies, texts }));
+  const copies = new Set(sources.filter((s) => s.duplicateOf).map((s) => s.slug));
+  const lede = storyLede(ctx, knowledge, texts.filter((t) => !copies.has(t.slug)));
   const xrefs = sourceXrefs(ctx, knowledge, { events, figures, quoteGroups: groups, discrepancies });
 
   // People mentioned in the same paragraphs.
@@ -129,6 +135,7 @@ export function buildSiteModel(sources: readonly Source[], knowledge: Knowledge)
 
   return {
     ctx,
+    lede,
     knowledge,
     entities,
     rows,

@@ -1,0 +1,121 @@
+/**
+ * Generated accounts (src/lib/pages/narrative.ts): every sentence of an event's account and of the home page's
+ * lede is a source's own sentence, verbatim, in the paragraph it links to; the one template sentence per event
+ * is grammatical for every combination of its data.
+ */
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadSources } from '../../src/lib/load-sources.ts';
+import { buildKnowledge, loadRegistry } from '../../src/lib/knowledge/index.ts';
+import { SiteContext } from '../../src/lib/pages/context.ts';
+import { eventAccount, eventSummary, indefinite, storyLede, type AccountSentence } from '../../src/lib/pages/narrative.ts';
+import type { Knowledge } from '../../src/schemas/knowledge.ts';
+import type { Source } from '../../src/schemas/source.ts';
+
+const root = path.resolve(import.meta.dirname, '../..');
+let sources: Source[];
+let knowledge: Knowledge;
+let ctx: SiteContext;
+
+beforeAll(async () => {
+  sources = await loadSources(path.join(root, 'content/sources'));
+  knowledge = buildKnowledge(sources, await loadRegistry(path.join(root, 'seeds/entities')));
+  ctx = new SiteContext(sources, knowledge);
+});
+
+/** The sources as the accounts read them. */
+const texts = () => sources.map((s) => ({ slug: s.slug, date: s.date.value, paragraphs: s.paragraphs }));
+
+/** Each sentence must occur, as written, in the paragraph its anchor names. */
+function expectVerbatim(account: readonly AccountSentence[]): void {
+  for (const s of account) {
+    const paragraph = sources.find((x) => x.slug === s.anchor.source.slug)?.paragraphs.find((p) => p.id === s.anchor.paragraph);
+    expect(paragraph, `${s.anchor.href} exists`).toBeTruthy();
+    expect(paragraph!.text, `${s.anchor.href}`).toContain(s.text);
+  }
+}
+
+describe('event accounts on the default corpus', () => {
+  it('tell every multi-source event in the sources’ own sentences, each linked to its paragraph', () => {
+    const multi = knowledge.events.filter((e) => e.sources.length >= 2);
+    expect(multi.length).toBeGreaterThan(0);
+    for (const e of knowledge.events) {
+      const account = eventAccount(ctx, knowledge, e, texts());
+      expect(account.length, e.name).toBeGreaterThan(0);
+      expectVerbatim(account);
+      expect(new Set(account.map((s) => s.text)).size, 'no sentence twice').toBe(account.length);
+    }
+  });
+
+  it('the 31 October meeting says what was discussed and promised: the invitation to submit a proposal', () => {
+    const meeting = knowledge.events.find((e) => e.date === '2025-10-31' && e.kind === 'meeting' && e.sources.length >= 3);
+    expect(meeting).toBeTruthy();
+    const account = eventAccount(ctx, knowledge, meeting!, texts());
+    const text = account.map((s) => s.text).join(' ');
+    expect(text).toMatch(/proposal/);
+    // Leads from more than one report, not three renderings of one.
+    expect(new Set(account.filter((s) => s.role === 'lead').map((s) => s.anchor.source.slug)).size).toBeGreaterThan(1);
+  });
+
+  it('the home page lede is drawn from the most-reported events, verbatim', () => {
+    const lede = storyLede(ctx, knowledge, sources.map((s) => ({ slug: s.slug, date: s.date.value, paragraphs: s.paragraphs })));
+    expect(lede.length).toBeGreaterThan(0);
+    expect(lede.length).toBeLessThanOrEqual(3);
+    expectVerbatim(lede);
+  });
+
+  it('a corpus of one article still has a lede', () => {
+    const one = [sources[0]!];
+    const k = buildKnowledge(one, []);
+    const c = new SiteContext(one, k);
+    const lede = storyLede(c, k, one.map((s) => ({ slug: s.slug, date: s.date.value, paragraphs: s.paragraphs })));
+    expect(lede.length).toBeGreaterThan(0);
+    expect(one[0]!.paragraphs.some((p) => p.text.includes(lede[0]!.text))).toBe(true);
+  });
+});
+
+describe('the template sentence of an event', () => {
+  it('uses a or an by sound', () => {
+    expect(['agreement', 'incident', 'announcement', 'election', 'hour', 'union', 'meeting', 'one-day visit', 'ruling'].map((w) => `${indefinite(w)} ${w}`)).toEqual([
+      'an agreement', 'an incident', 'an announcement', 'an election', 'an hour', 'a union', 'a meeting', 'a one-day visit', 'a ruling',
+    ]);
+  });
+
+  it('is grammatical for every combination of kind, place, date, participants and number of sources', () => {
+    const kinds = ['meeting', 'forum', 'agreement', 'visit', 'call', 'shipment', 'inauguration', 'incident', 'announcement', 'vote', 'ruling', 'launch', 'election', 'other', ''];
+    const people = ['Muhammad Aurangzeb', 'Natalie Baker', 'Pete Hegseth', 'India', 'the International Monetary Fund', 'Asim Munir', 'Wes Moore'];
+    let n = 0;
+    for (const kind of kinds)
+      for (const placeName of [null, 'Islamabad', 'the Francis Scott Key Bridge'])
+        for (const date of [null, '2025-10-31', '2025-10', '2025'])
+          for (let k = 0; k <= people.length; k++)
+            for (const count of [1, 2, 5]) {
+              const s = eventSummary({ kind, placeName, date, participants: people.slice(0, k), sources: count });
+              n++;
+              expect(s, s).toMatch(/^[A-Z]/);
+              expect(s, s).toMatch(/[^.]\.$/);
+              expect(s, s).not.toMatch(/\ba [aeiou]|\ban [b-df-hj-np-tv-z]/i);
+              expect(s, s).not.toMatch(/ {2}| ,|,,|\bnull\b|\bundefined\b|\bon\s*[,.]|\bwith\s*[,.]|\b1 sources\b/);
+              expect(s, s).toContain(count === 1 ? 'reported by one source' : `reported by ${count} sources`);
+              if (date === '2025-10-31') expect(s).toContain('on 31 October 2025');
+              if (date === null) expect(s).toContain('no date');
+              if (k > 4) expect(s, s).toMatch(/and \d+ others?, reported/);
+            }
+    expect(n).toBeGreaterThan(1000);
+  });
+});
+
+describe('key figures are charted only when comparable', () => {
+  it('one chart per kind, unit, currency and thing measured; a figure repeated in one article is one bar', async () => {
+    const { buildSiteModel } = await import('../../src/lib/pages/index.ts');
+    const model = buildSiteModel(sources, knowledge);
+    for (const g of model.keyFigureGroups) {
+      expect(new Set(g.rows.map((r) => `${r.kind}|${r.unit}|${r.currency}|${(r.of ?? '').toLowerCase()}`)).size, g.label).toBe(1);
+      const bars = g.rows.map((r) => `${r.anchor.source.slug}|${r.value}|${r.max}`);
+      expect(new Set(bars).size, `${g.label}: no figure twice from one article`).toBe(bars.length);
+    }
+    // The default corpus states "over 50 countries" and "more than 50 countries" in one article: one bar at most.
+    const fifty = model.keyFigureGroups.flatMap((g) => g.rows).filter((r) => r.value === 50 && r.unit === 'countries');
+    expect(new Set(fifty.map((r) => r.anchor.source.slug)).size).toBe(fifty.length);
+  });
+});
