@@ -78,6 +78,12 @@ function surname(name: string): string {
   return parts.at(-1) ?? name;
 }
 
+/** Two or three capitalised words, none of them an ordinary English word: the shape of most people's names. */
+function looksLikePersonalName(name: string): boolean {
+  const words = name.split(/\s+/);
+  return words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !isWord(w));
+}
+
 interface Pending {
   s: number;
   m: number;
@@ -212,6 +218,8 @@ export function resolveEntities(analyses: readonly SourceAnalysis[], registry: R
     // A full name with no evidence of its own: only a name known exactly from elsewhere.
     if (mention.type === 'unknown' && mention.form === 'name') {
       p.key = knownPlaces.get(mention.text) ?? registryKey(word, 'place') ?? registryKey(word, 'organization') ?? registryKey(word, 'person') ?? (['organization', 'person'] as const).map((t) => fullKey(word, t, null)).find((k) => assigned.has(k)) ?? null;
+      // Else two or three capitalised words none of which is an English word ("a pass from Lamine Yamal"): most such names are people's.
+      if (!p.key && looksLikePersonalName(word)) p.key = fullKey(word, 'person', null);
       continue;
     }
     if (mention.form === 'acronym') {
