@@ -66,7 +66,7 @@ const NEWS_TRIGGERS: readonly [Kind, RegExp][] = [
   ['strike', /\b(?:walked off the job|went on strike|strike (?:began|started|ended)|walkout|picket lines?)\b/i],
   ['vote', /\b(?:vot(?:e|ed|es|ing)|ballot(?:s|ing)?|ratif(?:y|ied|ies|ication))\b/i],
   ['resignation', /\b(?:resign(?:ed|s|ation)?|stepp(?:ed|ing) down|steps down|quit)\b/i],
-  ['appointment', /\b(?:appointed|appointment|named (?:as )?(?:the )?(?:new )?(?:chief|president|ceo|head|director|chair|manager|coach)|took (?:over|the helm)|hired)\b/i],
+  ['appointment', /\b(?:appointed|appointment|(?:named|became|becomes|become|took over as|takes over as) (?:the )?(?:new )?(?:company's |its )?(?:chief|president|ceo|head|director|chair|manager|coach|prime minister|governor)|took (?:over|the helm)|hired)\b/i],
   ['election', /\b(?:elected|election|re-elected)\b/i],
   ['launch', /\b(?:launch(?:ed|es)?|lifted off|liftoff)\b/i],
   ['match', /\b(?:beat|defeated|victory over|win over|semi-?finals?|quarter-?finals?|finals?|drew|match)\b/i],
@@ -177,6 +177,15 @@ function datesIn(sentence: string, ref: ReferenceDate | null): DateFound[] {
       if (Date.parse(iso(year)) - Date.parse(ref.date) > 60 * DAY_MS) year--;
       const date = iso(year);
       out.push({ date, month: date.slice(0, 7), text: m[0], weekday: WEEKDAYS[weekdayOf(date)]!, resolved: true, basis: ref.basis });
+    }
+  }
+  // "in August": the month, in the reference date's year (the year before when that would be well after it).
+  if (ref) {
+    for (const m of sentence.matchAll(new RegExp(`\\b(?:in|since|from|by|during|until|early|late)\\s+(${monthRe})\\b(?!\\.?\\s+\\d)`, 'gi'))) {
+      const month = MONTHS.get(m[1]!.toLowerCase())!;
+      let year = Number(ref.date.slice(0, 4));
+      if (month > Number(ref.date.slice(5, 7)) + 1) year--;
+      out.push({ date: null, month: `${year}-${String(month).padStart(2, '0')}`, text: m[0], weekday: null, resolved: true, basis: ref.basis });
     }
   }
   for (const m of sentence.matchAll(new RegExp(`\\b(?:in|since|from|by)\\s+(${monthRe})\\s+(\\d{4})\\b`, 'gi'))) {
