@@ -87,3 +87,27 @@ describe('events and discrepancies on any story', () => {
     expect(values).toContainEqual(['948-foot', '984-foot']);
   });
 });
+
+describe('speakers and names on any story', () => {
+  const kn = buildKnowledge(
+    [
+      article('speakers', null, [
+        'Gov. Wes Moore declared a state of emergency as divers searched the river. Col. Roland L. Butler Jr. led the search.',
+        '"We will rebuild," Maryland\'s governor said.',
+        'Dana Ruiz scored twice in the final. "This is for everybody who believed in us," the Example City striker said.',
+        'A low cross found Lamine Yamal at the far post. "It\'s a dream," Yamal said.',
+      ]),
+    ],
+    [],
+  );
+  const speaker = (start: string) => kn.quotes.find((q) => q.text.startsWith(start))?.speakerName;
+
+  it('resolves a title or a role to the person the article names with it, and keeps names whole', () => {
+    expect(speaker('We will rebuild')).toBe('Wes Moore');
+    expect(speaker('This is for everybody')).toBe('Dana Ruiz');
+    expect(speaker('It')).toBe('Lamine Yamal');
+    const people = kn.entities.filter((e) => e.type === 'person').map((e) => e.name);
+    expect(people).toEqual(expect.arrayContaining(['Wes Moore', 'Roland L. Butler Jr.', 'Lamine Yamal']));
+    expect(people).not.toContain('Roland L');
+  });
+});

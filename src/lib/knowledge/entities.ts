@@ -12,7 +12,7 @@ import type { PreparedSource } from './blocks.ts';
 import { isWord } from './lexicon.ts';
 import { COUNTRIES, DEMONYMS } from './places.ts';
 import { findMinerals } from './minerals.ts';
-import { acronymMatches, type RawMention, type SourceMentions } from './mentions.ts';
+import { acronymMatches, gazetteerPlace, type RawMention, type SourceMentions } from './mentions.ts';
 import type { RegistryIndex } from './registry.ts';
 import { byCode, normName, sentenceAt, slugify, uniqueIds } from './text.ts';
 
@@ -81,7 +81,7 @@ function surname(name: string): string {
 /** Two or three capitalised words, none of them an ordinary English word: the shape of most people's names. */
 function looksLikePersonalName(name: string): boolean {
   const words = name.split(/\s+/);
-  return words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !isWord(w));
+  return words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !isWord(w) && !gazetteerPlace(w));
 }
 
 interface Pending {
@@ -156,10 +156,13 @@ export function resolveEntities(analyses: readonly SourceAnalysis[], registry: R
   const personsBySurname = (filter: (p: Pending) => boolean) => {
     const map = new Map<string, Set<string>>();
     for (const p of pending) {
-      if (!p.key || p.mention.type !== 'person' || p.mention.form !== 'name' || !filter(p)) continue;
+      // A full name with the shape of a person's and no other reading counts too ("Yamal" after "Lamine Yamal").
+      const shaped = p.mention.type === 'unknown' && p.mention.form === 'name' && looksLikePersonalName(p.mention.name);
+      const key = shaped ? fullKey(p.mention.name, 'person', null) : p.key;
+      if (!key || (p.mention.type !== 'person' && !shaped) || p.mention.form !== 'name' || !filter(p)) continue;
       const sn = surname(p.mention.name);
       const set = map.get(sn) ?? new Set();
-      set.add(p.key);
+      set.add(key);
       map.set(sn, set);
     }
     return map;

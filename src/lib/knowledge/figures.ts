@@ -171,7 +171,7 @@ export function findFigures(text: string): Found[] {
     push({ start, end: start + n!.length, figure: { value: Number(n), max: null, unit: 'years old', currency: null, scale: null, kind: 'quantity', qualifier: null, of: `age of ${m[1] ?? 'the person'}` } });
   }
   for (const m of text.matchAll(SCORE_RE)) {
-    const [all, a, b] = m;
+    const [all, a] = m;
     // Not a date (`2024-25`) and not inside a longer number or name; a score or tally has a small second number or both small.
     if (Number(a) > 300 || /\d{4}/.test(all)) continue;
     if (!/\b(?:beat|won|lost|defeat|victory|win|draw|drew|score|final|vote[sd]?|tally|margin|to)\b/i.test(text.slice(Math.max(0, m.index - 60), m.index + all.length + 40))) continue;

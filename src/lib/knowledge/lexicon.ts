@@ -52,6 +52,8 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = new Set([
   'engineer', 'student', 'fellow', 'lecturer', 'editor', 'reporter', 'correspondent', 'investor', 'banker', 'trader', 'manager',
   'partner', 'owner', 'chancellor', 'mayor', 'judge', 'diplomats', 'negotiator', 'strategist', 'specialist', 'veteran', 'founder',
   'ceo', 'commentator', 'writer', 'author', 'historian', 'mp', 'legislator', 'deputy', 'representative', 'delegate', 'attaché',
+  'striker', 'midfielder', 'defender', 'goalkeeper', 'forward', 'winger', 'captain', 'coach', 'player', 'athlete', 'pilot', 'driver',
+  'worker', 'machinist', 'nurse', 'doctor', 'teacher', 'farmer', 'witness', 'survivor', 'resident', 'scientist', 'astronaut', 'senator',
 ]);
 
 /** Lowercase nouns that, in an apposition, mark an organisation. */

@@ -53,7 +53,7 @@ export const SUBNATIONAL: readonly (readonly string[])[] = [
   ['New Hampshire'], ['New Jersey'], ['New Mexico'], ['North Carolina'], ['North Dakota'], ['Ohio'], ['Oklahoma'], ['Oregon'],
   ['Pennsylvania'], ['Rhode Island'], ['South Carolina'], ['South Dakota'], ['Tennessee'], ['Texas'], ['Utah'], ['Vermont'],
   ['Virginia'], ['West Virginia'], ['Wisconsin'], ['Wyoming'],
-  ['Kashmir'], ['Tibet'], ['Xinjiang'], ['Inner Mongolia'], ['Yunnan'],
+  ['Kashmir'], ['England'], ['Scotland'], ['Wales'], ['Northern Ireland'], ['Catalonia'], ['Bavaria'], ['Andalusia'], ['Tibet'], ['Xinjiang'], ['Inner Mongolia'], ['Yunnan'],
   ['Sichuan'], ['Guangdong'], ['Ontario'], ['Quebec'], ['British Columbia'], ['Alberta'], ['Western Australia'], ['Queensland'],
   ['New South Wales'], ['Katanga'], ['Rajasthan'], ['Gujarat'], ['Maharashtra'], ['Kerala'], ['Tamil Nadu'], ['Karnataka'],
 ];

@@ -11,7 +11,7 @@
 import type { Entity, Quote } from '../../schemas/knowledge.ts';
 import type { Block, QuoteSpan } from './blocks.ts';
 import type { SourceAnalysis } from './entities.ts';
-import { PARTICIPLE_VERBS, SPEECH_VERBS } from './lexicon.ts';
+import { PARTICIPLE_VERBS, PERSON_ROLE_NOUNS, SPEECH_VERBS } from './lexicon.ts';
 import { titleHead } from './discrepancies.ts';
 import type { RawMention } from './mentions.ts';
 import { hash8, type Token } from './text.ts';
@@ -49,6 +49,7 @@ export function extractQuotes(analysis: SourceAnalysis, mentionIds: readonly (st
   const slug = prep.source.slug;
   const people = [...new Set(placed.filter((p) => p.type === 'person').map((p) => p.id))].map((id) => byId.get(id)!);
   const holder = (title: string): string | null => {
+    if (title === ROLE_ONLY) return null;
     const holders = people.filter((e) => e.roles.some((r) => r.source === slug && titleHead(r.role) === title));
     return holders.length === 1 ? holders[0]!.id : null;
   };
@@ -134,10 +135,26 @@ function firstMention(placed: readonly Placed[], block: number, from: number, to
   return placed.find((p) => p.block === block && p.start >= from && p.start < to && !p.inQuote && (!speakersOnly || p.type !== 'mineral')) ?? null;
 }
 
+/** The person named last before `at` in this block or the one before it (outside quotations), or null. */
+function recentPerson(placed: readonly Placed[], block: number, at: number): string | null {
+  for (let i = placed.length - 1; i >= 0; i--) {
+    const p = placed[i]!;
+    if (p.block > block || (p.block === block && p.start >= at)) continue;
+    if (p.block < block - 1) break;
+    if (p.type === 'person' && !p.inQuote) return p.id;
+  }
+  return null;
+}
+
+/** `titleRef`'s answer for a role that is not a title: the speaker is the person the text just named. */
+const ROLE_ONLY = '\u0000role';
+
 /** The title a phrase refers to a person by (`the governor`, `Maryland's governor`, `the state's new mayor`), or null. */
 function titleRef(phrase: string): string | null {
-  const m = /^(?:the|[\p{Lu}][\p{L}.-]*(?:\s[\p{Lu}][\p{L}.-]*)*['’]s|(?:his|her|their|its)\s)\s*(?:[\p{Ll}-]+\s+){0,2}([\p{L}.]+)$/u.exec(phrase.trim());
-  return m ? titleHead(m[1]!) : null;
+  const m = /^(?:the|[\p{Lu}][\p{L}.-]*(?:\s[\p{Lu}][\p{L}.-]*)*['’]s|(?:his|her|their|its)\s)\s*(?:[\p{L}&.-]+\s+){0,3}([\p{L}.]+)$/u.exec(phrase.trim());
+  if (!m) return null;
+  // A title ("the NTSB chair"), else a word for what a person does ("the union leader", "the Atlético Madrid striker").
+  return titleHead(m[1]!) ?? (PERSON_ROLE_NOUNS.has(m[1]!.toLowerCase()) ? ROLE_ONLY : null);
 }
 
 /** Attribution after the closing mark: `,” he said`, `,” said X`, `,” X, a consultant, told …`, `,” the statement added`. */
@@ -173,7 +190,7 @@ function afterQuote(
     const comma = toks.findIndex((t, k) => k > i && t.text === ',');
     const person = placed.find((p) => p.block === bi && p.start >= first.end && p.start < (comma > 0 ? toks[comma]!.start : limit) && !p.inQuote && p.type === 'person');
     const title = person ? null : titleRef(block.tk.text.slice(first.end, comma > 0 ? toks[comma]!.start : limit));
-    const titled = title ? holder(title) : null;
+    const titled = title ? holder(title) ?? recentPerson(placed, bi, q.open) : null;
     if (titled) return { id: titled, attribution: clause.slice(0, 120) };
     const who = person ?? firstMention(placed, bi, first.end, limit);
     return { id: who?.id ?? null, attribution: clause.slice(0, 120) };
@@ -184,7 +201,7 @@ function afterQuote(
   const segmentEnd = toks[v]!.start;
   // ,” Maryland's governor said: the one person this source names with that title.
   const title = titleRef(block.tk.text.slice(first.start, segmentEnd));
-  const titled = title ? holder(title) : null;
+  const titled = title ? holder(title) ?? recentPerson(placed, bi, q.open) : null;
   if (titled) return { id: titled, attribution: block.tk.text.slice(first.start, toks[v]!.end) };
   const who = firstMention(placed, bi, first.start, segmentEnd);
   if (who) return { id: who.id, attribution: block.tk.text.slice(first.start, toks[v]!.end) };
