@@ -112,21 +112,21 @@ const CONTEXT_STOP = new Set(['about', 'some', 'more', 'than', 'nearly', 'almost
  */
 function figureDiscrepancies(figures: readonly Figure[], events: readonly Event[]): Discrepancy[] {
   // A score is a pair of numbers, compared as written elsewhere (the quote or the report), not as one value.
-  const list = figures.filter((f) => (f.kind !== 'money' || f.currency) && f.unit !== 'score');
+  const list = figures.filter((f) => (f.kind !== 'money' || f.currency) && f.unit !== 'score' && !hypothetical(f));
   const contexts = list.map(figureContext);
   // What each figure is of, without the words every measure of its sort shares ("duration", "age").
   const ofWords = list.map((f) => new Set((f.of ?? f.unit ?? '').toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 3 && !GENERIC_OF.has(w)).map((w) => w.replace(/(?:ing|ed|es|s)$/, ''))));
   const df = new Map<string, number>();
   for (const c of contexts) for (const w of c) df.set(w, (df.get(w) ?? 0) + 1);
   const weights = new Map([...df].map(([w, n]) => [w, Math.log((list.length + 1) / n) / Math.log(list.length + 1)]));
-  const unitOf = (f: Figure) => `${f.kind}|${PEOPLE_UNITS.has(f.unit ?? '') ? 'people' : f.unit ?? ''}|${f.currency ?? ''}`;
+  const unitOf = (f: Figure) => `${f.kind}|${PEOPLE_UNITS.has(f.unit ?? '') ? 'people' : UNIT_SYNONYMS.get(f.unit ?? '') ?? f.unit ?? ''}|${f.currency ?? ''}`;
   // Two figures said to be of the very same thing ("length of Vela") agree that much more.
   const affinity = (i: number, j: number) => {
     let n = list[i]!.of && list[i]!.of === list[j]!.of ? 1 : 0;
     for (const w of contexts[i]!) if (contexts[j]!.has(w)) n += weights.get(w)!;
     return n;
   };
-  // Sources that report one event: their figures are compared readily; others only when their words agree twice as much.
+  // Sources that report one event: their figures are compared readily; others only when their words agree more.
   const eventsOf = new Map<string, Set<string>>();
   for (const e of events) for (const src of e.sources) eventsOf.set(src, (eventsOf.get(src) ?? new Set()).add(e.id));
   const shareEvent = (a: string, b: string) => [...(eventsOf.get(a) ?? [])].some((id) => eventsOf.get(b)?.has(id));
@@ -141,8 +141,11 @@ function figureDiscrepancies(figures: readonly Figure[], events: readonly Event[
     for (let x = 0; x < ids.length; x++) {
       for (let y = x + 1; y < ids.length && close(list[ids[x]!]!, list[ids[y]!]!); y++) {
         const [i, j] = [ids[x]!, ids[y]!];
-        if (list[i]!.source === list[j]!.source || ![...ofWords[i]!].some((w) => ofWords[j]!.has(w))) continue;
-        if (affinity(i, j) < (shareEvent(list[i]!.source, list[j]!.source) ? FACT_MIN : 2 * FACT_MIN)) continue;
+        // What they measure must share a word, unless both count people (workers, machinists, members: the unit says it).
+        const people = unitOf(list[i]!).includes('|people|');
+        if (list[i]!.source === list[j]!.source || (!people && ![...ofWords[i]!].some((w) => ofWords[j]!.has(w)))) continue;
+        // Sources that report no event together need a little more in common.
+        if (affinity(i, j) < (shareEvent(list[i]!.source, list[j]!.source) ? FACT_MIN : 1.2 * FACT_MIN)) continue;
         candidates.set(i, [...(candidates.get(i) ?? []), j]);
         candidates.set(j, [...(candidates.get(j) ?? []), i]);
       }
@@ -177,6 +180,18 @@ function figureDiscrepancies(figures: readonly Figure[], events: readonly Event[
     kept.push(d);
   }
   return kept;
+}
+
+/** Counted nouns that count the same thing under another word (`101 games`, `102 matches`). */
+const UNIT_SYNONYMS: ReadonlyMap<string, string> = new Map([['games', 'matches'], ['fixtures', 'matches'], ['tonnes', 'tons'], ['vessels', 'ships']]);
+
+/** A figure stated as a possibility ("a 50-day strike could cost…", "if 40 ships…"), not as a fact. */
+function hypothetical(f: Figure): boolean {
+  const at = f.sentence.indexOf(f.text);
+  if (at < 0) return false;
+  const after = f.sentence.slice(at + f.text.length, at + f.text.length + 40);
+  const before = f.sentence.slice(Math.max(0, at - 30), at);
+  return /\b(?:could|would|might|may)\b/i.test(after.split(/[,;]/)[0]!) || /\b(?:if|unless|whether)\b[^,;]*$/i.test(before);
 }
 
 /** Words of `of` that say what sort of measure a figure is, not what it measures. */
