@@ -8,7 +8,7 @@ import type { Entity, EntityType } from '../../schemas/knowledge.ts';
 import type { Source } from '../../schemas/source.ts';
 import { byCode, normName, slugify } from './text.ts';
 import { MONTHS } from './lexicon.ts';
-import { gazetteerPlace } from './mentions.ts';
+import { gazetteerPlace } from './places.ts';
 
 const PATH_SEGMENT: Record<EntityType, string> = { person: 'people', organization: 'organizations', place: 'places', mineral: 'minerals' };
 const TYPE_ORDER: Record<EntityType, number> = { person: 0, organization: 1, place: 2, mineral: 3 };

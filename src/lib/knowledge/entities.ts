@@ -10,9 +10,9 @@
 import type { Entity, EntityRole, EntityType, Mention } from '../../schemas/knowledge.ts';
 import type { PreparedSource } from './blocks.ts';
 import { isWord } from './lexicon.ts';
-import { COUNTRIES, DEMONYMS } from './places.ts';
+import { COUNTRIES, DEMONYMS, gazetteerPlace } from './places.ts';
 import { findMinerals } from './minerals.ts';
-import { acronymMatches, gazetteerPlace, type RawMention, type SourceMentions } from './mentions.ts';
+import { acronymMatches, type RawMention, type SourceMentions } from './mentions.ts';
 import type { RegistryIndex } from './registry.ts';
 import { byCode, normName, sentenceAt, slugify, uniqueIds } from './text.ts';
 

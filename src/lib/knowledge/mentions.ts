@@ -10,8 +10,7 @@
  */
 import type { EntityType } from '../../schemas/knowledge.ts';
 import type { Block, PreparedSource } from './blocks.ts';
-import { demonyms, gazetteer, GAZETTEER } from './places.ts';
-import { domain } from './packs/index.ts';
+import { demonyms, gazetteerPlace, GAZETTEER, placeIndex } from './places.ts';
 import {
   BUSINESS_NOUNS, COMPASS_WORDS, CORPORATE_TAILS, EVENT_HEADS, HONORIFICS, INSTRUMENT_HEADS, MONTHS, NAME_CONNECTORS, NAME_PARTICLES,
   NEVER_NAMES, NOT_ACRONYMS, ORG_HEADS, ORG_ROLE_NOUNS, ORG_SUFFIX_NOUNS, PERSON_ROLE_NOUNS, PLACE_NOUNS, PLACE_PREFIXES, PLACE_SUFFIXES,
@@ -89,44 +88,6 @@ const ARTICLES = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'i
 const NAME_SUFFIXES = new Set(['II', 'III', 'IV', 'Jr', 'Jr.', 'Sr', 'Sr.']);
 const AMBIGUOUS_PLACES = new Set(['Jordan', 'Chad', 'Georgia', 'Victoria', 'Florence', 'Virginia', 'Lima', 'Perth', 'Columbia', 'Israel', 'Washington', 'Mark']);
 const COMPASS = new Set(['North', 'South', 'East', 'West', 'Central', 'Southeast', 'Southwest', 'Northeast', 'Northwest', 'Eastern', 'Western', 'Northern', 'Southern']);
-
-interface PlaceIndex {
-  exact: Map<string, string>;
-  upper: Map<string, string>;
-  maxTokens: number;
-}
-
-const placeIndexes = new Map<string, PlaceIndex>();
-
-/** Gazetteer names → canonical place names (exact case, and upper case for datelines), for the active packs. */
-function places(): PlaceIndex {
-  const cached = placeIndexes.get(domain().key);
-  if (cached) return cached;
-  const exact = new Map<string, string>();
-  const upper = new Map<string, string>();
-  let maxTokens = 1;
-  for (const { entries } of gazetteer()) {
-    for (const [canonical, ...aliases] of entries) {
-      // "Democratic Republic of the Congo" is also written without "the".
-      const names = [canonical!, ...aliases];
-      for (const name of [...names, ...names.filter((n) => / of the /.test(n)).map((n) => n.replace(/ of the /, ' of '))]) {
-        if (!exact.has(name)) exact.set(name, canonical!);
-        if (!upper.has(name.toUpperCase())) upper.set(name.toUpperCase(), canonical!);
-        maxTokens = Math.max(maxTokens, tokenize(name).tokens.length);
-      }
-    }
-  }
-  const index = { exact, upper, maxTokens };
-  placeIndexes.set(domain().key, index);
-  return index;
-}
-
-/** The canonical gazetteer name for `text` (exact case; all-caps datelines too), or null. */
-export function gazetteerPlace(text: string): string | null {
-  const idx = places();
-  const key = text.replace(/\s+/g, ' ').trim();
-  return idx.exact.get(key) ?? (key.length > 3 && key === key.toUpperCase() ? idx.upper.get(key) ?? null : null);
-}
 
 /** Title-case an all-caps word (`ISLAMABAD` → `Islamabad`). */
 function titleCase(s: string): string {
@@ -708,7 +669,7 @@ function matchCorporateTails(w: Work, ctx: DiscoveryContext, add: Add): void {
 function matchPlaces(w: Work, add: Add, state: SourceState): void {
   const { tokens } = w;
   const text = w.b.tk.text;
-  const idx = places();
+  const idx = placeIndex();
   for (let i = 0; i < tokens.length; i++) {
     if (!capWord(w, i)) continue;
     let matched = false;

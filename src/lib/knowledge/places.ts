@@ -6,6 +6,7 @@
  * from context (`in X`, `X district`, `X-based`).
  */
 import { domain, type PlaceList } from './packs/index.ts';
+import { tokenize } from './text.ts';
 
 /** Countries and territories: canonical name first, then aliases. */
 export const COUNTRIES: readonly (readonly string[])[] = [
@@ -113,3 +114,43 @@ export function gazetteer(): readonly PlaceList[] {
 export function demonyms(): ReadonlyMap<string, string> {
   return active().demonyms;
 }
+
+/** Gazetteer names → canonical names, exact and upper case, and the longest name in tokens. */
+export interface PlaceIndex {
+  exact: Map<string, string>;
+  upper: Map<string, string>;
+  maxTokens: number;
+}
+
+const placeIndexes = new Map<string, PlaceIndex>();
+
+/** Gazetteer names → canonical place names (exact case, and upper case for datelines), for the active packs. */
+export function placeIndex(): PlaceIndex {
+  const cached = placeIndexes.get(domain().key);
+  if (cached) return cached;
+  const exact = new Map<string, string>();
+  const upper = new Map<string, string>();
+  let maxTokens = 1;
+  for (const { entries } of gazetteer()) {
+    for (const [canonical, ...aliases] of entries) {
+      // "Democratic Republic of the Congo" is also written without "the".
+      const names = [canonical!, ...aliases];
+      for (const name of [...names, ...names.filter((n) => / of the /.test(n)).map((n) => n.replace(/ of the /, ' of '))]) {
+        if (!exact.has(name)) exact.set(name, canonical!);
+        if (!upper.has(name.toUpperCase())) upper.set(name.toUpperCase(), canonical!);
+        maxTokens = Math.max(maxTokens, tokenize(name).tokens.length);
+      }
+    }
+  }
+  const index = { exact, upper, maxTokens };
+  placeIndexes.set(domain().key, index);
+  return index;
+}
+
+/** The canonical gazetteer name for `text` (exact case; all-caps datelines too), or null. */
+export function gazetteerPlace(text: string): string | null {
+  const idx = placeIndex();
+  const key = text.replace(/\s+/g, ' ').trim();
+  return idx.exact.get(key) ?? (key.length > 3 && key === key.toUpperCase() ? idx.upper.get(key) ?? null : null);
+}
+
