@@ -34,6 +34,14 @@ export const SEARCH_FILTERS = [
   { key: 'mineral', label: 'Mineral', any: 'Any mineral' },
 ] as const;
 
+/** Filters that exist only when the corpus turns on a domain pack (`mineral` needs the minerals pack). */
+const FILTER_PACKS: Partial<Record<(typeof SEARCH_FILTERS)[number]['key'], string>> = { mineral: 'minerals' };
+
+/** The filters a site with domain packs `packs` shows. */
+export function searchFilters(packs: readonly string[]): (typeof SEARCH_FILTERS)[number][] {
+  return SEARCH_FILTERS.filter((f) => !FILTER_PACKS[f.key] || packs.includes(FILTER_PACKS[f.key]!));
+}
+
 /** A filter's name. */
 export type SearchFilterKey = (typeof SEARCH_FILTERS)[number]['key'];
 

@@ -6,7 +6,9 @@
 import { z } from 'zod';
 
 /** Domain packs a corpus can turn on (topic knowledge kept as data, src/lib/knowledge/packs/). */
-export const PACKS = ['minerals'] as const;
+export const PACKS = ['minerals', 'pakistan'] as const;
+/** The name of a domain pack. */
+export type PackName = (typeof PACKS)[number];
 
 export const CorpusConfig = z.strictObject({
   /** The site's name, shown in the header, the page titles and the feed. */

@@ -52,7 +52,7 @@ export const EntityRole = z.object({
 export const Mention = z.object({
   /** Slug of the source. */
   source: SourceSlug,
-  /** Paragraph id; null when the mention is in an embedded post rather than the article text. */
+  /** Paragraph id; null when the mention is in an embedded post or in the source's metadata (its publisher, its byline) rather than the article text. */
   paragraph: ParagraphRef.nullable(),
   /** Index of the embedded post (in `source.embeds`) when the mention is in one, else null. */
   embed: z.number().int().nonnegative().nullable(),
@@ -156,14 +156,14 @@ export const EventReport = z.object({
   place: Id.nullable(),
 });
 
-/** Something that happened (a meeting, forum, agreement, visit, …) as one or more sources report it. */
+/** Something that happened (an incident, a meeting, an announcement, a vote, a ruling, …) as one or more sources report it. */
 export const Event = z.object({
   /** Stable id derived from the kind, participants and name. */
   id: Id,
   /** A readable name, e.g. `Meeting of Muhammad Aurangzeb, Robert Louis Strayer II and Natalie Baker`. */
   name: z.string().min(1),
   /** What sort of event it is. */
-  kind: z.enum(['meeting', 'forum', 'agreement', 'visit', 'call', 'shipment', 'inauguration']),
+  kind: z.enum(['meeting', 'forum', 'agreement', 'visit', 'call', 'shipment', 'inauguration', 'incident', 'announcement', 'vote', 'ruling', 'funding', 'appointment', 'resignation', 'match', 'election', 'launch', 'strike']),
   /** Date (YYYY-MM-DD), or null when no source gives one that can be pinned down. */
   date: IsoDate.nullable(),
   /** True when the date was derived from a relative expression (`on Friday`, `today`) against a known date. */

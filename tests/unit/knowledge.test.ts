@@ -14,6 +14,7 @@ import { loadSources } from '../../src/lib/load-sources.ts';
 import { buildKnowledge, loadRegistry, quoteDiff } from '../../src/lib/knowledge/index.ts';
 import { csvField, dataSchema, discrepanciesCsv } from '../../src/lib/knowledge/export.ts';
 import { findMinerals } from '../../src/lib/knowledge/minerals.ts';
+import { activatePacks } from '../../src/lib/knowledge/packs/index.ts';
 import { findFigures } from '../../src/lib/knowledge/figures.ts';
 import { resolveWeekday } from '../../src/lib/knowledge/events.ts';
 import { groupQuotes, sameStatement } from '../../src/lib/knowledge/quotes.ts';
@@ -23,8 +24,12 @@ import { KEY_FIGURE_LIMITS } from '../../src/lib/pages/figures.ts';
 import { ingest } from '../../scripts/ingest/pipeline.ts';
 import { Knowledge, type Entity, type Quote } from '../../src/schemas/knowledge.ts';
 import type { Source } from '../../src/schemas/source.ts';
+import { article } from '../helpers/article.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
+/** The packs the seeds turn on (seeds/sourcebook.yaml), and the minerals pack alone for the other articles about mining. */
+const SEEDS = { packs: ['minerals', 'pakistan'] } as const;
+const MINERALS = { packs: ['minerals'] } as const;
 const seedsDir = path.join(root, 'seeds');
 
 let run: IngestRun;
@@ -50,8 +55,8 @@ beforeAll(async () => {
   const files = (await readdir(seedsDir)).filter((f) => !f.startsWith('.') && !RESERVED.has(f));
   run = await ingestFiles(Object.fromEntries(files.map((f) => [f, path.join(seedsDir, f)])));
   sources = await loadSources(path.join(run.out, 'sources'));
-  k = buildKnowledge(sources, await loadRegistry(path.join(root, 'seeds/entities')));
-  bare = buildKnowledge(sources, []);
+  k = buildKnowledge(sources, await loadRegistry(path.join(root, 'seeds/entities')), SEEDS);
+  bare = buildKnowledge(sources, [], SEEDS);
 });
 afterAll(() => run?.cleanup());
 
@@ -161,9 +166,9 @@ describe('the knowledge of the seeds', () => {
     expect(fig(S002(), '92 identified minerals')).toMatchObject({ kind: 'count', value: 92, unit: 'minerals' });
     expect(fig(S004(), '50 countries')).toMatchObject({ kind: 'count', value: 50, unit: 'countries' });
     expect(fig(S003(), '2,000 participants')).toMatchObject({ kind: 'count', value: 2000, unit: 'participants', qualifier: 'around' });
-    // Years and durations are not figures.
-    expect(k.figures.filter((f) => [2025, 2026, 10].includes(f.value) || /year/.test(f.text))).toEqual([]);
-    expect(findFigures('a 10-year defence framework signed on October 31, 2025 in the 2022 settlement').map((f) => f.figure.value)).toEqual([]);
+    // Years and dates are not figures; a duration is one, with what lasts that long.
+    expect(k.figures.filter((f) => [2025, 2026].includes(f.value))).toEqual([]);
+    expect(findFigures('a 10-year defence framework signed on October 31, 2025 in the 2022 settlement').map((f) => [f.figure.value, f.figure.unit, f.figure.of])).toEqual([[10, 'years', 'duration of defence framework']]);
   });
 
   it('clusters the 31 October 2025 meeting reported by 000, 001 and 002', () => {
@@ -195,14 +200,14 @@ describe('the knowledge of the seeds', () => {
   });
 
   it('is deterministic: same input (in any order), same output', () => {
-    const again = buildKnowledge([...sources].reverse(), []);
+    const again = buildKnowledge([...sources].reverse(), [], SEEDS);
     expect(JSON.stringify(again)).toBe(JSON.stringify(bare));
   });
 
   it('does not count a copy marked duplicateOf twice', () => {
     const original = sources.find((s) => s.slug === S000())!;
     const copy: Source = { ...original, slug: `${original.slug}-copy` as Source['slug'], duplicateOf: original.slug };
-    const withCopy = buildKnowledge([...sources, copy], []);
+    const withCopy = buildKnowledge([...sources, copy], [], SEEDS);
     expect(JSON.stringify(withCopy)).toBe(JSON.stringify(bare));
   });
 });
@@ -215,7 +220,7 @@ describe('discovery on an article nobody listed', () => {
     'Grace Mwansa, a mining economist at the University of Zambia, said the government “must publish every contract” if it wants to keep public support.',
   ];
   const source = article('zambia-courts-cobalt-buyers', 'LUSAKA', text, '2025-06-13');
-  const kn = buildKnowledge([source], []);
+  const kn = buildKnowledge([source], [], MINERALS);
 
   it('finds the people, with their roles, and resolves surnames', () => {
     const people = kn.entities.filter((e) => e.type === 'person');
@@ -235,30 +240,6 @@ describe('discovery on an article nobody listed', () => {
     expect(meeting).toMatchObject({ date: '2025-06-12', dateResolved: true, place: 'kitwe' });
   });
 });
-
-/** A source made of the given paragraphs (synthetic text written for these tests). */
-function article(slug: string, dateline: string | null, paragraphs: readonly string[], date = '2025-03-10'): Source {
-  return {
-    slug: slug as Source['slug'],
-    file: `${slug}.txt`,
-    title: slug,
-    titleFrom: 'text',
-    standfirst: null,
-    publisher: { value: null, from: null },
-    date: { value: date, from: 'front-matter' },
-    dateline: { value: dateline, from: dateline ? 'text' : null },
-    url: { value: null, from: null },
-    author: { value: null, from: null },
-    lang: 'en',
-    dir: 'ltr',
-    wordCount: 100,
-    contentHash: '0'.repeat(64),
-    duplicateOf: null,
-    embeds: [],
-    changes: [],
-    paragraphs: paragraphs.map((t, i) => ({ id: `p-${slug.slice(0, 4).replace(/[^a-f0-9]/g, 'a').padEnd(4, 'a')}000${i}` as Source['paragraphs'][number]['id'], n: i + 1, text: t })),
-  };
-}
 
 describe('general rules, on synthetic articles', () => {
   const sources = [
@@ -286,8 +267,8 @@ describe('general rules, on synthetic articles', () => {
   let withRegistry: Knowledge;
   let alone: Knowledge;
   beforeAll(async () => {
-    withRegistry = buildKnowledge(sources, await loadRegistry(path.join(root, 'seeds/entities')));
-    alone = buildKnowledge(sources, []);
+    withRegistry = buildKnowledge(sources, await loadRegistry(path.join(root, 'seeds/entities')), MINERALS);
+    alone = buildKnowledge(sources, [], MINERALS);
   });
   const named = (kn: Knowledge, type: Entity['type'], name: string) => kn.entities.find((e) => e.type === type && e.name === name);
   const inSource = (kn: Knowledge, slug: string, type: Entity['type']) => kn.entities.filter((e) => e.type === type && e.sources.includes(slug)).map((e) => e.name).sort();
@@ -361,6 +342,7 @@ describe('general rules, on synthetic articles', () => {
 
 describe('pieces', () => {
   it('matches minerals as whole words, and not inside organisation names', () => {
+    activatePacks(['minerals']);
     const ids = (text: string, masked: [number, number][] = []) => findMinerals(text, masked).map((h) => h.id);
     expect(ids('Golden Opportunity? Latin tinsel leads the way.')).toEqual([]);
     expect(ids('copper-gold deposits, rare earth elements, iron ore and tin')).toEqual(['copper', 'gold', 'rare-earths', 'iron-ore', 'tin']);
@@ -414,7 +396,7 @@ describe('a large corpus', () => {
     await ingest({ seedsDir: path.join(dir, 'seeds'), outDir: path.join(dir, 'content') });
     list = await loadSources(path.join(dir, 'content', 'sources'));
     count = list.length;
-    big = buildKnowledge(list, []);
+    big = buildKnowledge(list, [], MINERALS);
   }, 120_000);
   afterAll(() => rm(dir, { recursive: true, force: true }));
 

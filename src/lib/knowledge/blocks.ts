@@ -88,7 +88,7 @@ const tagCache = new Map<string, Uint8Array>();
 const TAG_CACHE_LIMIT = 10_000;
 
 /** Bump when a change here changes the tags a text gets (it invalidates `.tag-cache.json`, see tag-cache.ts). */
-export const TAGGING_VERSION = 1;
+export const TAGGING_VERSION = 2;
 
 /** Tags computed before this process started (by the build's tag stage), by text key. */
 let precomputed: ReadonlyMap<string, Uint8Array> = new Map();

@@ -10,6 +10,7 @@
 import type { Entity, EntityRole, EntityType, Mention } from '../../schemas/knowledge.ts';
 import type { PreparedSource } from './blocks.ts';
 import { isWord } from './lexicon.ts';
+import { COUNTRIES, DEMONYMS, gazetteerPlace } from './places.ts';
 import { findMinerals } from './minerals.ts';
 import { acronymMatches, type RawMention, type SourceMentions } from './mentions.ts';
 import type { RegistryIndex } from './registry.ts';
@@ -35,7 +36,23 @@ export interface ResolvedEntities {
 
 const PATH_SEGMENT: Record<EntityType, string> = { person: 'people', organization: 'organizations', place: 'places', mineral: 'minerals' };
 const TYPE_ORDER: Record<EntityType, number> = { person: 0, organization: 1, place: 2, mineral: 3 };
-const COUNTRY_PREFIX = /^(?:the )?(?:us|u\.s\.|united states|american|pakistan's|pakistani|pakistan's|uk|british) /;
+/** A country (or its demonym, or its possessive) before an organisation's name: `US`, `Pakistani`, `Chile's`. */
+const COUNTRY_PREFIX = new RegExp(
+  `^(?:the )?(?:${[...COUNTRIES.flat(), ...DEMONYMS.keys()]
+    .map((n) => normName(n).replace(/[.]/g, '\\.'))
+    .sort((a, b) => b.length - a.length)
+    .join('|')})(?:'s)? `,
+);
+/** Normalised country name, alias or demonym → the country's canonical name. */
+const COUNTRY_OF: ReadonlyMap<string, string> = new Map([
+  ...COUNTRIES.flatMap((names) => names.map((n) => [normName(n), names[0]!] as const)),
+  ...[...DEMONYMS].map(([d, c]) => [normName(d), c] as const),
+]);
+/** The country a prefixed organisation key names (`us state department` → United States), or null. */
+function prefixCountry(key: string): string | null {
+  const m = COUNTRY_PREFIX.exec(key);
+  return m ? COUNTRY_OF.get(m[0].trim().replace(/^the /, '').replace(/'s$/, '')) ?? null : null;
+}
 
 /** A person's name as a key: case folded, dots and name suffixes (`II`, `Jr`) dropped. */
 export function personKey(name: string): string {
@@ -59,6 +76,12 @@ export function orgKey(name: string): string {
 function surname(name: string): string {
   const parts = name.split(/\s+/).filter((p) => !/^(?:II|III|IV|Jr\.?|Sr\.?)$/.test(p));
   return parts.at(-1) ?? name;
+}
+
+/** Two or three capitalised words, none of them an ordinary English word: the shape of most people's names. */
+function looksLikePersonalName(name: string): boolean {
+  const words = name.split(/\s+/);
+  return words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !isWord(w) && !gazetteerPlace(w));
 }
 
 interface Pending {
@@ -94,7 +117,9 @@ export function resolveEntities(analyses: readonly SourceAnalysis[], registry: R
     const bare = key.replace(COUNTRY_PREFIX, '');
     if (bare !== key) prefixed.set(bare, (prefixed.get(bare) ?? new Set()).add(key));
   }
-  const useBare = (bare: string) => orgNames.has(bare) || (prefixed.get(bare)?.size ?? 0) > 1;
+  // Only forms that name one country join (the Chinese and the Russian Academy of Sciences stay apart).
+  const oneCountry = (bare: string) => new Set([...(prefixed.get(bare) ?? [])].map(prefixCountry)).size === 1;
+  const useBare = (bare: string) => oneCountry(bare) && (orgNames.has(bare) || (prefixed.get(bare)?.size ?? 0) > 1);
 
   /** The key of a full name of a known type. */
   const fullKey = (name: string, type: EntityType, registryId: string | null): string => {
@@ -131,10 +156,13 @@ export function resolveEntities(analyses: readonly SourceAnalysis[], registry: R
   const personsBySurname = (filter: (p: Pending) => boolean) => {
     const map = new Map<string, Set<string>>();
     for (const p of pending) {
-      if (!p.key || p.mention.type !== 'person' || p.mention.form !== 'name' || !filter(p)) continue;
+      // A full name with the shape of a person's and no other reading counts too ("Yamal" after "Lamine Yamal").
+      const shaped = p.mention.type === 'unknown' && p.mention.form === 'name' && looksLikePersonalName(p.mention.name);
+      const key = shaped ? fullKey(p.mention.name, 'person', null) : p.key;
+      if (!key || (p.mention.type !== 'person' && !shaped) || p.mention.form !== 'name' || !filter(p)) continue;
       const sn = surname(p.mention.name);
       const set = map.get(sn) ?? new Set();
-      set.add(p.key);
+      set.add(key);
       map.set(sn, set);
     }
     return map;
@@ -193,6 +221,8 @@ export function resolveEntities(analyses: readonly SourceAnalysis[], registry: R
     // A full name with no evidence of its own: only a name known exactly from elsewhere.
     if (mention.type === 'unknown' && mention.form === 'name') {
       p.key = knownPlaces.get(mention.text) ?? registryKey(word, 'place') ?? registryKey(word, 'organization') ?? registryKey(word, 'person') ?? (['organization', 'person'] as const).map((t) => fullKey(word, t, null)).find((k) => assigned.has(k)) ?? null;
+      // Else two or three capitalised words none of which is an English word ("a pass from Lamine Yamal"): most such names are people's.
+      if (!p.key && looksLikePersonalName(word)) p.key = fullKey(word, 'person', null);
       continue;
     }
     if (mention.form === 'acronym') {

@@ -44,6 +44,8 @@ interface Report {
   money: Set<number>;
   /** How many sentences name each participant. */
   weights: Map<string, number>;
+  /** Content words of its sentences, and the places they name. */
+  terms: Set<string>;
 }
 
 const TRIGGERS: readonly [Exclude<Kind, 'forum'>, RegExp][] = [
@@ -52,8 +54,49 @@ const TRIGGERS: readonly [Exclude<Kind, 'forum'>, RegExp][] = [
   ['inauguration', /\b(?:inaugurated|inaugurates|inauguration)\b/i],
   ['shipment', /\b(?:consignment|shipment|shipped)\b/i],
   ['agreement', /\b(?:signed|signing|agreement|memorand(?:um|a)|MoUs?|deal|pact)\b/i],
-  ['visit', /\b(?:visit|visited|visiting|visits)\b/i],
+  ['visit', /\b(?:visit|visited|visiting|visits|toured|touring|tours)\b/i],
 ];
+/**
+ * Kinds of news event beyond encounters and agreements, with the words that report them, in priority order:
+ * a sentence reports at most one of these (the first that matches).
+ */
+const NEWS_TRIGGERS: readonly [Kind, RegExp][] = [
+  ['incident', /\b(?:collaps(?:e|ed|es|ing)|crash(?:ed|es)?|struck|rammed|slammed into|explo(?:sion|ded)|sank|capsized|derailed|caught fire|earthquake|disaster|accident)\b/i],
+  ['ruling', /\b(?:ruled|ruling|verdict|overturn(?:ed|s)?|upheld|struck down|sentenced|acquitted)\b/i],
+  ['strike', /\b(?:walked off the job|went on strike|strike (?:began|started|ended)|walkout|picket lines?)\b/i],
+  ['vote', /\b(?:vot(?:e|ed|es|ing)|ballot(?:s|ing)?|ratif(?:y|ied|ies|ication))\b/i],
+  ['resignation', /\b(?:resign(?:ed|s|ation)?|stepp(?:ed|ing) down|steps down|quit)\b/i],
+  ['appointment', /\b(?:appointed|appointment|(?:named|became|becomes|become|took over as|takes over as) (?:the )?(?:new )?(?:company's |its )?(?:chief|president|ceo|head|director|chair|manager|coach|prime minister|governor)|took (?:over|the helm)|hired)\b/i],
+  ['election', /\b(?:elected|election|re-elected)\b/i],
+  ['launch', /\b(?:launch(?:ed|es)?|lifted off|liftoff)\b/i],
+  ['match', /\b(?:beat|defeated|victory over|win over|semi-?finals?|quarter-?finals?|finals?|drew|match)\b/i],
+  ['funding', /\b(?:fund(?:s|ing|ed)?|grants?|loans?|share sale|stock sale|bailout|allocated|appropriat\w+)\b/i],
+  ['announcement', /\b(?:announc(?:ed|es|ement)|declared|unveiled|estimated|disclosed|layoffs?|lay off|laid off|(?:would|will|to) cut|job cuts|cut \d|reopen(?:ed|s)?|refloated|recovered|filed|sued|reported)\b/i],
+];
+/** Trigger words that are nouns: after `the`/`its` they refer back to an event rather than report it. */
+const NOUN_TRIGGER = /^(?:collapse|crash|explosion|disaster|accident|earthquake|vote|ballot|ratification|ruling|verdict|walkout|resignation|appointment|election|launch|liftoff|funding|grants?|loans?|bailout|announcement|layoffs?)$/i;
+const NEWS_KINDS: ReadonlySet<Kind> = new Set(NEWS_TRIGGERS.map(([k]) => k));
+/** News kinds that, in a sentence, outweigh an agreement, a shipment or an inauguration it mentions. */
+const STRONG_NEWS: ReadonlySet<Kind> = new Set(['incident', 'ruling', 'strike', 'vote', 'resignation', 'appointment', 'election', 'launch', 'match']);
+/** Words too common in news to tell two events apart. */
+const COMMON_TERMS = new Set([
+  'said', 'says', 'would', 'could', 'will', 'after', 'before', 'about', 'their', 'there', 'which', 'where', 'when', 'while', 'with', 'from', 'that',
+  'this', 'these', 'those', 'have', 'has', 'had', 'been', 'were', 'was', 'they', 'them', 'than', 'then', 'into', 'over', 'more', 'most', 'some',
+  'also', 'only', 'other', 'such', 'what', 'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'monday', 'tuesday', 'wednesday',
+  'thursday', 'friday', 'saturday', 'sunday', 'people', 'told', 'according', 'officials', 'official', 'percent', 'million', 'billion', 'first',
+  'last', 'next', 'early', 'late', 'later', 'earlier', 'time', 'since', 'still', 'just', 'even', 'because', 'under', 'until', 'during', 'against',
+]);
+/** Content words of a sentence that can tie two reports of one event together (lowercase, plural `s` dropped). */
+function termsOf(sentence: string): Set<string> {
+  return new Set(
+    sentence
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length >= 4 && !COMMON_TERMS.has(w) && !/^\d+$/.test(w))
+      .map((w) => w.replace(/(?:ies)$/, 'y').replace(/(?<!s)s$/, '')),
+  );
+}
+
 const GATHERING_NOUNS = /\b(?:the|this)\s+(?:[\w-]+\s+)?(?:conference|gathering|summit|ministerial|forum|event)\b/i;
 /** Words before a name that make it a gathering rather than a standing body ("addressing the Pakistan Minerals Investment Forum"). */
 const GATHERING_BEFORE = /\b(?:at|attend\w*|address\w*|participat\w* in|hosted|hosting|inaugural|sidelines of|during|opening|closed|held|taking part in|part in|joins?|joined|joining)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
@@ -74,12 +117,16 @@ export function referenceDate(analysis: SourceAnalysis): ReferenceDate | null {
   if (copy && /^\d{4}-\d{2}-\d{2}$/.test(copy)) return { date: copy, basis: `the date this copy was republished (${copy})` };
   const embed = source.embeds.find((e) => e.date);
   if (embed?.date) return { date: embed.date, basis: `the embedded post by ${embed.author} dated ${embed.date}` };
-  const first = source.paragraphs[0]?.text ?? '';
-  const d = /^[\p{L} .]+,\s+([A-Z][a-z]+)\.?\s+(\d{1,2}),\s+(\d{4})\s*[—–-]/u.exec(first);
-  const month = d ? MONTHS.get(d[1]!.toLowerCase()) : undefined;
-  if (d && month) {
-    const date = `${d[3]}-${String(month).padStart(2, '0')}-${d[2]!.padStart(2, '0')}`;
-    return { date, basis: `the dateline (${date})` };
+  // A date line at the top that the ingest left in the text or took for a standfirst or byline
+  // ("SEATTLE, Sept. 13, 2024", "May 21, 2024", "Tuesday, November 5, 2024", "Madrid, 15 July 2024").
+  const lines = [source.standfirst, source.author.value, ...source.paragraphs.slice(0, 3).map((p) => p.text)].filter((x): x is string => !!x && x.length <= 120);
+  for (const line of lines) {
+    const d = /\b([A-Z][a-z]+)\.?\s+(\d{1,2}),\s+(\d{4})\b|\b(\d{1,2})\s+([A-Z][a-z]+)\s+(\d{4})\b/u.exec(line);
+    const month = d ? MONTHS.get((d[1] ?? d[5])!.toLowerCase()) : undefined;
+    if (d && month) {
+      const date = `${d[3] ?? d[6]}-${String(month).padStart(2, '0')}-${(d[2] ?? d[4])!.padStart(2, '0')}`;
+      return { date, basis: `the date line (${date})` };
+    }
   }
   return null;
 }
@@ -113,22 +160,52 @@ interface DateFound {
 /** Date expressions in a sentence, read against a reference date. */
 function datesIn(sentence: string, ref: ReferenceDate | null): DateFound[] {
   const out: DateFound[] = [];
-  const monthRe = [...MONTHS.keys()].filter((m) => m.length > 3).join('|');
-  for (const m of sentence.matchAll(new RegExp(`\\b(${monthRe})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})\\b|\\b(\\d{1,2})\\s+(${monthRe})\\s+(\\d{4})\\b`, 'gi'))) {
+  // Month names (and "May"); three-letter abbreviations only with their dot ("Oct. 23").
+  const monthRe = [...MONTHS.keys()].filter((m) => m.length > 3 || m === 'may').join('|');
+  const abbr = `${monthRe}|(?:${[...MONTHS.keys()].filter((m) => m.length === 3 && m !== 'may').join('|')})(?=\\.)`;
+  for (const m of sentence.matchAll(new RegExp(`\\b(${abbr})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})\\b|\\b(\\d{1,2})\\s+(${monthRe})\\s+(\\d{4})\\b`, 'gi'))) {
     const month = MONTHS.get((m[1] ?? m[5])!.toLowerCase())!;
     const day = (m[2] ?? m[4])!;
     const date = `${m[3] ?? m[6]}-${String(month).padStart(2, '0')}-${day.padStart(2, '0')}`;
     out.push({ date, month: date.slice(0, 7), text: m[0], weekday: WEEKDAYS[weekdayOf(date)]!, resolved: false, basis: 'stated in the text' });
   }
+  // "March 26" / "26 March" without a year: the year of the reference date (the year before when that would put it well after the reference).
+  if (ref) {
+    for (const m of sentence.matchAll(new RegExp(`\\b(${abbr})\\.?\\s+(\\d{1,2})(?!\\d|,?\\s+\\d{4}|:)\\b|\\b(\\d{1,2})\\s+(${monthRe})\\b(?!\\.?\\s+\\d{4})`, 'gi'))) {
+      const month = MONTHS.get((m[1] ?? m[4])!.toLowerCase())!;
+      const day = Number(m[2] ?? m[3]);
+      if (day < 1 || day > 31) continue;
+      let year = Number(ref.date.slice(0, 4));
+      const iso = (y: number) => `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+      if (Date.parse(iso(year)) - Date.parse(ref.date) > 60 * DAY_MS) year--;
+      const date = iso(year);
+      out.push({ date, month: date.slice(0, 7), text: m[0], weekday: WEEKDAYS[weekdayOf(date)]!, resolved: true, basis: ref.basis });
+    }
+  }
+  // "in August": the month, in the reference date's year (the year before when that would be well after it).
+  if (ref) {
+    for (const m of sentence.matchAll(new RegExp(`\\b(?:in|since|from|by|during|until|early|late)\\s+(${monthRe})\\b(?!\\.?\\s+\\d)`, 'gi'))) {
+      const month = MONTHS.get(m[1]!.toLowerCase())!;
+      let year = Number(ref.date.slice(0, 4));
+      if (month > Number(ref.date.slice(5, 7)) + 1) year--;
+      out.push({ date: null, month: `${year}-${String(month).padStart(2, '0')}`, text: m[0], weekday: null, resolved: true, basis: ref.basis });
+    }
+  }
   for (const m of sentence.matchAll(new RegExp(`\\b(?:in|since|from|by)\\s+(${monthRe})\\s+(\\d{4})\\b`, 'gi'))) {
     const month = MONTHS.get(m[1]!.toLowerCase())!;
     out.push({ date: null, month: `${m[2]}-${String(month).padStart(2, '0')}`, text: m[0], weekday: null, resolved: false, basis: 'stated in the text' });
   }
-  const future = /\b(?:will|is scheduled|are scheduled|is expected|are expected|next)\b/i.test(sentence);
-  for (const m of sentence.matchAll(/\b(?:on|last|this|next)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g)) {
+  for (const m of sentence.matchAll(/\b(?:on|last|this|next|early|late|since|until|by)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g)) {
     const weekday = m[1]!;
+    // Future when the words just before say so ("will meet on Friday", "next Monday"), not anywhere in the sentence.
+    const future = /^next\b/i.test(m[0]) || /\b(?:will|is scheduled|are scheduled|is expected|are expected|plans? to|is to|are to)\b[^.;]{0,40}$/i.test(sentence.slice(0, m.index));
     const date = ref ? resolveWeekday(ref.date, weekday, future) : null;
     out.push({ date, month: date?.slice(0, 7) ?? null, text: m[0], weekday, resolved: !!date, basis: ref?.basis ?? null });
+  }
+  // "Sunday's final": the last such day on or before the reference date.
+  for (const m of sentence.matchAll(/\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:’s|'s)\s/g)) {
+    const date = ref ? resolveWeekday(ref.date, m[1]!) : null;
+    out.push({ date, month: date?.slice(0, 7) ?? null, text: m[0].trim(), weekday: m[1]!, resolved: !!date, basis: ref?.basis ?? null });
   }
   for (const m of sentence.matchAll(/\b(today|yesterday)(?:’s|'s)?\b/gi)) {
     const date = ref ? addDays(ref.date, m[1]!.toLowerCase() === 'yesterday' ? -1 : 0) : null;
@@ -185,6 +262,7 @@ function sourceReports(input: EventInput, a: SourceAnalysis, s: number, gatherin
   const newReport = (kind: Kind, entity: string | null): Report => ({
     s, slug: prep.source.slug, kind, entity, participants: new Set(), persons: new Set(), paragraphs: [], blocks: new Set(), sentences: [],
     date: null, month: null, dateText: null, weekday: null, resolved: false, dateBasis: null, place: null, days: null, phrase: null, money: new Set(), weights: new Map(),
+    terms: new Set(),
   });
   const namedReports = new Map(named.map((id) => [id, newReport('forum', id)]));
   // Mentions by block and this source's money figures by paragraph, looked up once per sentence.
@@ -202,6 +280,7 @@ function sourceReports(input: EventInput, a: SourceAnalysis, s: number, gatherin
     else moneyBy.set(f.paragraph, [f]);
   }
   const loose: Report[] = [];
+  const newsReports: Report[] = [];
   prep.blocks.forEach((block, bi) => {
     if (block.byline) return;
     const blockRef = block.embed !== null && prep.source.embeds[block.embed]?.date ? { date: prep.source.embeds[block.embed]!.date!, basis: `the date of the embedded post (${prep.source.embeds[block.embed]!.date})` } : ref;
@@ -229,6 +308,8 @@ function sourceReports(input: EventInput, a: SourceAnalysis, s: number, gatherin
         for (const o of orgs) r.participants.add(o);
         for (const id of [...people, ...orgs]) r.weights.set(id, (r.weights.get(id) ?? 0) + 1);
         for (const v of money) r.money.add(v);
+        for (const t of termsOf(sent.text)) r.terms.add(t);
+        for (const m of here) if (type(m.id) === 'place') r.terms.add(`@${m.id}`);
         if (!r.place && place) r.place = place.id;
         const days = /\b(two|three|four|five|2|3|4|5)-day\b/i.exec(sent.text);
         if (days && !r.days) r.days = { two: 2, three: 3, four: 4, five: 5 }[days[1]!.toLowerCase()] ?? Number(days[1]);
@@ -254,8 +335,11 @@ function sourceReports(input: EventInput, a: SourceAnalysis, s: number, gatherin
         touch(namedReports.get(id)!, [...dates].sort((x, y) => Math.abs(sent.start + sent.text.indexOf(x.text) - at) - Math.abs(sent.start + sent.text.indexOf(y.text) - at)), placed.find((m) => m.start >= end ? m.start - end <= 80 : at - m.end <= 80) ?? null);
       }
       // Other kinds, by trigger word (a meeting, call or visit is one of them; agreements, shipments and inaugurations may share a sentence).
-      const triggered = TRIGGERS.map(([kind, re]) => ({ kind, at: re.exec(sent.text)?.index ?? -1 })).filter((t) => t.at >= 0);
+      const news = NEWS_TRIGGERS.map(([kind, re]) => ({ kind, at: re.exec(sent.text)?.index ?? -1 })).find((t) => t.at >= 0);
+      let triggered = TRIGGERS.map(([kind, re]) => ({ kind, at: re.exec(sent.text)?.index ?? -1 })).filter((t) => t.at >= 0);
       const encounter = triggered.find((t) => t.kind === 'call' || t.kind === 'meeting' || t.kind === 'visit');
+      // A vote on a deal, a strike over a contract, a bridge struck by a ship: the news is the event, not the deal (an encounter still is).
+      if (!encounter && news && STRONG_NEWS.has(news.kind)) triggered = [];
       for (const { kind, at } of triggered.filter((t) => !['call', 'meeting', 'visit'].includes(t.kind) || t === encounter)) {
         if (!people.length && !orgs.length && !(kind === 'agreement' && (money.length || dates.length)) && !(kind === 'meeting' && (dates.length || placeAfterPrep))) continue;
         const phrase = kind === 'agreement' ? agreementPhrase(sent.text.slice(at)) ?? agreementPhrase(sent.text) : null;
@@ -271,8 +355,43 @@ function sourceReports(input: EventInput, a: SourceAnalysis, s: number, gatherin
         const placeHere = placed.filter((m) => Math.abs(m.start - triggerAt) <= 80 && (kind === 'meeting' || !COUNTRY_IDS.has(m.id)));
         touch(r, nearest, placeHere.find((m) => !COUNTRY_IDS.has(m.id)) ?? placeHere[0] ?? null);
       }
+      // Other news (an incident, a vote, a ruling, an announcement…): the first kind the sentence reports, when nothing above did.
+      if (triggered.length) continue;
+      if (!news || (!people.length && !orgs.length && !dates.length && !here.some((m) => type(m.id) === 'place'))) continue;
+      // "killed in the collapse": the sentence refers back to the event and its date belongs to something else.
+      const word = /^[\p{L}-]+/u.exec(sent.text.slice(news.at))?.[0] ?? '';
+      const backReference = NOUN_TRIGGER.test(word) && /\b(?:the|this|its|their)\s+(?:[\p{Ll}-]+\s+)?$/iu.test(sent.text.slice(Math.max(0, news.at - 30), news.at));
+      // "police said on Wednesday": the day of the statement, not of the news (unless the news is the statement).
+      const ofStatement = (d: DateFound) => /\b(?:said|says|told|added|reported|confirmed)\s+$/i.test(sent.text.slice(0, sent.text.indexOf(d.text)));
+      const nearest = backReference ? [] : dates.filter((d) => news.kind === 'announcement' || !ofStatement(d)).sort((x, y) => Math.abs(sent.text.indexOf(x.text) - news.at) - Math.abs(sent.text.indexOf(y.text) - news.at));
+      let date = nearest[0]?.date ?? null;
+      // "on Wednesday, a day after the bridge collapsed": the news is that far from the date named.
+      if (date && nearest[0]) {
+        const from = sent.text.indexOf(nearest[0].text) + nearest[0].text.length;
+        const gap = from < news.at ? /\b(a|an|one|two|three|four|five|six|seven|\d+)\s+(days?|weeks?)\s+(after|before|later|earlier)\b/i.exec(sent.text.slice(from, news.at)) : null;
+        if (gap) {
+          const n = /^\d+$/.test(gap[1]!) ? Number(gap[1]) : ({ a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 } as Record<string, number>)[gap[1]!.toLowerCase()]!;
+          const days = n * (/^week/i.test(gap[2]!) ? 7 : 1) * (/^(?:after|later)$/i.test(gap[3]!) ? -1 : 1);
+          date = addDays(date, days);
+          nearest[0] = { ...nearest[0], date, month: date.slice(0, 7), text: `${nearest[0].text}, ${gap[0]}`, weekday: WEEKDAYS[weekdayOf(date)]!, resolved: true };
+        }
+      }
+      // Each sentence is a report of its own; clusterNews joins those of one event (in this source and across sources).
+      const r = newReport(news.kind, null);
+      newsReports.push(r);
+      const triggerAt = sent.start + news.at;
+      const placeHere = placed.filter((m) => Math.abs(m.start - triggerAt) <= 120);
+      touch(r, nearest, placeHere.find((m) => !COUNTRY_IDS.has(m.id)) ?? placeHere[0] ?? null);
+      // The actors: who the sentence names before the news word (its subject) or after "by", not everyone it mentions.
+      const actors = new Set(taking.filter((m) => type(m.id) !== 'place' && (m.start < triggerAt || /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 8), m.start)))).map((m) => m.id));
+      for (const id of [...r.participants]) if (!actors.has(id)) {
+        r.participants.delete(id);
+        r.persons.delete(id);
+        r.weights.delete(id);
+      }
     }
   });
+  reports.push(...newsReports);
   for (const r of namedReports.values()) reports.push(r);
   // Reports without anyone taking part and without a date, place or amount are noise.
   for (const r of loose) if (r.participants.size || r.money.size || (r.kind === 'agreement' && r.dateText)) reports.push(r);
@@ -302,6 +421,14 @@ function sameEvent(a: Report, b: Report): boolean {
   }
   if (a.kind === 'forum' || b.kind === 'forum') return a.entity !== null && a.entity === b.entity;
   if (a.kind !== b.kind) return false;
+  if (NEWS_KINDS.has(a.kind)) {
+    // News: the same date (a day apart when one was read from a weekday), and shared parties, places or words;
+    // an undated report needs more in common.
+    if (a.date && b.date && Math.abs(Date.parse(a.date) - Date.parse(b.date)) / DAY_MS > (a.resolved || b.resolved ? 1 : 0)) return false;
+    if (a.month && b.month && a.month !== b.month) return false;
+    const shared = [...a.participants].filter((p) => b.participants.has(p)).length + [...a.terms].filter((t) => b.terms.has(t)).length;
+    return a.date && b.date ? shared >= 2 : shared >= 4;
+  }
   const sharedPeople = [...a.persons].filter((p) => b.persons.has(p)).length;
   const sharedAll = [...a.participants].filter((p) => b.participants.has(p)).length;
   if (a.kind === 'meeting' || a.kind === 'call' || a.kind === 'visit') return sharedPeople >= 2 || (sharedPeople >= 1 && !!a.place && a.place === b.place);
@@ -315,30 +442,87 @@ function sameEvent(a: Report, b: Report): boolean {
   return sharedAll >= 2 || (sharedAll >= 1 && (sameMoney || sameMonth || samePhrase)) || (sameMoney && sameMonth);
 }
 
-/** Cluster reports into events (union-find over report pairs, in a fixed order). */
+/** Cluster reports into events (union-find over report pairs, in a fixed order); news reports by `clusterNews`. */
 function clusterReports(reports: Report[], input: EventInput): Event[] {
   const parent = reports.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   // A source reports an event once (its sentences about it are already one report): two clusters that share a
   // source are different events, which keeps a chain of loosely similar reports from swallowing a large corpus.
   const sourcesOf = new Map<number, Set<number>>(reports.map((r, i) => [i, new Set([r.s])]));
+  const join = (i: number, j: number): boolean => {
+    const [ri, rj] = [find(i), find(j)];
+    if (ri === rj) return false;
+    const [si, sj] = [sourcesOf.get(ri)!, sourcesOf.get(rj)!];
+    if ([...sj].some((x) => si.has(x))) return false;
+    parent[rj] = ri;
+    for (const x of sj) si.add(x);
+    sourcesOf.delete(rj);
+    return true;
+  };
   for (let i = 0; i < reports.length; i++) {
-    for (let j = i + 1; j < reports.length; j++) {
-      const [ri, rj] = [find(i), find(j)];
-      if (ri === rj || !sameEvent(reports[i]!, reports[j]!)) continue;
-      const [si, sj] = [sourcesOf.get(ri)!, sourcesOf.get(rj)!];
-      if ([...sj].some((s) => si.has(s))) continue;
-      parent[rj] = ri;
-      for (const s of sj) si.add(s);
-      sourcesOf.delete(rj);
-    }
+    if (NEWS_KINDS.has(reports[i]!.kind)) continue;
+    for (let j = i + 1; j < reports.length; j++) if (!NEWS_KINDS.has(reports[j]!.kind) && sameEvent(reports[i]!, reports[j]!)) join(i, j);
   }
+  // News reports are sentences: several of one source may report one event.
+  clusterNews(reports, find, (i, j) => {
+    const [ri, rj] = [find(i), find(j)];
+    if (ri === rj) return false;
+    parent[rj] = ri;
+    for (const x of sourcesOf.get(rj) ?? []) sourcesOf.get(ri)!.add(x);
+    sourcesOf.delete(rj);
+    return true;
+  });
   const clusters = new Map<number, Report[]>();
   reports.forEach((r, i) => clusters.set(find(i), [...(clusters.get(find(i)) ?? []), r]));
   const events = [...clusters.values()].map((list) => toEvent(list, input));
   events.sort((a, b) => (a.date && b.date ? byCode(a.date, b.date) : a.date ? -1 : b.date ? 1 : 0) || byCode(a.name, b.name) || byCode(a.id, b.id));
   return uniqueIds(events);
 }
+
+/**
+ * News reports (one per sentence: an incident, a vote, an announcement…): those of one kind on one date are one event,
+ * in any source; then each undated report joins the event of its kind it shares most with (parties, places and words,
+ * weighted by how rare they are among the reports), if that is enough; undated reports left over join each other the same way.
+ */
+function clusterNews(reports: readonly Report[], find: (i: number) => number, join: (i: number, j: number) => boolean): void {
+  const news = reports.map((r, i) => ({ r, i })).filter(({ r }) => NEWS_KINDS.has(r.kind));
+  const df = new Map<string, number>();
+  for (const { r } of news) for (const t of new Set([...r.terms, ...r.participants])) df.set(t, (df.get(t) ?? 0) + 1);
+  // 1 for a word or party no other report has, towards 0 for those every report has: thresholds hold at any corpus size.
+  const weight = (t: string) => Math.log((news.length + 1) / (df.get(t) ?? 1)) / Math.log(news.length + 1);
+  const affinity = (a: Report, b: Report) =>
+    [...a.terms].filter((t) => b.terms.has(t)).reduce((n, t) => n + weight(t), 0) + [...a.participants].filter((p) => b.participants.has(p)).reduce((n, p) => n + 2 * weight(p), 0);
+  // Reports of one kind on one day that share enough: one event (many events of a kind can fall on a busy day).
+  const byDay = new Map<string, { r: Report; i: number }[]>();
+  for (const x of news) if (x.r.date) byDay.set(`${x.r.kind}|${x.r.date}`, [...(byDay.get(`${x.r.kind}|${x.r.date}`) ?? []), x]);
+  for (const list of byDay.values()) {
+    for (let a = 0; a < list.length; a++) for (let b = a + 1; b < list.length; b++) if (affinity(list[a]!.r, list[b]!.r) >= NEWS_DATED_MIN) join(list[a]!.i, list[b]!.i);
+  }
+  // An undated report joins the dated event of its kind it shares most with, if that is enough; else the other undated
+  // reports of its kind in its own source (undated reports of different sources never join: too little to go on).
+  const dated = news.filter(({ r }) => r.date);
+  const own = new Map<string, number>();
+  for (const u of news.filter(({ r }) => !r.date)) {
+    let best: { j: number; score: number } | null = null;
+    for (const o of dated) {
+      if (o.r.kind !== u.r.kind || (u.r.month && o.r.month && u.r.month !== o.r.month)) continue;
+      const score = affinity(u.r, o.r);
+      if (score >= NEWS_UNDATED_MIN && (!best || score > best.score)) best = { j: o.i, score };
+    }
+    if (best) {
+      join(find(best.j), u.i);
+      continue;
+    }
+    const key = `${u.r.s}|${u.r.kind}`;
+    const first = own.get(key);
+    if (first === undefined) own.set(key, u.i);
+    else join(first, u.i);
+  }
+}
+
+/** How much two news reports must share to be one event: on the same day, or one of them undated. */
+const NEWS_DATED_MIN = 0.6;
+const NEWS_UNDATED_MIN = 1;
 
 /** People named most across the reports, then alphabetically. */
 function ranked(list: readonly Report[], input: EventInput, type: 'person' | 'organization'): string[] {
@@ -347,13 +531,42 @@ function ranked(list: readonly Report[], input: EventInput, type: 'person' | 'or
   return [...count.keys()].sort((a, b) => count.get(b)! - count.get(a)! || byCode(input.byId.get(a)!.name, input.byId.get(b)!.name));
 }
 
+/** One report per source: the sentences of one source about one event folded together (its first dated one gives the date). */
+function foldSources(list: readonly Report[]): Report[] {
+  const bySource = new Map<number, Report>();
+  for (const r of list) {
+    const into = bySource.get(r.s);
+    if (!into) {
+      bySource.set(r.s, { ...r, participants: new Set(r.participants), persons: new Set(r.persons), paragraphs: [...r.paragraphs], blocks: new Set(r.blocks), sentences: [...r.sentences], money: new Set(r.money), weights: new Map(r.weights), terms: new Set(r.terms) });
+      continue;
+    }
+    for (const p of r.paragraphs) if (!into.paragraphs.includes(p)) into.paragraphs.push(p);
+    for (const b of r.blocks) into.blocks.add(b);
+    into.sentences.push(...r.sentences);
+    for (const p of r.participants) into.participants.add(p);
+    for (const p of r.persons) into.persons.add(p);
+    for (const [id, n] of r.weights) into.weights.set(id, (into.weights.get(id) ?? 0) + n);
+    for (const v of r.money) into.money.add(v);
+    into.place ??= r.place;
+    if (!into.date && r.date) Object.assign(into, { date: r.date, month: r.month, dateText: r.dateText, weekday: r.weekday, resolved: r.resolved, dateBasis: r.dateBasis });
+  }
+  return [...bySource.values()];
+}
+
+/** How a news event's name begins. */
+const NEWS_LABEL: Partial<Record<Kind, string>> = {
+  incident: 'Incident', ruling: 'Ruling', strike: 'Strike', vote: 'Vote', resignation: 'Resignation', appointment: 'Appointment',
+  election: 'Election', launch: 'Launch', match: 'Match', funding: 'Funding', announcement: 'Announcement',
+};
+
 /** Join names as `A, B and C`. */
 function listNames(names: readonly string[]): string {
   return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
 /** One event from its reports. */
-function toEvent(list: Report[], input: EventInput): Event {
+function toEvent(reportList: Report[], input: EventInput): Event {
+  const list = foldSources(reportList);
   const sorted = [...list].sort((a, b) => byCode(a.slug, b.slug));
   const kind = sorted[0]!.kind;
   const entity = sorted.find((r) => r.entity)?.entity ?? null;
@@ -377,6 +590,10 @@ function toEvent(list: Report[], input: EventInput): Event {
   else if (kind === 'visit') name = `Visit by ${listNames(people.slice(0, 3).map(name$))}${place ? ` to ${name$(place)}` : ''}`;
   else if (kind === 'inauguration') name = `Inauguration${orgs.length ? ` of ${name$(orgs[0]!)}` : ''}${where}`;
   else if (kind === 'shipment') name = `Shipment${orgs.length ? ` under ${listNames(orgs.slice(0, 2).map(name$))}` : ''}`;
+  else if (NEWS_KINDS.has(kind)) {
+    const who = [...orgs, ...people].slice(0, 2).map(name$);
+    name = `${NEWS_LABEL[kind] ?? kind}${who.length ? ` (${listNames(who)})` : ''}${place ? ` at ${name$(place)}` : ''}`;
+  }
   else {
     const phrases = sorted.map((r) => r.phrase?.replace(/^memoranda\b/i, 'memorandum')).filter((p): p is string => !!p);
     const freq = (p: string) => phrases.filter((x) => x.toLowerCase() === p.toLowerCase()).length;

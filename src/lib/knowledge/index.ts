@@ -11,26 +11,40 @@ import { readTagCache, TAG_CACHE_FILE, tagCacheVersion } from './tag-cache.ts';
 import { contentPath } from '../paths.ts';
 import { findDiscrepancies } from './discrepancies.ts';
 import { resolveEntities, type SourceAnalysis } from './entities.ts';
+import { addBylineEntities } from './bylines.ts';
 import { buildEvents } from './events.ts';
 import { extractFigures } from './figures.ts';
 import { corpusMidCaps, discoverMentions } from './mentions.ts';
 import { extractQuotes, groupQuotes } from './quotes.ts';
 import { indexRegistry, loadRegistry } from './registry.ts';
 import { byCode, uniqueIds } from './text.ts';
+import { activatePacks } from './packs/index.ts';
+import type { PackName } from '../../schemas/corpus.ts';
+import { readCorpusConfig } from '../corpus.ts';
+import { corpusDir } from '../paths.ts';
 
 /** Word-level diff of two quote variants, for the site. */
 export { quoteDiff, type DiffPart } from './quote-diff.ts';
 /** Read the hand-written registry (`<corpus>/entities/*.yaml`). */
 export { loadRegistry } from './registry.ts';
 
-/** Build everything the knowledge layer knows from `sources` (copies marked `duplicateOf` are skipped) and the registry. */
-export function buildKnowledge(sources: readonly Source[], registry: readonly RegistryEntry[]): Knowledge {
+/** What a corpus turns on for its knowledge. */
+export interface KnowledgeOptions {
+  /** Domain packs (src/lib/knowledge/packs/): without `minerals` nothing is typed as a mineral. */
+  packs?: readonly PackName[];
+}
+
+/** Build everything the knowledge layer knows from `sources` (copies marked `duplicateOf` are skipped), the registry and the corpus's packs. */
+export function buildKnowledge(sources: readonly Source[], registry: readonly RegistryEntry[], options: KnowledgeOptions = {}): Knowledge {
+  activatePacks(options.packs ?? []);
   const originals = sources.filter((s) => !s.duplicateOf).sort((a, b) => byCode(a.slug, b.slug));
   const index = indexRegistry(registry);
   const preps = originals.map(prepareSource);
   const ctx = { registry: index, midCaps: corpusMidCaps(preps), publishers: [...new Set(originals.map((s) => s.publisher.value).filter((p): p is string => !!p && /\s/.test(p)))] };
   const analyses: SourceAnalysis[] = preps.map((prep) => ({ prep, found: discoverMentions(prep, ctx) }));
-  const resolved = resolveEntities(analyses, index);
+  const found = resolveEntities(analyses, index);
+  const entities = addBylineEntities([...found.entities], originals);
+  const resolved = { ...found, entities, byId: new Map(entities.map((e) => [e.id, e])) };
   // Gender for pronouns: an honorific (`Ms Sample`) beats a guess from a first name (`Sam`).
   const gender = new Map<string, 'm' | 'f'>();
   for (const byTitle of [true, false]) {
@@ -61,7 +75,7 @@ export function loadCorpus(): Promise<{ sources: Source[]; registry: RegistryEnt
 export function loadKnowledge(): Promise<Knowledge> {
   cached ??= Promise.all([loadCorpus(), readTagCache(contentPath(TAG_CACHE_FILE), tagCacheVersion(TAGGING_VERSION))]).then(([{ sources, registry }, tags]) => {
     usePrecomputedTags(tags);
-    return Knowledge.parse(buildKnowledge(sources, registry));
+    return Knowledge.parse(buildKnowledge(sources, registry, { packs: readCorpusConfig(corpusDir()).packs }));
   });
   return cached;
 }

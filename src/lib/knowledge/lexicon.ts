@@ -19,6 +19,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'energy', 'interior', 'state', 'economic', 'affairs', 'trade', 'commerce', 'petroleum', 'revenue', 'information', 'planning',
   'industries', 'industry', 'national', 'security', 'global', 'supply', 'chains', 'army', 'staff', 'the', 'of', 'for', 'to', 'and',
   '&', 'managing', 'board', 'member', 'counsellor', 'attorney', 'inspector', 'superintendent', 'registrar', 'treasurer',
+  'gov', 'pres', 'supt', 'rear', 'sgt', 'sergeant', 'cmdr', 'coach', 'manager', 'sheriff', 'chancellor',
 ]);
 
 /** Words that are titles by themselves (a title must contain one of these to count as a title). */
@@ -30,12 +31,13 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'head', 'governor', 'mayor', 'ambassador', 'envoy', 'chargé', 'charge', 'd’affaires', "d'affaires", 'consul', 'commissioner',
   'spokesman', 'spokeswoman', 'spokesperson', 'adviser', 'advisor', 'judge', 'justice', 'king', 'queen', 'prince', 'princess',
   'emir', 'officer', 'manager', 'founder', 'leader', 'commander', 'counsellor', 'attorney', 'inspector', 'treasurer',
+  'gov', 'pres', 'supt', 'superintendent', 'sgt', 'sergeant', 'cmdr', 'coach', 'sheriff',
 ]);
 
 /** Titles that are ranks or forms of address, listed as separate roles (`Senator`, `Gen.`). */
 export const RANK_TITLES: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'gen', 'general', 'lt', 'col', 'colonel', 'maj', 'major',
-  'capt', 'captain', 'brig', 'brigadier', 'adm', 'admiral', 'sen', 'senator', 'rep',
+  'capt', 'captain', 'brig', 'brigadier', 'adm', 'admiral', 'sen', 'senator', 'rep', 'gov', 'sgt', 'cmdr', 'rear',
 ]);
 
 /** Forms of address that carry no role (dropped from roles). */
@@ -50,6 +52,8 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = new Set([
   'engineer', 'student', 'fellow', 'lecturer', 'editor', 'reporter', 'correspondent', 'investor', 'banker', 'trader', 'manager',
   'partner', 'owner', 'chancellor', 'mayor', 'judge', 'diplomats', 'negotiator', 'strategist', 'specialist', 'veteran', 'founder',
   'ceo', 'commentator', 'writer', 'author', 'historian', 'mp', 'legislator', 'deputy', 'representative', 'delegate', 'attaché',
+  'striker', 'midfielder', 'defender', 'goalkeeper', 'forward', 'winger', 'captain', 'coach', 'player', 'athlete', 'pilot', 'driver',
+  'worker', 'machinist', 'nurse', 'doctor', 'teacher', 'farmer', 'witness', 'survivor', 'resident', 'scientist', 'astronaut', 'senator',
 ]);
 
 /** Lowercase nouns that, in an apposition, mark an organisation. */
@@ -59,6 +63,8 @@ export const ORG_ROLE_NOUNS: ReadonlySet<string> = new Set([
   'regulator', 'authority', 'fund', 'network', 'publication', 'newspaper', 'broadcaster', 'association', 'wing', 'division',
   'developer', 'refiner', 'smelter', 'exporter', 'importer', 'supplier', 'maker', 'manufacturer', 'conglomerate',
   'parliament', 'legislature', 'subsidiary', 'utility', 'insurer', 'carrier', 'commission', 'watchdog', 'miners', 'companies',
+  'contractor', 'contractors', 'union', 'unions', 'club', 'airline', 'shipowner', 'charterer', 'outlet', 'federation', 'agencies',
+  'firms', 'bank', 'lenders', 'consultancy', 'court', 'administration', 'department', 'police', 'service', 'builder', 'planemaker',
 ]);
 
 /** Lowercase nouns that, in an apposition or right after a name, mark a place. */
@@ -76,8 +82,22 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'Federation', 'Alliance', 'Holdings', 'Metals', 'Press', 'Times', 'Tribune', 'Herald', 'Gazette', 'Journal', 'Exchange',
   'Ministerial', 'Summit', 'Conference', 'Secretariat', 'Directorate', 'Chamber', 'Consortium', 'Industries', 'Enterprises',
   'Network', 'Service', 'Services', 'School', 'College', 'Academy', 'Programme', 'Program', 'Initiative', 'Partnership',
-  'Dialogue', 'Expo', 'Reuters', 'Bloomberg', 'Union',
+  'Dialogue', 'Expo', 'Reuters', 'Bloomberg', 'Union', 'Guard', 'Corps', 'Navy', 'Army', 'Police', 'Administration', 'Command',
+  'Ratings', 'Cabinet', 'Tribunal', 'Constabulary', 'Patrol', 'Port', 'Airways', 'Airlines', 'Railways', 'Brigade', 'Regiment', 'Coalition',
+  'Caucus', 'League', 'Club', 'Pte', 'Pty', 'Bhd', 'GmbH', 'Syndicate', 'Cooperative', 'Co-operative', 'Guild', 'Lodge', 'Bureau', 'Inspectorate', 'Registry', 'Observatory',
 ]);
+
+/** Institutions named by one word, capitalised (`Congress passed…`, `the Navy said`). */
+export const STANDALONE_ORGS: ReadonlySet<string> = new Set(['Congress', 'Parliament', 'Senate', 'Navy', 'Pentagon', 'Cabinet', 'Bundestag', 'Knesset', 'Duma', 'Interpol', 'Europol']);
+
+/** Capitalised words that open an organisation's name though they are also title words (`Federal Highway Administration`, `Maryland State Police`). */
+export const ORG_QUALIFIERS: ReadonlySet<string> = new Set([
+  'federal', 'national', 'state', 'international', 'royal', 'central', 'provincial', 'global', 'foreign', 'interior', 'security', 'economic',
+  'energy', 'trade', 'supreme', 'general', 'united', 'joint', 'unified', 'regional', 'municipal', 'county', 'city', 'metropolitan', 'special',
+]);
+
+/** Capitalised words that, followed by a number, end a branch of an organisation (`District 751`, `Local 100`). */
+export const BRANCH_WORDS: ReadonlySet<string> = new Set(['District', 'Local', 'Lodge', 'Chapter', 'Division', 'Branch', 'Unit', 'Region', 'Precinct', 'Station']);
 
 /**
  * Capitalised words that end a company's name when they end the capitalised run (`Tianqi Lithium`,
@@ -101,7 +121,7 @@ export const INSTRUMENT_HEADS: ReadonlySet<string> = new Set([
 export const PLACE_PREFIXES: ReadonlySet<string> = new Set([
   'Salar', 'Lake', 'Mount', 'Mt', 'Mt.', 'Cape', 'Port', 'Gulf', 'Bay', 'River', 'Lago', 'Río', 'Cerro', 'Sierra', 'Monte', 'Isla',
   'Islas', 'Lac', 'Gunung', 'Pulau', 'Fort', 'Loch', 'Mont', 'Pico', 'Puerto', 'Nevado', 'Laguna', 'Wadi', 'Jebel', 'Jabal',
-  'Bukit', 'Sungai', 'Tanjung', 'Kampung', 'Desierto', 'Valle', 'Playa',
+  'Bukit', 'Sungai', 'Tanjung', 'Kampung', 'Desierto', 'Valle', 'Playa', 'Plaza', 'Palacio', 'Puente', 'Estadio', 'Piazza', 'Place',
 ]);
 
 /** Capitalised last words of geographic names (`Northern Territory`, `Weda Bay Industrial Park`, `Maluku Islands`). */
@@ -110,6 +130,10 @@ export const PLACE_SUFFIXES: ReadonlySet<string> = new Set([
   'Sea', 'Ocean', 'Coast', 'Delta', 'Highlands', 'Lowlands', 'Territory', 'Territories', 'Province', 'Region', 'District',
   'County', 'Prefecture', 'Governorate', 'Oblast', 'Park', 'River', 'Lake', 'Falls', 'Canyon', 'Gorge', 'Creek', 'Glacier',
   'Reef', 'Archipelago', 'Copperbelt', 'Belt', 'Range', 'Ranges', 'Mine', 'Deposit', 'Oasis',
+  // Infrastructure and facilities: named bridges, channels, terminals, roads, venues and buildings are places too.
+  'Bridge', 'Tunnel', 'Channel', 'Terminal', 'Highway', 'Expressway', 'Freeway', 'Parkway', 'Beltway', 'Turnpike', 'Airport', 'Stadium',
+  'Arena', 'Palace', 'Square', 'Cathedral', 'Harbor', 'Harbour', 'Dam', 'Canal', 'Pier', 'Wharf', 'Refinery', 'Factory', 'Shipyard',
+  'Stadion', 'Estadio', 'Boulevard', 'Avenue', 'Street', 'Memorial', 'Monument', 'Plaza', 'Hospital', 'Prison', 'Base',
 ]);
 
 /** Words that begin a place name in front of a capitalised name: compass points in several languages (`Central Sulawesi`, `Haut-Katanga`). */
@@ -138,6 +162,14 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'der', 'den',
 
 /** Lowercase words that may join the parts of an organisation's name (`Ministry of Finance`). */
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and', '&', 'on']);
+
+/** What ministries and departments are of, in lowercase (`finance ministry` → Ministry of Finance). */
+export const MINISTRY_FIELDS: ReadonlySet<string> = new Set([
+  'finance', 'foreign', 'interior', 'energy', 'commerce', 'defense', 'defence', 'information', 'planning', 'petroleum', 'water', 'railways',
+  'trade', 'industries', 'education', 'health', 'law', 'justice', 'mining', 'mines', 'minerals', 'economic affairs', 'foreign affairs',
+  'maritime affairs', 'power', 'transport', 'transportation', 'agriculture', 'environment', 'labour', 'labor', 'housing', 'culture',
+  'home', 'treasury', 'communications',
+]);
 
 /** Verbs that attribute speech or a stated view. */
 export const SPEECH_VERBS: ReadonlySet<string> = new Set([
@@ -191,7 +223,8 @@ export const NOT_ACRONYMS: ReadonlySet<string> = new Set([
   'CEO', 'CFO', 'COO', 'GDP', 'MOU', 'MOUS', 'FDI', 'IPO', 'LNG', 'TV', 'AM', 'PM', 'ID', 'OK', 'USD', 'PKR', 'EUR', 'GBP', 'II',
   'III', 'IV', 'VI', 'AI', 'EV', 'EVS', 'CO2', 'FAQ', 'PDF', 'URL', 'GMT', 'UTC', 'PST', 'EST', 'HQ', 'MW', 'GW', 'KM', 'KG', 'BN',
   'MN', 'OPINION', 'ENDS', 'HTML', 'CSS', 'JSON', 'XML', 'HTTP', 'HTTPS', 'API', 'JSX', 'MDX', 'SQL', 'RSS', 'USB', 'GPS', 'DNA', 'FAQ',
-  'PS', 'NB', 'AD', 'BC', 'CE', 'BCE', 'AM', 'PM', 'ET', 'PT', 'CT', 'UPDATE', 'NEW', 'ISLAMABAD', 'KARACHI', 'LAHORE', 'QUETTA', 'PESHAWAR', 'WASHINGTON', 'NEW', 'YORK', 'LONDON', 'BEIJING',
+  'PS', 'NB', 'AD', 'BC', 'CE', 'BCE', 'AM', 'PM', 'ET', 'PT', 'CT', 'EDT', 'EST', 'CDT', 'CST', 'MDT', 'MST', 'PDT', 'BST', 'CET', 'CEST',
+  'UPDATE', 'NEW', 'YORK', 'MPH', 'KPH', 'FT', 'SUV', 'SUVS', 'DIY', 'ATM', 'RIP', 'ICU', 'ER', 'CCTV', 'VIP', 'POW', 'CPR',
 ]);
 
 let dictionary: ReadonlySet<string> | null = null;

@@ -10,13 +10,11 @@
  */
 import type { EntityType } from '../../schemas/knowledge.ts';
 import type { Block, PreparedSource } from './blocks.ts';
-import {
-  DEMONYMS, GAZETTEER,
-} from './places.ts';
+import { demonyms, gazetteerPlace, GAZETTEER, placeIndex } from './places.ts';
 import {
   BUSINESS_NOUNS, COMPASS_WORDS, CORPORATE_TAILS, EVENT_HEADS, HONORIFICS, INSTRUMENT_HEADS, MONTHS, NAME_CONNECTORS, NAME_PARTICLES,
   NEVER_NAMES, NOT_ACRONYMS, ORG_HEADS, ORG_ROLE_NOUNS, ORG_SUFFIX_NOUNS, PERSON_ROLE_NOUNS, PLACE_NOUNS, PLACE_PREFIXES, PLACE_SUFFIXES,
-  RANK_TITLES, SPEECH_VERBS, TITLE_HEADS, TITLE_WORDS, WEEKDAYS, isWord,
+  BRANCH_WORDS, MINISTRY_FIELDS, ORG_QUALIFIERS, RANK_TITLES, STANDALONE_ORGS, SPEECH_VERBS, TITLE_HEADS, TITLE_WORDS, WEEKDAYS, isWord,
 } from './lexicon.ts';
 import type { RegistryIndex } from './registry.ts';
 import { normName, tokenize, type Token } from './text.ts';
@@ -91,42 +89,6 @@ const NAME_SUFFIXES = new Set(['II', 'III', 'IV', 'Jr', 'Jr.', 'Sr', 'Sr.']);
 const AMBIGUOUS_PLACES = new Set(['Jordan', 'Chad', 'Georgia', 'Victoria', 'Florence', 'Virginia', 'Lima', 'Perth', 'Columbia', 'Israel', 'Washington', 'Mark']);
 const COMPASS = new Set(['North', 'South', 'East', 'West', 'Central', 'Southeast', 'Southwest', 'Northeast', 'Northwest', 'Eastern', 'Western', 'Northern', 'Southern']);
 
-interface PlaceIndex {
-  exact: Map<string, string>;
-  upper: Map<string, string>;
-  maxTokens: number;
-}
-
-let placeIndex: PlaceIndex | null = null;
-
-/** Gazetteer names → canonical place names (exact case, and upper case for datelines). */
-function places(): PlaceIndex {
-  if (placeIndex) return placeIndex;
-  const exact = new Map<string, string>();
-  const upper = new Map<string, string>();
-  let maxTokens = 1;
-  for (const { entries } of GAZETTEER) {
-    for (const [canonical, ...aliases] of entries) {
-      // "Democratic Republic of the Congo" is also written without "the".
-      const names = [canonical!, ...aliases];
-      for (const name of [...names, ...names.filter((n) => / of the /.test(n)).map((n) => n.replace(/ of the /, ' of '))]) {
-        if (!exact.has(name)) exact.set(name, canonical!);
-        if (!upper.has(name.toUpperCase())) upper.set(name.toUpperCase(), canonical!);
-        maxTokens = Math.max(maxTokens, tokenize(name).tokens.length);
-      }
-    }
-  }
-  placeIndex = { exact, upper, maxTokens };
-  return placeIndex;
-}
-
-/** The canonical gazetteer name for `text` (exact case; all-caps datelines too), or null. */
-export function gazetteerPlace(text: string): string | null {
-  const idx = places();
-  const key = text.replace(/\s+/g, ' ').trim();
-  return idx.exact.get(key) ?? (key.length > 3 && key === key.toUpperCase() ? idx.upper.get(key) ?? null : null);
-}
-
 /** Title-case an all-caps word (`ISLAMABAD` → `Islamabad`). */
 function titleCase(s: string): string {
   return s.replace(/\p{L}+/gu, (w) => w[0]!.toUpperCase() + w.slice(1).toLowerCase());
@@ -139,7 +101,8 @@ function bare(t: string): string {
 
 /** True for an acronym-like token: 2–8 capitals (maybe with digits), not an initialism with dots. */
 function isAcronymToken(t: string): boolean {
-  return /^[A-Z][A-Z0-9&]{1,7}$/.test(t) && !NOT_ACRONYMS.has(t);
+  // An all-caps place (a dateline, `ISLAMABAD`) is not an acronym either.
+  return /^[A-Z][A-Z0-9&]{1,7}$/.test(t) && !NOT_ACRONYMS.has(t) && !(t.length > 3 && gazetteerPlace(t));
 }
 
 /** Initials of a name for acronym matching: each capitalised word (and hyphen part) gives its first letter; all-caps words give all letters. */
@@ -526,7 +489,7 @@ function mentionNameAt(w: Work, range: [number, number]): string | null {
   return w.used[range[1] - 1] ? w.b.tk.text.slice(w.tokens[range[0]]!.start, w.tokens[range[1] - 1]!.end) : null;
 }
 
-const MINISTRY_DOMAINS = 'finance|foreign|interior|energy|commerce|defen[cs]e|information|planning|petroleum|water|railways|trade|industries|education|health|law|mining|mines|minerals|economic affairs|foreign affairs|maritime affairs|power';
+const MINISTRY_DOMAINS = [...MINISTRY_FIELDS].map((f) => f.replace(/ /g, '\\s')).join('|');
 
 /** Lowercase organisation references: `finance ministry` → Ministry of Finance, `US embassy in Islamabad`, `Islamic State group`. */
 function matchLowercaseOrgs(w: Work, add: Add): void {
@@ -598,26 +561,41 @@ function matchOrgSpans(w: Work, ctx: DiscoveryContext, add: Add): void {
       end = m;
     }
     if (/^(?:19|20)\d\d$/.test(tokens[end + 1]?.text ?? '') && tokens[end + 1]!.start === tokens[end]!.end + 1) end++;
-    // Left: the capitalised words before the head.
+    // A numbered branch: "… Aerospace Workers District 751", "Teamsters Local 100".
+    if (BRANCH_WORDS.has(tokens[end]!.text) && /^\d+$/.test(tokens[end + 1]?.text ?? '')) end++;
+    else if (BRANCH_WORDS.has(tokens[end + 1]?.text ?? '') && capWord(w, end + 1) && /^\d+$/.test(tokens[end + 2]?.text ?? '')) end += 2;
+    // Left: the capitalised words before the head ("Federal", "State" too, though they are title words).
     let start = i;
-    while (start > 0 && capWord(w, start - 1) && nameStart(w, start - 1, ctx) && !HYPHEN_ADJECTIVE.test(tokens[start - 1]!.text)) start--;
+    const opens = (k: number) => nameStart(w, k, ctx) || (ORG_QUALIFIERS.has(bare(tokens[k]!.text)) && !tokens[k]!.first);
+    while (start > 0 && capWord(w, start - 1) && opens(start - 1) && !HYPHEN_ADJECTIVE.test(tokens[start - 1]!.text)) start--;
     if (start > 0 && !capWord(w, start - 1) && start === i && tokens[start - 1]?.text.match(/^[’']s$/) && TITLE_HEADS.has(bare(tokens[start - 2]?.text ?? ''))) {
       // "Prime Minister’s Office"
       start -= 2;
       while (start > 0 && capWord(w, start - 1) && nameStart(w, start - 1, ctx)) start--;
     }
     if (tokens[start - 1]?.text === 'and' && capWord(w, start - 2) && isWord(tokens[start - 2]!.text) && !gazetteerPlace(tokens[start - 2]!.text) && tokens[start - 3]?.text !== ',') {
-      // "Oil and Gas Development Company Limited"
+      // "Oil and Gas Development Company Limited", "Federal Mediation and Conciliation Service"
       start -= 2;
+      while (start > 0 && capWord(w, start - 1) && opens(start - 1)) start--;
     }
-    // A lone head word is not a name ("the Forum", "Office").
-    if (start === end && !isAcronymToken(tokens[start]!.text)) continue;
+    // A lone head word is not a name ("the Forum", "Office"), unless it names one institution ("Congress").
+    if (start === end && !isAcronymToken(tokens[start]!.text) && !STANDALONE_ORGS.has(tokens[start]!.text)) continue;
     if (!free(w, start, end + 1)) continue;
     take(w, start, end + 1);
     const text = w.b.tk.text.slice(tokens[start]!.start, tokens[end]!.end);
     const aliases = longerForms(w, start, end);
     add({ type: 'organization', name: text.replace(/\s+/g, ' '), text, start: tokens[start]!.start, end: tokens[end]!.end, registryId: null, form: 'name', aliases });
     i = end;
+  }
+  // A numbered branch named alone ("the president of District 751"): the organisation, not a person called District.
+  for (let i = 0; i < tokens.length - 1; i++) {
+    if (!capWord(w, i) || !BRANCH_WORDS.has(tokens[i]!.text) || !/^\d+$/.test(tokens[i + 1]!.text) || !free(w, i, i + 2)) continue;
+    // With the name of the body it belongs to, when it comes first ("IAM District 751").
+    let start = i;
+    while (start > 0 && capWord(w, start - 1) && free(w, start - 1, start) && (isAcronymToken(tokens[start - 1]!.text) || nameStart(w, start - 1, ctx))) start--;
+    take(w, start, i + 2);
+    const text = w.b.tk.text.slice(tokens[start]!.start, tokens[i + 1]!.end);
+    add({ type: 'organization', name: text, text, start: tokens[start]!.start, end: tokens[i + 1]!.end, registryId: null, form: 'name', aliases: [] });
   }
   matchCorporateTails(w, ctx, add);
   // "<Name> group|party|movement" (lowercase noun after a capitalised name).
@@ -666,7 +644,7 @@ function matchCorporateTails(w: Work, ctx: DiscoveryContext, add: Add): void {
     let start = i;
     while (start > 0 && capWord(w, start - 1) && (nameStart(w, start - 1, ctx) || (role && tokens[start - 1]!.first)) && !HYPHEN_ADJECTIVE.test(tokens[start - 1]!.text)) start--;
     // A demonym, a title word or a date word before the name is not part of it ("Chinese Tianqi Lithium").
-    while (start < i && (DEMONYMS.has(tokens[start]!.text) || TITLE_HEADS.has(bare(tokens[start]!.text)) || WEEKDAY_SET.has(tokens[start]!.text) || MONTHS.has(bare(tokens[start]!.text)))) start++;
+    while (start < i && (demonyms().has(tokens[start]!.text) || TITLE_HEADS.has(bare(tokens[start]!.text)) || WEEKDAY_SET.has(tokens[start]!.text) || MONTHS.has(bare(tokens[start]!.text)))) start++;
     // The words of the name before the tail ("Rare" belongs to the tail "Rare Earths").
     const before = tokens.slice(start, i).filter((t) => !(t.text === 'Rare' && tokens[i]!.text === 'Earths'));
     if (!before.length) {
@@ -691,7 +669,7 @@ function matchCorporateTails(w: Work, ctx: DiscoveryContext, add: Add): void {
 function matchPlaces(w: Work, add: Add, state: SourceState): void {
   const { tokens } = w;
   const text = w.b.tk.text;
-  const idx = places();
+  const idx = placeIndex();
   for (let i = 0; i < tokens.length; i++) {
     if (!capWord(w, i)) continue;
     let matched = false;
@@ -774,7 +752,7 @@ function placeRunEnd(w: Work, i: number): number {
 function placeWord(w: Work, k: number): boolean {
   const t = w.tokens[k]!;
   const b = bare(t.text);
-  return !ORG_HEADS.has(t.text) && !CORPORATE_TAILS.has(t.text) && !TITLE_WORDS.has(b) && !INSTRUMENT_HEADS.has(t.text) && !WEEKDAY_SET.has(t.text) && !MONTHS.has(b) && !DEMONYMS.has(t.text) && !NEVER_NAMES.has(b);
+  return !ORG_HEADS.has(t.text) && !CORPORATE_TAILS.has(t.text) && !TITLE_WORDS.has(b) && !INSTRUMENT_HEADS.has(t.text) && !WEEKDAY_SET.has(t.text) && !MONTHS.has(b) && !demonyms().has(t.text) && !NEVER_NAMES.has(b);
 }
 
 /**
@@ -967,7 +945,7 @@ function nameLike(w: Work, k: number, last: boolean): boolean {
   if (/^(?:\p{Lu}\.){1,3}$/u.test(t.text)) return true; // initials: J.D.
   // A surname that is also a title ("Madeleine King"): after a first name.
   if (last && RANK_SURNAMES.has(word) && k > 0 && w.b.tags[k - 1]?.firstName && capWord(w, k - 1) && !TITLE_WORDS.has(bare(w.tokens[k - 1]!.text))) return true;
-  if (TITLE_WORDS.has(word) || ORG_HEADS.has(t.text) || DEMONYMS.has(t.text) || NEVER_NAMES.has(word)) return false;
+  if (TITLE_WORDS.has(word) || ORG_HEADS.has(t.text) || demonyms().has(t.text) || NEVER_NAMES.has(word)) return false;
   if (WEEKDAY_SET.has(t.text) || MONTHS.has(word) || gazetteerPlace(t.text)) return false;
   if (/[-–]/.test(t.text) && !/^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?-\p{Lu}/u.test(t.text)) return false;
   if (t.text === t.text.toUpperCase() && t.text.length > 1) return false;
@@ -983,7 +961,7 @@ function titleBefore(w: Work, nameStartIdx: number): { start: number; qualifierS
     const b = bare(t.text);
     if (w.types[k] === 'organization' || w.types[k] === 'person') return false;
     // Capitalised ordinary words belong to titles too ("Minister of Mines", "Senior Director for Global Supply Chains").
-    if (t.cap) return TITLE_WORDS.has(b) || TITLE_QUALIFIERS.has(b) || DEMONYMS.has(t.text) || !!gazetteerPlace(t.text) || (isWord(b) && !t.first);
+    if (t.cap) return TITLE_WORDS.has(b) || TITLE_QUALIFIERS.has(b) || demonyms().has(t.text) || !!gazetteerPlace(t.text) || (isWord(b) && !t.first);
     return TITLE_HEADS.has(b) || PERSON_ROLE_NOUNS.has(b) || TITLE_QUALIFIERS.has(b) || ['of', 'for', 'to', 'the', 'and', '&'].includes(t.text) || b === 'd’affaires' || b === "d'affaires";
   };
   while (k >= 0) {
@@ -1009,7 +987,7 @@ function titleBefore(w: Work, nameStartIdx: number): { start: number; qualifierS
   // Trim leading connectors, articles, demonyms and places: they qualify the title, they are not part of it.
   while (start < nameStartIdx) {
     const t = tokens[start]!;
-    if (['of', 'for', 'to', 'the', 'and', '&', ','].includes(t.text) || DEMONYMS.has(t.text) || TITLE_QUALIFIERS.has(bare(t.text)) || (t.cap && gazetteerPlace(t.text)) || (!t.cap && !TITLE_HEADS.has(bare(t.text)) && !PERSON_ROLE_NOUNS.has(bare(t.text)))) start++;
+    if (['of', 'for', 'to', 'the', 'and', '&', ','].includes(t.text) || demonyms().has(t.text) || TITLE_QUALIFIERS.has(bare(t.text)) || (t.cap && gazetteerPlace(t.text)) || (!t.cap && !TITLE_HEADS.has(bare(t.text)) && !PERSON_ROLE_NOUNS.has(bare(t.text)))) start++;
     else break;
   }
   const words = tokens.slice(start, nameStartIdx).filter((t) => t.text !== ',' && t.text !== '[' && t.text !== ']');
@@ -1186,7 +1164,7 @@ function extendsName(w: Work, k: number, ctx: DiscoveryContext): boolean {
   const t = w.tokens[k];
   if (!t || !capWord(w, k) || w.tokens[k + 1]!.start !== t.end + 1 || !nameStart(w, k, ctx)) return false;
   const b = bare(t.text);
-  if (TITLE_WORDS.has(b) || ORG_HEADS.has(t.text) || CORPORATE_TAILS.has(t.text) || DEMONYMS.has(t.text) || NEVER_NAMES.has(b)) return false;
+  if (TITLE_WORDS.has(b) || ORG_HEADS.has(t.text) || CORPORATE_TAILS.has(t.text) || demonyms().has(t.text) || NEVER_NAMES.has(b)) return false;
   if (WEEKDAY_SET.has(t.text) || MONTHS.has(b) || gazetteerPlace(t.text) || COMPASS_WORDS.has(t.text) || PLACE_PREFIXES.has(t.text)) return false;
   return !/[-–]/.test(t.text) && t.text !== t.text.toUpperCase();
 }
@@ -1448,7 +1426,7 @@ export function roleKey(role: string): string {
 function computeRoleKey(role: string): string {
   return normName(role)
     .split(' ')
-    .filter((x) => !ARTICLES.has(x) && !DEMONYMS.has(titleCase(x)) && x !== 'us' && x !== 'u.s.' && !gazetteerPlace(titleCase(x)))
+    .filter((x) => !ARTICLES.has(x) && !demonyms().has(titleCase(x)) && x !== 'us' && x !== 'u.s.' && !gazetteerPlace(titleCase(x)))
     .join(' ');
 }
 
@@ -1496,7 +1474,7 @@ function describe(phrase: string, earlierOf: () => readonly RawMention[], block:
     return names.size === 1 ? list.at(-1)! : null;
   };
   // People by role, in lowercase ("the finance minister", "the US secretary of state"): "the President" is a title, not a description.
-  const lowercase = phrase.split(/\s+/).every((x) => !/^\p{Lu}/u.test(x) || DEMONYMS.has(x) || /^(?:US|U\.S\.)$/.test(x));
+  const lowercase = phrase.split(/\s+/).every((x) => !/^\p{Lu}/u.test(x) || demonyms().has(x) || /^(?:US|U\.S\.)$/.test(x));
   const byRole = earlier.filter((x) => x.type === 'person' && x.form !== 'description' && x.roles.some((r) => roleKey(r.role) === key || roleKey(r.role).endsWith(` ${key}`)));
   if (lowercase && byRole.length && words.some((x) => TITLE_HEADS.has(x))) return pick(byRole);
   // "the finance chief": a domain word and a head word.

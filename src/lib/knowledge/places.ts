@@ -1,9 +1,12 @@
 /**
- * A gazetteer of places as data: countries, regions, US states, provinces and
- * major cities, each `[canonical name, ...aliases]`, plus demonyms. It lets
+ * A general gazetteer of places as data: countries, regions, US states, large
+ * provinces and major cities, each `[canonical name, ...aliases]`, plus demonyms.
+ * Topic packs (src/lib/knowledge/packs/) add a country's smaller places. It lets
  * discovery recognise places in any article; unknown places are still found
  * from context (`in X`, `X district`, `X-based`).
  */
+import { domain, type PlaceList } from './packs/index.ts';
+import { tokenize } from './text.ts';
 
 /** Countries and territories: canonical name first, then aliases. */
 export const COUNTRIES: readonly (readonly string[])[] = [
@@ -43,7 +46,7 @@ export const REGIONS: readonly (readonly string[])[] = [
   ['South China Sea'], ['Pacific'], ['Atlantic'],
 ];
 
-/** Subnational regions: US states, provinces and territories that news about minerals names often. */
+/** Subnational regions: US states and large provinces and territories (a country's smaller regions belong in its pack). */
 export const SUBNATIONAL: readonly (readonly string[])[] = [
   ['Alabama'], ['Alaska'], ['Arizona'], ['Arkansas'], ['California'], ['Colorado'], ['Connecticut'], ['Delaware'], ['Florida'],
   ['Hawaii'], ['Idaho'], ['Illinois'], ['Indiana'], ['Iowa'], ['Kansas'], ['Kentucky'], ['Louisiana'], ['Maine'], ['Maryland'],
@@ -51,16 +54,13 @@ export const SUBNATIONAL: readonly (readonly string[])[] = [
   ['New Hampshire'], ['New Jersey'], ['New Mexico'], ['North Carolina'], ['North Dakota'], ['Ohio'], ['Oklahoma'], ['Oregon'],
   ['Pennsylvania'], ['Rhode Island'], ['South Carolina'], ['South Dakota'], ['Tennessee'], ['Texas'], ['Utah'], ['Vermont'],
   ['Virginia'], ['West Virginia'], ['Wisconsin'], ['Wyoming'],
-  ['Balochistan', 'Baluchistan'], ['Khyber Pakhtunkhwa', 'KP', 'KPK'], ['Punjab'], ['Sindh'], ['Gilgit-Baltistan', 'Gilgit Baltistan'],
-  ['Azad Kashmir', 'Azad Jammu and Kashmir', 'AJK'], ['Kashmir'], ['Tibet'], ['Xinjiang'], ['Inner Mongolia'], ['Yunnan'],
+  ['Kashmir'], ['England'], ['Scotland'], ['Wales'], ['Northern Ireland'], ['Catalonia'], ['Bavaria'], ['Andalusia'], ['Tibet'], ['Xinjiang'], ['Inner Mongolia'], ['Yunnan'],
   ['Sichuan'], ['Guangdong'], ['Ontario'], ['Quebec'], ['British Columbia'], ['Alberta'], ['Western Australia'], ['Queensland'],
   ['New South Wales'], ['Katanga'], ['Rajasthan'], ['Gujarat'], ['Maharashtra'], ['Kerala'], ['Tamil Nadu'], ['Karnataka'],
 ];
 
 /** Cities. */
 export const CITIES: readonly (readonly string[])[] = [
-  ['Islamabad'], ['Karachi'], ['Lahore'], ['Quetta'], ['Peshawar'], ['Rawalpindi'], ['Faisalabad'], ['Multan'], ['Gwadar'],
-  ['Hyderabad'], ['Sialkot'], ['Gilgit'], ['Skardu'], ['Muzaffarabad'], ['Sukkur'], ['Abbottabad'],
   ['Washington', 'Washington, D.C.', 'Washington DC', 'Washington D.C.'], ['New York'], ['Los Angeles'], ['Chicago'], ['Houston'],
   ['San Francisco'], ['Boston'], ['Miami'], ['Seattle'], ['Denver'],
   ['Beijing'], ['Shanghai'], ['Hong Kong'], ['Shenzhen'], ['Guangzhou'], ['Tianjin'], ['Chongqing'], ['Kashgar'], ['Urumqi'],
@@ -70,7 +70,8 @@ export const CITIES: readonly (readonly string[])[] = [
   ['Seoul'], ['Singapore'], ['Kuala Lumpur'], ['Jakarta'], ['Bangkok'], ['Hanoi'], ['Manila'], ['Dhaka'], ['Colombo'], ['Kathmandu'],
   ['Tashkent'], ['Astana'], ['Almaty'], ['Baku'], ['Nairobi'], ['Johannesburg'], ['Pretoria'], ['Cape Town'], ['Lagos'], ['Kinshasa'],
   ['Lubumbashi'], ['Santiago'], ['Lima'], ['Buenos Aires'], ['Mexico City'], ['Ottawa'], ['Toronto'], ['Vancouver'], ['Sydney'],
-  ['Canberra'], ['Perth'], ['Melbourne'], ['Davos'],
+  ['Canberra'], ['Perth'], ['Melbourne'], ['Davos'], ['Islamabad'], ['Karachi'], ['Lahore'], ['Hyderabad'], ['Baltimore'], ['Philadelphia'],
+  ['Atlanta'], ['Dallas'], ['Detroit'], ['Phoenix'], ['San Diego'], ['New Orleans'], ['Pittsburgh'], ['Minneapolis'], ['St. Louis'], ['Annapolis'],
 ];
 
 /** Demonyms → country (used to strip `Pakistani`, `US` from titles and to avoid treating them as names). */
@@ -81,13 +82,75 @@ export const DEMONYMS: ReadonlyMap<string, string> = new Map([
   ['Emirati', 'United Arab Emirates'], ['Qatari', 'Qatar'], ['Bangladeshi', 'Bangladesh'], ['Kazakh', 'Kazakhstan'],
   ['Congolese', 'Democratic Republic of the Congo'], ['Chilean', 'Chile'], ['Indonesian', 'Indonesia'], ['Korean', 'South Korea'],
   ['European', 'Europe'], ['African', 'Africa'], ['Asian', 'Asia'], ['Western', 'West'], ['Malaysian', 'Malaysia'],
-  ['Kenyan', 'Kenya'], ['Azerbaijani', 'Azerbaijan'], ['Danish', 'Denmark'], ['Finnish', 'Finland'], ['Baloch', 'Balochistan'],
+  ['Kenyan', 'Kenya'], ['Azerbaijani', 'Azerbaijan'], ['Danish', 'Denmark'], ['Finnish', 'Finland'],
 ]);
 
-/** Every gazetteer list, with the kind of place it holds. */
-export const GAZETTEER: readonly { kind: 'country' | 'region' | 'subnational' | 'city'; entries: readonly (readonly string[])[] }[] = [
+/** The general gazetteer's lists, with the kind of place each holds (packs add their own: `gazetteer()`). */
+export const GAZETTEER: readonly PlaceList[] = [
   { kind: 'country', entries: COUNTRIES },
   { kind: 'region', entries: REGIONS },
   { kind: 'subnational', entries: SUBNATIONAL },
   { kind: 'city', entries: CITIES },
 ];
+
+const merged = new Map<string, { gazetteer: readonly PlaceList[]; demonyms: ReadonlyMap<string, string> }>();
+
+function active(): { gazetteer: readonly PlaceList[]; demonyms: ReadonlyMap<string, string> } {
+  const d = domain();
+  let m = merged.get(d.key);
+  if (!m) {
+    m = { gazetteer: [...GAZETTEER, ...d.places], demonyms: new Map([...DEMONYMS, ...d.demonyms]) };
+    merged.set(d.key, m);
+  }
+  return m;
+}
+
+/** The gazetteer with the active packs' places. */
+export function gazetteer(): readonly PlaceList[] {
+  return active().gazetteer;
+}
+
+/** Demonyms → place, with the active packs' own. */
+export function demonyms(): ReadonlyMap<string, string> {
+  return active().demonyms;
+}
+
+/** Gazetteer names → canonical names, exact and upper case, and the longest name in tokens. */
+export interface PlaceIndex {
+  exact: Map<string, string>;
+  upper: Map<string, string>;
+  maxTokens: number;
+}
+
+const placeIndexes = new Map<string, PlaceIndex>();
+
+/** Gazetteer names → canonical place names (exact case, and upper case for datelines), for the active packs. */
+export function placeIndex(): PlaceIndex {
+  const cached = placeIndexes.get(domain().key);
+  if (cached) return cached;
+  const exact = new Map<string, string>();
+  const upper = new Map<string, string>();
+  let maxTokens = 1;
+  for (const { entries } of gazetteer()) {
+    for (const [canonical, ...aliases] of entries) {
+      // "Democratic Republic of the Congo" is also written without "the".
+      const names = [canonical!, ...aliases];
+      for (const name of [...names, ...names.filter((n) => / of the /.test(n)).map((n) => n.replace(/ of the /, ' of '))]) {
+        if (!exact.has(name)) exact.set(name, canonical!);
+        if (!upper.has(name.toUpperCase())) upper.set(name.toUpperCase(), canonical!);
+        maxTokens = Math.max(maxTokens, tokenize(name).tokens.length);
+      }
+    }
+  }
+  const index = { exact, upper, maxTokens };
+  placeIndexes.set(domain().key, index);
+  return index;
+}
+
+/** The canonical gazetteer name for `text` (exact case; all-caps datelines too), or null. */
+export function gazetteerPlace(text: string): string | null {
+  const idx = placeIndex();
+  const key = text.replace(/\s+/g, ' ').trim();
+  return idx.exact.get(key) ?? (key.length > 3 && key === key.toUpperCase() ? idx.upper.get(key) ?? null : null);
+}
+

@@ -11,7 +11,8 @@
 import type { Entity, Quote } from '../../schemas/knowledge.ts';
 import type { Block, QuoteSpan } from './blocks.ts';
 import type { SourceAnalysis } from './entities.ts';
-import { PARTICIPLE_VERBS, SPEECH_VERBS } from './lexicon.ts';
+import { PARTICIPLE_VERBS, PERSON_ROLE_NOUNS, SPEECH_VERBS } from './lexicon.ts';
+import { titleHead } from './discrepancies.ts';
 import type { RawMention } from './mentions.ts';
 import { hash8, type Token } from './text.ts';
 
@@ -44,6 +45,14 @@ export function extractQuotes(analysis: SourceAnalysis, mentionIds: readonly (st
     .filter((x): x is { m: RawMention; id: string } => !!x.id && x.m.end > x.m.start)
     .map(({ m, id }) => ({ block: m.block, start: m.start, end: m.end, id, type: byId.get(id)!.type, inQuote: m.inQuote }));
   const quotes: Quote[] = [];
+  // A title resolves to a person when exactly one person this source names holds it here ("the governor" → Wes Moore).
+  const slug = prep.source.slug;
+  const people = [...new Set(placed.filter((p) => p.type === 'person').map((p) => p.id))].map((id) => byId.get(id)!);
+  const holder = (title: string): string | null => {
+    if (title === ROLE_ONLY) return null;
+    const holders = people.filter((e) => e.roles.some((r) => r.source === slug && titleHead(r.role) === title));
+    return holders.length === 1 ? holders[0]!.id : null;
+  };
   let previous: { block: number; speaker: Speaker; unclosed: boolean; endsBlock: boolean } | null = null;
   let lastStatementSpeaker: string | null = null;
   const speakers: { id: string; block: number }[] = [];
@@ -61,7 +70,7 @@ export function extractQuotes(analysis: SourceAnalysis, mentionIds: readonly (st
         const spoke = [...speakers].reverse().find((x) => x.block >= bi - 3 && (gender.get(x.id) ?? want) === want);
         return spoke?.id ?? lastPerson(placed, bi, at, want, gender);
       };
-      let speaker = afterQuote(block, q, placed, bi, resolvePronoun, lastStatementSpeaker) ?? beforeQuote(block, q, placed, bi, resolvePronoun);
+      let speaker = afterQuote(block, q, placed, bi, resolvePronoun, lastStatementSpeaker, holder) ?? beforeQuote(block, q, placed, bi, resolvePronoun);
       if (!speaker || (!speaker.id && !speaker.attribution)) {
         const startsBlock = !block.tk.text.slice(0, q.open).trim();
         if (qi > 0 && previous?.block === bi) speaker = previous.speaker;
@@ -126,8 +135,38 @@ function firstMention(placed: readonly Placed[], block: number, from: number, to
   return placed.find((p) => p.block === block && p.start >= from && p.start < to && !p.inQuote && (!speakersOnly || p.type !== 'mineral')) ?? null;
 }
 
+/** The person named last before `at` in this block or the one before it (outside quotations), or null. */
+function recentPerson(placed: readonly Placed[], block: number, at: number): string | null {
+  for (let i = placed.length - 1; i >= 0; i--) {
+    const p = placed[i]!;
+    if (p.block > block || (p.block === block && p.start >= at)) continue;
+    if (p.block < block - 1) break;
+    if (p.type === 'person' && !p.inQuote) return p.id;
+  }
+  return null;
+}
+
+/** `titleRef`'s answer for a role that is not a title: the speaker is the person the text just named. */
+const ROLE_ONLY = '\u0000role';
+
+/** The title a phrase refers to a person by (`the governor`, `Maryland's governor`, `the state's new mayor`), or null. */
+function titleRef(phrase: string): string | null {
+  const m = /^(?:the|[\p{Lu}][\p{L}.-]*(?:\s[\p{Lu}][\p{L}.-]*)*['’]s|(?:his|her|their|its)\s)\s*(?:[\p{L}&.-]+\s+){0,3}([\p{L}.]+)$/u.exec(phrase.trim());
+  if (!m) return null;
+  // A title ("the NTSB chair"), else a word for what a person does ("the union leader", "the Atlético Madrid striker").
+  return titleHead(m[1]!) ?? (PERSON_ROLE_NOUNS.has(m[1]!.toLowerCase()) ? ROLE_ONLY : null);
+}
+
 /** Attribution after the closing mark: `,” he said`, `,” said X`, `,” X, a consultant, told …`, `,” the statement added`. */
-function afterQuote(block: Block, q: QuoteSpan, placed: readonly Placed[], bi: number, pronoun: (word: string, at: number) => string | null, lastStatement: string | null): Speaker | null {
+function afterQuote(
+  block: Block,
+  q: QuoteSpan,
+  placed: readonly Placed[],
+  bi: number,
+  pronoun: (word: string, at: number) => string | null,
+  lastStatement: string | null,
+  holder: (title: string) => string | null,
+): Speaker | null {
   const next = block.quotes.find((o) => o.open >= q.close);
   const sentEnd = block.tk.sentences.find((s) => q.close - 1 >= s.start && q.close - 1 < s.end)?.end ?? block.tk.text.length;
   const limit = Math.min(next?.open ?? Infinity, Math.max(sentEnd, q.close + 1));
@@ -150,6 +189,9 @@ function afterQuote(block: Block, q: QuoteSpan, placed: readonly Placed[], bi: n
   if (SPEECH_VERBS.has(lower) && lower !== 'according') {
     const comma = toks.findIndex((t, k) => k > i && t.text === ',');
     const person = placed.find((p) => p.block === bi && p.start >= first.end && p.start < (comma > 0 ? toks[comma]!.start : limit) && !p.inQuote && p.type === 'person');
+    const title = person ? null : titleRef(block.tk.text.slice(first.end, comma > 0 ? toks[comma]!.start : limit));
+    const titled = title ? holder(title) ?? recentPerson(placed, bi, q.open) : null;
+    if (titled) return { id: titled, attribution: clause.slice(0, 120) };
     const who = person ?? firstMention(placed, bi, first.end, limit);
     return { id: who?.id ?? null, attribution: clause.slice(0, 120) };
   }
@@ -157,6 +199,10 @@ function afterQuote(block: Block, q: QuoteSpan, placed: readonly Placed[], bi: n
   const v = toks.findIndex((t, k) => k >= i && SPEECH_VERBS.has(t.text) && t.text !== 'according');
   if (v < 0 || v - i > 24) return null;
   const segmentEnd = toks[v]!.start;
+  // ,” Maryland's governor said: the one person this source names with that title.
+  const title = titleRef(block.tk.text.slice(first.start, segmentEnd));
+  const titled = title ? holder(title) ?? recentPerson(placed, bi, q.open) : null;
+  if (titled) return { id: titled, attribution: block.tk.text.slice(first.start, toks[v]!.end) };
   const who = firstMention(placed, bi, first.start, segmentEnd);
   if (who) return { id: who.id, attribution: block.tk.text.slice(first.start, toks[v]!.end) };
   const segment = block.tk.text.slice(first.start, segmentEnd);

@@ -10,7 +10,7 @@ import YAML from 'yaml';
 import { z } from 'zod';
 import { RegistryEntry, type EntityType } from '../../schemas/knowledge.ts';
 import { corpusPath } from '../paths.ts';
-import { MINERALS } from './minerals.ts';
+import { activeMinerals } from './minerals.ts';
 import { normName } from './text.ts';
 
 /** Read and validate every `*.yaml` file in `dir` (default: the corpus folder's `entities/`), sorted by file name; a missing folder is an empty registry; throws naming the file on invalid input. */
@@ -59,7 +59,7 @@ export interface RegistryIndex {
 /** Mineral registry entries from the gazetteer, overridden by any registry entry with the same id. */
 function mineralEntries(registry: readonly RegistryEntry[]): RegistryEntry[] {
   const own = new Set(registry.filter((e) => e.type === 'mineral').map((e) => e.id));
-  return MINERALS.filter((m) => !own.has(m.id)).map((m) => ({
+  return activeMinerals().filter((m) => !own.has(m.id)).map((m) => ({
     id: m.id,
     type: 'mineral' as const,
     name: m.name,
@@ -69,9 +69,10 @@ function mineralEntries(registry: readonly RegistryEntry[]): RegistryEntry[] {
   }));
 }
 
-/** Build the alias index from registry entries (minerals from the gazetteer are added). */
+/** Build the alias index from registry entries (minerals from the active packs' gazetteer are added; without a minerals pack, registry minerals are left out too). */
 export function indexRegistry(registry: readonly RegistryEntry[]): RegistryIndex {
-  const all = [...registry, ...mineralEntries(registry)];
+  const own = activeMinerals().length ? registry : registry.filter((e) => e.type !== 'mineral');
+  const all = [...own, ...mineralEntries(own)];
   const entries = new Map(all.map((e) => [e.id, e]));
   const aliases: AliasEntry[] = [];
   const byName = new Map<string, string[]>();

@@ -31,7 +31,10 @@ export interface Tokenized {
   tokens: Token[];
 }
 
-const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:[’'\-–](?:(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+))*|\d(?:[\d,.]*\d)?|\S/gu;
+const TOKEN_RE = /(?:\p{Lu}\.){2,}|\p{Lu}&\p{Lu}+(?![\p{L}])|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:[’'\-–](?:(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+))*|\d(?:[\d,.]*\d)?|\S/gu;
+
+/** Company-form abbreviations written with a dot (`Grace Ocean Pte. Ltd.`), kept with their dot as one token. */
+const CORPORATE_ABBREVIATIONS: ReadonlySet<string> = new Set(['pte', 'pty', 'bhd', 'ltd', 'inc', 'corp', 'co', 'plc', 'llc', 'sa', 'nv', 'bv', 'ag', 'gmbh', 'spa']);
 
 /** Function words allowed as the short half of a repaired run-together word. */
 const SHORT_PARTS = new Set(['a', 'an', 'at', 'in', 'on', 'of', 'to', 'by', 'as', 'is', 'it', 'or', 'be', 'we', 'he', 'us', 'up', 'so', 'no', 'do', 'if', 'its']);
@@ -102,7 +105,9 @@ export function tokenize(text: string): Tokenized {
       push(parts[1], start + parts[0].length, 'word');
     } else {
       const next = text[start + word.length];
-      const abbrev = next === '.' && !possessive && ABBREVIATIONS.has(word.toLowerCase());
+      // An abbreviation, or a middle initial before a capitalised word ("Roland L. Butler", "Paul J. Wiedefeld").
+      const initial = /^\p{Lu}$/u.test(word) && /^\.\s+\p{Lu}/u.test(text.slice(start + 1, start + 4));
+      const abbrev = next === '.' && !possessive && (ABBREVIATIONS.has(word.toLowerCase()) || CORPORATE_ABBREVIATIONS.has(word.toLowerCase()) || initial);
       push(abbrev ? `${word}.` : word, start, 'word');
       if (abbrev) skipTo = start + word.length + 1;
     }

@@ -21,6 +21,17 @@ export const EVENT_KIND: Record<Event['kind'], string> = {
   call: 'Call',
   shipment: 'Shipment',
   inauguration: 'Inauguration',
+  incident: 'Incident',
+  announcement: 'Announcement',
+  vote: 'Vote',
+  ruling: 'Ruling',
+  funding: 'Funding',
+  appointment: 'Appointment',
+  resignation: 'Resignation',
+  match: 'Match',
+  election: 'Election',
+  launch: 'Launch',
+  strike: 'Strike',
 };
 
 /** A run of a note: text, or a source named by its slug, shown as a link. */

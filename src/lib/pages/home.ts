@@ -1,6 +1,7 @@
 /** What the home page says the sourcebook covers: counts, dates, publishers, the most-named entities. */
 import { formatDate } from '../site-data.ts';
 import { ENTITY_TYPES, TYPE_ORDER, plural } from './context.ts';
+import { shownTypes } from './nav.ts';
 import type { SiteModel } from './index.ts';
 import { listText } from './text.ts';
 
@@ -25,7 +26,7 @@ export function coverage(model: SiteModel): Coverage {
         ? `one dated ${formatDate(dates[0]!)}${undated ? `, ${plural(undated, 'undated one', 'undated ones')}` : ''}`
         : `dated from ${formatDate(dates[0]!)} to ${formatDate(dates.at(-1)!)}${undated ? `, and ${plural(undated, 'undated one', 'undated ones')}` : ''}`;
   const from = publishers.length === 0 ? 'none naming its publisher' : `from ${plural(publishers.length, 'named publisher')}`;
-  const counts = TYPE_ORDER.map((t) => plural(model.rows[t].length, ENTITY_TYPES[t].singular.toLowerCase(), ENTITY_TYPES[t].plural.toLowerCase()));
+  const counts = shownTypes().map((t) => plural(model.rows[t].length, ENTITY_TYPES[t].singular.toLowerCase(), ENTITY_TYPES[t].plural.toLowerCase()));
   return {
     articles: `${plural(model.covered, 'article')} ${from}, ${when}.`,
     contents: `They name ${listText(counts)}; Sourcebook reads from them ${plural(model.knowledge.quotes.length, 'quotation')}, ${plural(model.figures.length, 'figure')}, ${plural(model.events.length, 'event')} and ${plural(model.discrepancies.length, 'point')} on which they disagree.`,

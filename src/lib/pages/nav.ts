@@ -2,6 +2,13 @@
 import { href } from '../url.ts';
 import { ENTITY_TYPES, TYPE_ORDER } from './context.ts';
 import type { SiteModel } from './index.ts';
+import type { EntityType } from '../../schemas/knowledge.ts';
+import { SITE } from '../site.ts';
+
+/** The entity types the site has indexes for: minerals only when the corpus turns on the minerals pack. */
+export function shownTypes(): EntityType[] {
+  return TYPE_ORDER.filter((t) => t !== 'mineral' || SITE.packs.includes('minerals'));
+}
 
 export interface IndexLink {
   /** Path relative to the base, e.g. `people/`. */
@@ -16,7 +23,7 @@ export interface IndexLink {
 export function indexLinks(model: SiteModel): IndexLink[] {
   const link = (path: string, label: string, count: number, blurb: string): IndexLink => ({ path, href: href(path), label, count, blurb });
   return [
-    ...TYPE_ORDER.map((t) => link(`${ENTITY_TYPES[t].dir}/`, ENTITY_TYPES[t].plural, model.rows[t].length, ENTITY_TYPES[t].blurb)),
+    ...shownTypes().map((t) => link(`${ENTITY_TYPES[t].dir}/`, ENTITY_TYPES[t].plural, model.rows[t].length, ENTITY_TYPES[t].blurb)),
     link('quotes/', 'Quotes', model.quoteGroups.length, 'What the sources quote people as saying, grouped by statement, with the differences between versions.'),
     link('figures/', 'Figures', model.figures.length, 'Every amount, quantity, area, percentage and count the sources state, normalised and sortable.'),
     link('events/', 'Events', model.events.length, 'Meetings, forums, agreements and visits on a timeline, with who took part and which sources report them.'),
