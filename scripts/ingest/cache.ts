@@ -13,11 +13,11 @@
  * that is missing, unreadable or from another version is ignored.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { writeAtomic } from './emit.ts';
 import { Rejection } from './types.ts';
+import { readRegular } from './read.ts';
 
 /** Name of the cache file inside the content folder. */
 export const CACHE_FILE = '.ingest-cache.json';
@@ -148,11 +148,11 @@ export class IngestCache<T> {
     for (const input of inputs) {
       try {
         // Synchronous: thousands of small reads are much faster without a thread-pool round trip each.
-        const bytes = readFileSync(input);
+        // Only regular files are read (never a FIFO); anything unreadable goes through the stages, which say why.
+        const bytes = readRegular(input, input);
         hash.update(`\0${bytes.length}\0`).update(bytes);
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return null;
-        hash.update('\0missing\0');
+      } catch {
+        return null;
       }
     }
     return hash.digest('hex');

@@ -1,7 +1,6 @@
 /** Stage 2, extract: decoded text → blocks and metadata candidates, by format (.txt, .md, .html). */
 import YAML from 'yaml';
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import { toString } from 'mdast-util-to-string';
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import { Rejection, type Draft, type MetaCandidates, type MetaKey } from './types.ts';
@@ -80,24 +79,111 @@ function extractMarkdown(text: string): Draft {
   }
   const tree = fromMarkdown(body);
   const blocks: string[] = [];
-  const visit = (nodes: typeof tree.children) => {
-    for (const node of nodes) {
-      if (node.type === 'list' || node.type === 'blockquote') visit(node.children.flatMap((c) => ('children' in c && c.type === 'listItem' ? c.children : [c])) as typeof tree.children);
-      else if (node.type === 'thematicBreak' || node.type === 'definition') continue;
-      else if (node.type === 'html') blocks.push(...textBlocks(node.value.replace(/<[^>]*>/g, ' ')));
-      else if (node.type === 'code') blocks.push(...textBlocks(node.value));
-      else {
-        const value = toString(node).trim();
-        if (value) blocks.push(value);
-      }
+  // An explicit stack, not recursion: quotes and lists nest as deep as the input says (5,000 `>` is legal Markdown).
+  type Node = (typeof tree.children)[number];
+  const stack: Node[] = [...tree.children].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'list' || node.type === 'blockquote') {
+      const children = node.children.flatMap((c) => ('children' in c && c.type === 'listItem' ? c.children : [c])) as Node[];
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    } else if (node.type === 'thematicBreak' || node.type === 'definition') continue;
+    else if (node.type === 'html') {
+      // Raw HTML is never published as markup: its text is kept, the tags (and comments) go, logged.
+      const text = node.value.replace(/<!--[\s\S]*?(?:-->|$)/g, ' ').replace(/<[^>]*>/g, ' ');
+      const kept = textBlocks(text);
+      notes.push({ rule: 'html-markup', before: node.value, after: kept.join('\n') });
+      blocks.push(...kept);
+    } else if (node.type === 'code') blocks.push(...textBlocks(node.value));
+    else {
+      const value = plainText(node).trim();
+      if (value) blocks.push(value);
     }
-  };
-  visit(tree.children);
+  }
   return draft(blocks, meta, Boolean(meta.title), notes);
 }
 
+/**
+ * A Markdown node's text, as mdast-util-to-string gives it (value, else image alt, else its children's
+ * text), but walked with a stack: inline nesting (emphasis in emphasis…) is as deep as the input says.
+ */
+function plainText(root: object): string {
+  let out = '';
+  const stack: object[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop() as { value?: unknown; alt?: unknown; children?: object[] };
+    if (typeof node.value === 'string') out += node.value;
+    else if (typeof node.alt === 'string') out += node.alt;
+    else if (Array.isArray(node.children)) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+  }
+  return out;
+}
+
+/** Elements nested deeper than this are unwrapped before parsing (real pages stay far below; Readability slows with depth). */
+export const MAX_HTML_DEPTH = 100;
+/** Elements with no content or end tag. */
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+/** Text blocks kept one level below the limit, so paragraphs stay apart when their wrappers go. */
+const TEXT_BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'pre', 'figcaption']);
+/** Elements an open <p> (or <li>) is implicitly closed by, so unclosed paragraphs do not count as nesting. */
+const CLOSES_P = new Set(['p', 'div', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'table', 'section', 'article', 'li', 'figure', 'hr']);
+
+/**
+ * Unwrap elements nested deeper than MAX_HTML_DEPTH, in one linear pass over the tags (comments,
+ * scripts and styles skipped whole), so no parser or walk downstream meets a tree deeper than that.
+ * Returns the page unchanged when nothing is that deep.
+ */
+export function flattenHtml(html: string): { html: string; unwrapped: number } {
+  const tag = /<!--[\s\S]*?(?:-->|$)|<(script|style|textarea|title)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)|<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)[^>]*>/gi;
+  const stack: Array<{ name: string; kept: boolean }> = [];
+  let depth = 0;
+  let beyond = 0;
+  let unwrapped = 0;
+  const cut: Array<[number, number]> = [];
+  const pop = () => {
+    const top = stack.pop()!;
+    if (top.kept) depth--;
+    if (top.kept && depth >= MAX_HTML_DEPTH) beyond--;
+    return top;
+  };
+  for (let m = tag.exec(html); m !== null; m = tag.exec(html)) {
+    if (m[3] === undefined) continue; // a comment or raw text element
+    const name = m[3].toLowerCase();
+    if (m[2] === '/') {
+      let i = stack.length - 1;
+      while (i >= 0 && stack[i]!.name !== name) i--;
+      if (i < 0) continue; // a stray end tag: the parser ignores it too
+      while (stack.length > i + 1) pop();
+      if (!pop().kept) cut.push([m.index, m.index + m[0].length]);
+      continue;
+    }
+    if (VOID.has(name) || m[0].endsWith('/>')) continue;
+    const top = stack.at(-1)?.name;
+    if ((top === 'p' && CLOSES_P.has(name)) || (top === 'li' && name === 'li')) pop();
+    const keep = depth < MAX_HTML_DEPTH || (TEXT_BLOCKS.has(name) && beyond === 0);
+    if (keep && depth >= MAX_HTML_DEPTH) beyond++;
+    stack.push({ name, kept: keep });
+    if (keep) depth++;
+    else {
+      unwrapped++;
+      cut.push([m.index, m.index + m[0].length]);
+    }
+  }
+  if (unwrapped === 0) return { html, unwrapped };
+  let out = '';
+  let at = 0;
+  for (const [from, to] of cut) {
+    out += html.slice(at, from);
+    at = to;
+  }
+  return { html: out + html.slice(at), unwrapped };
+}
+
 /** Saved web page → the article found by Mozilla Readability, plus metadata from meta tags. */
-function extractHtml(html: string): Draft {
+function extractHtml(page: string): Draft {
+  const notes: Draft['changes'] = [];
+  const { html, unwrapped } = flattenHtml(page);
+  if (unwrapped > 0) notes.push({ rule: 'html-depth', before: `${unwrapped} element(s) nested deeper than ${MAX_HTML_DEPTH} levels`, after: 'unwrapped (their text kept)' });
   const { document } = parseHTML(html);
   const meta: MetaCandidates = {};
   const attr = (selector: string, name: string) => document.querySelector(selector)?.getAttribute(name)?.trim() || null;
@@ -114,7 +200,14 @@ function extractHtml(html: string): Draft {
     ['lang', document.documentElement?.getAttribute('lang')?.trim() || null, '<html lang>'],
   ];
   for (const [key, value, evidence] of found) if (value) meta[key] ??= { value, from: 'html-meta', evidence };
-  for (const node of document.querySelectorAll('script, style, noscript, iframe, template, svg, form, nav, aside, footer, [role="navigation"], [aria-hidden="true"]')) node.remove();
+  const removed = new Map<string, number>();
+  for (const node of document.querySelectorAll('script, style, noscript, iframe, template, svg, form, nav, aside, footer, [role="navigation"], [aria-hidden="true"]')) {
+    const what = node.getAttribute('aria-hidden') === 'true' ? '[aria-hidden]' : node.getAttribute('role') === 'navigation' ? '[role=navigation]' : node.tagName.toLowerCase();
+    removed.set(what, (removed.get(what) ?? 0) + 1);
+    node.remove();
+  }
+  // Page furniture is removed by kind; the log says how many of each, so nothing leaves unrecorded.
+  if (removed.size > 0) notes.push({ rule: 'html-elements', before: [...removed].map(([k, n]) => `${n} ${k}`).join(', '), after: 'removed (not article text)' });
   const article = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
   if (!article?.content) throw new Rejection('no article text found in the web page');
   const { document: content } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
@@ -126,9 +219,10 @@ function extractHtml(html: string): Draft {
   }
   if (blocks.length === 0 && article.textContent) blocks.push(...textBlocks(article.textContent));
   if (article.title) meta.title ??= { value: article.title, from: 'html-meta', evidence: 'Readability title' };
-  // The page's own h1 repeats its title: drop it from the body.
-  if (meta.title && blocks[0] && norm(blocks[0]) === norm(meta.title.value)) blocks.shift();
-  return draft(blocks, meta, Boolean(meta.title));
+  // The page's own h1 repeats its title: drop it from the body (logged).
+  if (meta.title && blocks[0] && norm(blocks[0]) !== '' && norm(blocks[0]) === norm(meta.title.value)) notes.push({ rule: 'repeated-title', before: blocks.shift()!, after: '' });
+  return draft(blocks, meta, Boolean(meta.title), notes);
 }
 
-const norm = (s: string) => s.toLowerCase().replace(/\W+/g, ' ').trim();
+/** Letters and digits of any script, lowercased, separated by single spaces. */
+const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ').trim();

@@ -1,7 +1,7 @@
 /** Stage 5, metadata: every value with where it came from, never guessed; language, counts, hash, slug. */
 import { createHash } from 'node:crypto';
 import { slug as githubSlug } from 'github-slugger';
-import type { Sourced } from '../../src/schemas/source.ts';
+import type { Change, Sourced } from '../../src/schemas/source.ts';
 import type { Sidecar } from '../../src/schemas/sidecar.ts';
 import type { Candidate, Draft } from './types.ts';
 import type { Segmented } from './segment.ts';
@@ -55,22 +55,29 @@ export function metadata(input: { file: string; bytes: Uint8Array; draft: Draft;
   const detected = detectLanguage(`${parts.title}\n${body}`);
   const declaredLang = sidecar?.lang ?? draft.meta.lang?.value.toLowerCase().split(/[-_]/)[0];
   const lang = declaredLang && /^[a-z]{2,3}$/.test(declaredLang) ? declaredLang : detected.lang;
+  // A value the input states but that cannot be used (no real date, not an http(s) address) is dropped, and logged.
+  const dropped: Change[] = [];
+  const checked = (key: string, why: string, valid: (v: string) => string | null) => (v: string) => {
+    const value = valid(v);
+    if (value === null) dropped.push({ rule: 'invalid-value', before: `${key}: ${v}`, after: `dropped: ${why}` });
+    return value;
+  };
   return {
     file: input.file,
     title: sidecar?.title ?? parts.title,
     titleFrom: sidecar?.title ? ('sidecar' as const) : parts.titleFrom,
     standfirst: parts.standfirst,
     publisher: pick(sidecar?.publisher, draft.meta.publisher),
-    date: pick(sidecar?.date, draft.meta.date, toIsoDate),
+    date: pick(sidecar?.date, draft.meta.date, checked('date', 'not a real calendar date', toIsoDate)),
     dateline: pick(undefined, parts.dateline),
-    url: pick(sidecar?.url, draft.meta.url, (v) => safeUrl(v)?.href ?? null),
+    url: pick(sidecar?.url, draft.meta.url, checked('url', 'only http and https addresses are published', (v) => safeUrl(v)?.href ?? null)),
     author: pick(sidecar?.author, draft.meta.author),
     lang,
     dir: ['ur', 'ar', 'fa', 'he', 'ps', 'sd', 'yi'].includes(lang) ? ('rtl' as const) : detected.dir,
     wordCount: body.split(/\s+/).filter(Boolean).length,
     contentHash: sha256(input.bytes),
     embeds: draft.embeds,
-    changes: draft.changes,
+    changes: dropped.length > 0 ? [...draft.changes, ...dropped] : draft.changes,
     /** Preferred slug before collisions are settled. */
     slugBase: sidecar?.slug ?? (slugify(sidecar?.title ?? parts.title) || `source-${sha256(input.file).slice(0, 8)}`),
   };

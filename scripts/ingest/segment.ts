@@ -42,7 +42,9 @@ function isStandfirst(line: string): boolean {
 }
 
 /** Derive a title from the lede: its first clause (or first words), without the dateline. */
-export function titleFromLede(lede: string): string {
+export function titleFromLede(text: string): string {
+  // A title is at most a clause: the lede's first 1,000 characters hold it, and no pattern ever sees a megabyte line.
+  const lede = text.slice(0, 1000);
   const dateline = findDateline(lede);
   const first = sentences(dateline ? lede.slice(dateline.evidence!.length).trim() : lede)[0]?.text.trim() ?? lede;
   const clause = /^(.{30,}?)[,;:—]\s/.exec(first)?.[1] ?? first.replace(/[.!?]$/, '');

@@ -9,6 +9,8 @@ export type InputFile = {
   path: string;
   /** Lowercased extension without the dot. */
   ext: string;
+  /** Its sidecar: the real path, null when there is none, or why it cannot be used (the article is then rejected). */
+  sidecar: { path: string } | { error: string } | null;
 };
 
 /** A metadata candidate with its provenance. */

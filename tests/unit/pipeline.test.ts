@@ -51,9 +51,10 @@ describe('pipeline', () => {
   });
 
   it('never changes seeds or sidecars', async () => {
-    const before = await Promise.all((await readdir(seeds)).map(async (n) => [n, await readFile(path.join(seeds, n), 'utf8')]));
+    const files = async () => Promise.all((await readdir(seeds, { withFileTypes: true })).filter((e) => e.isFile()).map(async (e) => [e.name, await readFile(path.join(seeds, e.name), 'utf8')]));
+    const before = await files();
     await ingest({ seedsDir: seeds, outDir: out });
-    const after = await Promise.all((await readdir(seeds)).map(async (n) => [n, await readFile(path.join(seeds, n), 'utf8')]));
+    const after = await files();
     expect(after).toEqual(before);
   });
 
