@@ -12,7 +12,7 @@ import {
 } from './rules/clutter.ts';
 import { splitRunTogether, isWord } from './rules/run-together.ts';
 import { toIsoDate } from './dates.ts';
-import { findDateline } from './segment.ts';
+import { findDateline, SENTENCE_END } from './segment.ts';
 
 /** One cleaning step: a name for the log and a pure function over the draft. */
 export type CleanStep = { name: string; description: string; run: (draft: Draft) => Draft };
@@ -98,7 +98,8 @@ function strayTail(d: Draft): Draft {
   let changes = d.changes;
   while (blocks.length > 1) {
     const last = blocks.at(-1)!.trim();
-    if (last.length > STRAY_TAIL_MAX || /[.!?”"’)]$/.test(last) || last.split(/\s+/).length > 3) break;
+    // Sentence-final punctuation of any script (。！？ in CJK, ۔ ؟ in Urdu and Arabic) marks text, not a stray tag.
+    if (last.length > STRAY_TAIL_MAX || SENTENCE_END.test(last) || /[’)]$/.test(last) || last.split(/\s+/).length > 3) break;
     changes = [...changes, { rule: 'stray-tail', before: last, after: '' }];
     blocks.pop();
   }

@@ -64,7 +64,7 @@ async function ingestInto(found: Discovered, outDir: string, options: IngestOpti
     }
     options.onProgress?.(++done, found.inputs.length, input.file);
   }
-  const sources = linkCopies(settleSlugs(articles, published), new Map(articles.map((a) => [a.file, a.fingerprint])));
+  const sources = linkCopies(settleSlugs(articles, published), new Map(articles.map((a) => [a.file, a.fingerprint])), published);
   const { written, removed } = await emit(sources, outDir, cache.emitted);
   const report = IngestReport.parse({
     accepted: sources.map((s) => ({ file: s.frontmatter.file, slug: s.frontmatter.slug, changes: s.frontmatter.changes.length })),
@@ -117,12 +117,16 @@ async function publishedSlugs(outDir: string): Promise<Map<string, string>> {
   }
 }
 
-/** Mark exact and near copies as duplicates of their original (the earliest by date, else by file name). */
-function linkCopies(sources: Emittable[], fingerprints: ReadonlyMap<string, string[]>): Emittable[] {
-  const copyOf = findCopies(sources.map((s) => ({ key: s.frontmatter.file, paragraphs: s.paragraphs, date: s.frontmatter.date.value, shingles: fingerprints.get(s.frontmatter.file) })));
-  const slugOf = new Map(sources.map((s) => [s.frontmatter.file, s.frontmatter.slug]));
+/**
+ * Mark exact and near copies as duplicates of their original: the earliest by date, else one already
+ * published before one that is new (a copy added later never demotes it), else by file name.
+ */
+function linkCopies(sources: Emittable[], fingerprints: ReadonlyMap<string, string[]>, published: ReadonlyMap<string, string>): Emittable[] {
+  const key = (file: string) => `${published.has(file) ? 0 : 1}${file}`;
+  const copyOf = findCopies(sources.map((s) => ({ key: key(s.frontmatter.file), paragraphs: s.paragraphs, date: s.frontmatter.date.value, shingles: fingerprints.get(s.frontmatter.file) })));
+  const slugOf = new Map(sources.map((s) => [key(s.frontmatter.file), s.frontmatter.slug]));
   return sources.map((s) => {
-    const original = copyOf.get(s.frontmatter.file);
+    const original = copyOf.get(key(s.frontmatter.file));
     return { ...s, frontmatter: { ...s.frontmatter, duplicateOf: original === undefined ? null : slugOf.get(original)! } };
   });
 }
@@ -149,20 +153,19 @@ function settleSlugs(articles: readonly Article[], published: ReadonlyMap<string
   for (const pass of [true, false]) {
     for (const a of sorted) if (!chosen.has(a.file) && a.slugFromSidecar === pass && !taken.has(a.slugBase)) claim(a, a.slugBase);
   }
-  const notes = new Map<string, Change>();
   for (const a of sorted) {
     if (chosen.has(a.file)) continue;
     const hash = sha256(a.file);
     let length = 6;
     while (taken.has(`${a.slugBase}-${hash.slice(0, length)}`)) length += 2;
-    const slug = `${a.slugBase}-${hash.slice(0, length)}`;
-    claim(a, slug);
-    notes.set(a.file, { rule: 'slug-taken', before: a.slugBase, after: slug });
+    claim(a, `${a.slugBase}-${hash.slice(0, length)}`);
   }
-  return articles.map(({ slugBase: _base, slugFromSidecar: _s, paragraphs, raw, fingerprint: _, ...meta }) => ({
+  // Logged on every run the suffix stands, so a re-ingest writes the same bytes.
+  const note = (a: { file: string; slugBase: string }): Change[] => (chosen.get(a.file) === a.slugBase ? [] : [{ rule: 'slug-taken', before: a.slugBase, after: chosen.get(a.file)! }]);
+  return articles.map(({ slugBase, slugFromSidecar: _s, paragraphs, raw, fingerprint: _, ...meta }) => ({
     frontmatter: SourceFrontmatter.parse({
       ...meta,
-      changes: notes.has(meta.file) ? [...meta.changes, notes.get(meta.file)!] : meta.changes,
+      changes: [...meta.changes, ...note({ file: meta.file, slugBase })],
       slug: chosen.get(meta.file)! as Slug,
       duplicateOf: null,
     }),

@@ -13,7 +13,8 @@ const root = path.resolve(import.meta.dirname, '../..');
 const seedsDir = path.join(root, 'seeds');
 const casesDir = path.join(root, 'tests/fixtures/ingest');
 
-const seedFiles = (await readdir(seedsDir)).filter((f) => !f.startsWith('.'));
+// Articles and sidecars only: the corpus's briefings/ and entities/ folders are not ingested.
+const seedFiles = (await readdir(seedsDir, { withFileTypes: true })).filter((e) => e.isFile() && !e.name.startsWith('.')).map((e) => e.name);
 const cases = (await readdir(casesDir).catch(() => [] as string[])).sort();
 
 describe('ingest of the default corpus', async () => {

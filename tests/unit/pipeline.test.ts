@@ -7,6 +7,7 @@ import { describe, it, expect, beforeEach, afterEach } from 'vitest';
 import { ingest } from '../../scripts/ingest/pipeline.ts';
 import { discover } from '../../scripts/ingest/discover.ts';
 import { paragraphIds } from '../../scripts/ingest/emit.ts';
+import { mdxToSource } from '../../src/lib/source-mdx.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 let dir: string;
@@ -81,6 +82,40 @@ describe('pipeline', () => {
     expect(b[1]!.id).toBe(a[1]!.id);
     expect(b[0]!.id).not.toBe(a[0]!.id);
     expect(b.map((p) => p.n)).toEqual([1, 2, 3]);
+  });
+
+  it('never moves a published source: a copy added later leaves its slug, paragraph ids and page as they were', async () => {
+    const file = '000_87b10f4467543cc7.txt';
+    const first = await ingest({ seedsDir: seeds, outDir: out });
+    const slug = first.accepted.find((a) => a.file === file)!.slug;
+    const before = await readFile(path.join(out, 'sources', `${slug}.mdx`), 'utf8');
+    // An exact copy whose name sorts first, so no rule by file name alone could keep the original's slug.
+    await cp(path.join(seeds, file), path.join(seeds, '0000 copy.txt'));
+    const second = await ingest({ seedsDir: seeds, outDir: out });
+    expect(second.accepted.find((a) => a.file === file)!.slug).toBe(slug);
+    expect(await readFile(path.join(out, 'sources', `${slug}.mdx`), 'utf8')).toBe(before);
+    const copy = mdxToSource(await readFile(path.join(out, 'sources', `${second.accepted.find((a) => a.file === '0000 copy.txt')!.slug}.mdx`), 'utf8'));
+    expect(copy.slug).not.toBe(slug);
+    expect(copy.duplicateOf).toBe(slug);
+    expect(copy.paragraphs.map((p) => p.id)).toEqual(mdxToSource(before).paragraphs.map((p) => p.id));
+    // And the copy going again changes nothing for the original.
+    await rm(path.join(seeds, '0000 copy.txt'));
+    await ingest({ seedsDir: seeds, outDir: out });
+    expect(await readFile(path.join(out, 'sources', `${slug}.mdx`), 'utf8')).toBe(before);
+  });
+
+  it('gives colliding titles slugs from each file alone, whatever else is in the folder', async () => {
+    const article = (n: number) => `Chromite output rises\n\nQUETTA: Chromite output rose in the ${n}th month, officials in Muslim Bagh said on Monday, citing new ${n} licences.\n`;
+    await writeFile(path.join(seeds, 'b.txt'), article(1));
+    await writeFile(path.join(seeds, 'c.txt'), article(2));
+    const alone = await ingest({ seedsDir: seeds, outDir: out, cache: false });
+    const slugOf = (r: typeof alone, f: string) => r.accepted.find((a) => a.file === f)!.slug;
+    expect(slugOf(alone, 'b.txt')).toBe('chromite-output-rises');
+    // A fresh output folder, and a third claimant whose name sorts first: the suffix of c.txt is still its own.
+    await writeFile(path.join(seeds, 'a.txt'), article(3));
+    const fresh = await ingest({ seedsDir: seeds, outDir: path.join(dir, 'fresh') });
+    expect(slugOf(fresh, 'c.txt')).toBe(slugOf(alone, 'c.txt'));
+    expect(new Set(fresh.accepted.map((a) => a.slug)).size).toBe(fresh.accepted.length);
   });
 
   it('finds nested folders and does not mistake sidecars for articles', async () => {
