@@ -179,6 +179,11 @@ export function flattenHtml(html: string): { html: string; unwrapped: number } {
   return { html: out + html.slice(at), unwrapped };
 }
 
+/** Characters of a page's text outside tags, comments, scripts and styles, white space runs counted once: an upper bound on its article text, in one linear pass. */
+export function htmlTextLength(html: string): number {
+  return html.replace(/<!--[\s\S]*?(?:-->|$)|<(script|style|template)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)|<[^>]*>/gi, ' ').replace(/\s+/g, ' ').length;
+}
+
 /** Saved web page → the article found by Mozilla Readability, plus metadata from meta tags. */
 function extractHtml(page: string): Draft {
   const notes: Draft['changes'] = [];

@@ -10,7 +10,7 @@ import { IngestReport } from '../../src/schemas/ingest-report.ts';
 import { discover, type Discovered } from './discover.ts';
 import { openStage, publishStage } from './publish.ts';
 import { decode } from './decode.ts';
-import { extract, FORMATS } from './extract.ts';
+import { extract, FORMATS, htmlTextLength } from './extract.ts';
 import { clean } from './clean.ts';
 import { segment } from './segment.ts';
 import { readSidecar, sidecarName } from './sidecar.ts';
@@ -90,8 +90,9 @@ export async function ingestOne(file: string, absPath: string, format: (typeof F
     const bytes = readRegular(absPath, 'file');
     const sidecar = sidecarPath === null ? null : await readSidecar(sidecarPath, sidecarName(path.basename(file)));
     const decoded = await decode(bytes);
-    // Text formats are all article: refuse an oversized one before any parser sees it.
-    if (format !== 'html' && decoded.text.length > MAX_TEXT_CHARS) throw new Rejection(`article text is ${MB(decoded.text.length)}; the limit is ${MB(MAX_TEXT_CHARS)} of text per article`);
+    // Refuse oversized text before any parser sees it: text formats are all article; a page's text is at most what lies outside its tags.
+    const estimate = format === 'html' ? htmlTextLength(decoded.text) : decoded.text.length;
+    if (estimate > MAX_TEXT_CHARS) throw new Rejection(`article text is ${MB(estimate)}; the limit is ${MB(MAX_TEXT_CHARS)} of text per article`);
     const extracted = extract(decoded.text, format);
     const size = extracted.blocks.reduce((n, b) => n + b.length, 0);
     if (size > MAX_TEXT_CHARS) throw new Rejection(`article text is ${MB(size)}; the limit is ${MB(MAX_TEXT_CHARS)} of text per article`);

@@ -32,13 +32,14 @@ export async function recover(outDir: string): Promise<void> {
 /** A copy of `from` at `to` made of hard links (copies where links are refused); symbolic links kept as links. */
 async function mirror(from: string, to: string): Promise<void> {
   await mkdir(to, { recursive: true });
-  for (const entry of await readdir(from, { withFileTypes: true })) {
+  // In parallel: a thousand links one after another cost a thread-pool round trip each.
+  await Promise.all((await readdir(from, { withFileTypes: true })).map(async (entry) => {
     const a = path.join(from, entry.name);
     const b = path.join(to, entry.name);
     if (entry.isDirectory()) await mirror(a, b);
     else if (entry.isSymbolicLink()) await symlink(await readlink(a), b);
     else if (entry.isFile()) await link(a, b).catch(() => copyFile(a, b));
-  }
+  }));
 }
 
 /** Make the stage: a copy of the current content folder (empty when there is none). Returns its path. */

@@ -78,7 +78,7 @@ describe('hostile input', () => {
       [G.sidecarFifo]: `sidecar ${G.sidecarFifo}.meta.yaml is a named pipe (FIFO), not a file; not read`,
       [G.sidecarFolder]: `sidecar ${G.sidecarFolder}.meta.yaml is a folder, not a file; not read`,
       [G.sidecarOutside]: `sidecar ${G.sidecarOutside}.meta.yaml is a symbolic link pointing outside the seeds folder; not followed`,
-      [G.oneLine]: 'article text is 19.9 MB; the limit is 5.0 MB of text per article',
+      [G.oneLine]: 'article text is 19.9 MB; the limit is 1.0 MB of text per article',
       // root reads anything; anyone else is refused these, and the ingest goes on.
       ...(root ? {} : { [G.unreadable]: 'file cannot be read: permission denied (EACCES)', [`${G.unreadableFolder}/`]: 'folder cannot be read: permission denied (EACCES)' }),
     });
@@ -212,14 +212,35 @@ describe('hostile input', () => {
 });
 
 describe('very large input', () => {
-  it('ingests a 3 MB article of 10,000 paragraphs in time proportional to its size', async () => {
+  it('ingests an article of 3,000 paragraphs (0.75 MB, under the text limit) in a few seconds', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'sourcebook-large-'));
     await mkdir(path.join(dir, 'seeds'));
-    await writeFile(path.join(dir, 'seeds', 'large.txt'), largeArticle(10_000));
+    await writeFile(path.join(dir, 'seeds', 'large.txt'), largeArticle(3_000));
+    const started = performance.now();
     const r = await ingest({ seedsDir: path.join(dir, 'seeds'), outDir: path.join(dir, 'out') });
+    expect(performance.now() - started).toBeLessThan(10_000);
     expect(r.accepted).toHaveLength(1);
     const s = mdxToSource(await readFile(path.join(dir, 'out', 'sources', `${r.accepted[0]!.slug}.mdx`), 'utf8'));
-    expect(s.paragraphs).toHaveLength(10_000);
+    expect(s.paragraphs).toHaveLength(3_000);
+    await rm(dir, { recursive: true, force: true });
+  }, 60_000);
+
+  it('rejects more than 1 MB of article text at once, in a text file or a web page, before any parser runs', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'sourcebook-text-limit-'));
+    await mkdir(path.join(dir, 'seeds'));
+    await writeFile(path.join(dir, 'seeds', 'long.txt'), largeArticle(5_000));
+    const paragraphs = largeArticle(5_000).split('\n\n').map((p) => `<p>${p}</p>`).join('\n');
+    await writeFile(path.join(dir, 'seeds', 'long.html'), `<html><head><title>Long</title><script>${'x'.repeat(5_000_000)}</script></head><body>${paragraphs}</body></html>`);
+    // A page that is large for its inline image, not its text, is read.
+    await writeFile(path.join(dir, 'seeds', 'image.html'), `<html><head><title>An inline image</title></head><body><article>${largeArticle(20).split('\n\n').map((p) => `<p>${p}</p>`).join('')}<img alt="" src="data:image/png;base64,${'A'.repeat(15_000_000)}"></article></body></html>`);
+    const started = performance.now();
+    const r = await ingest({ seedsDir: path.join(dir, 'seeds'), outDir: path.join(dir, 'out') });
+    expect(performance.now() - started).toBeLessThan(15_000);
+    expect(r.rejected).toEqual([
+      { file: 'long.html', reason: expect.stringMatching(/^article text is 1\.[1-9] MB; the limit is 1\.0 MB of text per article$/) },
+      { file: 'long.txt', reason: expect.stringMatching(/^article text is 1\.[1-9] MB; the limit is 1\.0 MB of text per article$/) },
+    ]);
+    expect(r.accepted.map((a) => a.file)).toEqual(['image.html']);
     await rm(dir, { recursive: true, force: true });
   }, 60_000);
 
