@@ -5,16 +5,27 @@
  * corpus or the new one, never a mix; a run killed at any moment leaves the old one whole,
  * or (killed between the two renames) a state that recover() completes on the next run.
  */
-import { copyFile, link, lstat, mkdir, readdir, readlink, rename, rm, symlink } from 'node:fs/promises';
+import { copyFile, link, lstat, mkdir, readdir, readlink, realpath, rename, rm, symlink } from 'node:fs/promises';
 import path from 'node:path';
 
-/** The stage and the old copy of `outDir`: siblings, so renames stay on one file system. */
-export function stagePaths(outDir: string): { next: string; old: string } {
-  const abs = path.resolve(outDir);
+/** The stage and the old copy of a content folder (its real path): siblings, so renames stay on one file system. */
+export function stagePaths(abs: string): { next: string; old: string } {
   return { next: `${abs}.ingest-next`, old: `${abs}.ingest-old` };
 }
 
 const exists = (p: string) => lstat(p).then(() => true, () => false);
+
+/**
+ * The folder `outDir` names, through a symbolic link if it is one (the link stays; its target is
+ * swapped). A link whose target a killed swap left missing still names that target.
+ */
+async function target(outDir: string): Promise<string> {
+  const abs = path.resolve(outDir);
+  const real = await realpath(abs).catch(() => null);
+  if (real !== null) return real;
+  const info = await lstat(abs).catch(() => null);
+  return info?.isSymbolicLink() ? path.resolve(path.dirname(abs), await readlink(abs)) : abs;
+}
 
 /**
  * Finish or undo a swap a killed run left: with the content folder gone and the old copy
@@ -22,7 +33,7 @@ const exists = (p: string) => lstat(p).then(() => true, () => false);
  * leftovers are removed. Safe to call at any time; a no-op when nothing was left.
  */
 export async function recover(outDir: string): Promise<void> {
-  const abs = path.resolve(outDir);
+  const abs = await target(outDir);
   const { next, old } = stagePaths(abs);
   if (!(await exists(abs)) && (await exists(old))) await rename((await exists(next)) ? next : old, abs);
   await rm(next, { recursive: true, force: true });
@@ -45,7 +56,7 @@ async function mirror(from: string, to: string): Promise<void> {
 /** Make the stage: a copy of the current content folder (empty when there is none). Returns its path. */
 export async function openStage(outDir: string): Promise<string> {
   await recover(outDir);
-  const abs = path.resolve(outDir);
+  const abs = await target(outDir);
   const { next } = stagePaths(abs);
   if (await exists(abs)) await mirror(abs, next);
   else await mkdir(next, { recursive: true });
@@ -54,7 +65,7 @@ export async function openStage(outDir: string): Promise<string> {
 
 /** Swap the finished stage in for the content folder. */
 export async function publishStage(outDir: string): Promise<void> {
-  const abs = path.resolve(outDir);
+  const abs = await target(outDir);
   const { next, old } = stagePaths(abs);
   if (await exists(abs)) {
     await rename(abs, old);

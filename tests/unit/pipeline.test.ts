@@ -1,5 +1,5 @@
 /** The orchestrator: deterministic output, nothing the user wrote touched, stale files removed, a killed run recovered. */
-import { cp, mkdtemp, readFile, readdir, rm, writeFile, mkdir } from 'node:fs/promises';
+import { cp, lstat, mkdtemp, readFile, readdir, rename, rm, symlink, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -8,6 +8,7 @@ import { ingest } from '../../scripts/ingest/pipeline.ts';
 import { discover } from '../../scripts/ingest/discover.ts';
 import { paragraphIds } from '../../scripts/ingest/emit.ts';
 import { mdxToSource } from '../../src/lib/source-mdx.ts';
+import { recover } from '../../scripts/ingest/publish.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 let dir: string;
@@ -146,5 +147,28 @@ describe('the committed content', () => {
     const committed = await snapshot(path.join(root, 'content'));
     expect(Object.keys(committed).sort()).toEqual(Object.keys(fresh).sort());
     for (const [name, text] of Object.entries(fresh)) expect(committed[name], name).toBe(text);
+  });
+});
+
+describe('atomic publication', () => {
+  it('swaps the target of a content folder that is a symbolic link, keeping the link', async () => {
+    const real = path.join(dir, 'real-content');
+    await mkdir(real);
+    await symlink(real, out);
+    const run = await ingest({ seedsDir: seeds, outDir: out });
+    expect((await lstat(out)).isSymbolicLink()).toBe(true);
+    expect((await readdir(path.join(real, 'sources'))).length).toBe(run.accepted.length);
+    expect((await readdir(dir)).filter((n) => n.includes('.ingest-'))).toEqual([]);
+  });
+
+  it('completes a swap that a kill interrupted between its two renames', async () => {
+    await ingest({ seedsDir: seeds, outDir: out });
+    const before = await snapshot(out);
+    // What a kill right after "content → content.ingest-old" leaves: the old folder aside, the complete stage beside it.
+    await cp(out, `${out}.ingest-next`, { recursive: true });
+    await rename(out, `${out}.ingest-old`);
+    await recover(out);
+    expect(await snapshot(out)).toEqual(before);
+    expect((await readdir(dir)).filter((n) => n.includes('.ingest-'))).toEqual([]);
   });
 });
