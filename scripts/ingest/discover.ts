@@ -5,6 +5,7 @@
  * Nothing here opens a file: only names and lstat/realpath, so a FIFO or device cannot block it.
  */
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
 import path from 'node:path';
 import { FORMATS } from './extract.ts';
 import { isSidecar, sidecarName } from './sidecar.ts';
@@ -35,7 +36,7 @@ export async function discover(seedsDir: string): Promise<Discovered> {
   const reject = (file: string, reason: string) => found.rejected.push({ file, reason });
 
   /** Where the file at `abs` really is, when it is inside the folder; else a reason. */
-  const resolve = async (abs: string, shownAs: string): Promise<{ target: string; info: Awaited<ReturnType<typeof stat>>; link: boolean } | { reason: string }> => {
+  const resolve = async (abs: string, shownAs: string): Promise<{ target: string; info: Stats; link: boolean } | { reason: string }> => {
     const info = await lstat(abs);
     if (!info.isSymbolicLink()) return { target: abs, info, link: false };
     const real = await realpath(abs).catch(() => null);

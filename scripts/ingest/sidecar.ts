@@ -18,7 +18,7 @@ export async function readSidecar(path: string, shownAs: string): Promise<Sideca
   const text = new TextDecoder('utf-8').decode(readRegular(path, `sidecar ${shownAs}`, MAX_SIDECAR_BYTES, 'per sidecar'));
   let data: unknown;
   try {
-    data = YAML.parse(text, { schema: 'core', merge: false, logLevel: 'error' }) ?? {};
+    data = YAML.parse(text, { schema: 'core', merge: false, maxAliasCount: 10, logLevel: 'error' }) ?? {};
   } catch (error) {
     throw new Rejection(`sidecar ${shownAs} is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
   }

@@ -67,7 +67,7 @@ test.describe('a site built from hostile input', () => {
 
   test('every accepted file has its own row, linked to its own page under its own title', async ({ page }) => {
     const report = IngestReport.parse(JSON.parse(await readFile(path.join(HOSTILE.content, 'ingest-report.json'), 'utf8')));
-    const titles = new Map((await hostileSources()).map((s) => [s.slug, s.title]));
+    const titles = new Map<string, string>((await hostileSources()).map((s) => [s.slug, s.title]));
     await page.goto('about/ingest/');
     for (const accepted of report.accepted) {
       const link = page.getByRole('row').filter({ hasText: accepted.file }).getByRole('link').first();
