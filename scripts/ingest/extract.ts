@@ -213,6 +213,7 @@ function extractHtml(page: string): Draft {
   }
   // Page furniture is removed by kind; the log says how many of each, so nothing leaves unrecorded.
   if (removed.size > 0) notes.push({ rule: 'html-elements', before: [...removed].map(([k, n]) => `${n} ${k}`).join(', '), after: 'removed (not article text)' });
+  const pageText = (document.body?.textContent ?? '').replace(/\s+/g, ' ').trim().length;
   const article = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
   if (!article?.content) throw new Rejection('no article text found in the web page');
   const { document: content } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
@@ -223,6 +224,9 @@ function extractHtml(page: string): Draft {
     if (value) blocks.push(value);
   }
   if (blocks.length === 0 && article.textContent) blocks.push(...textBlocks(article.textContent));
+  // What Readability judged not to be the article (teasers, captions, bylines boxes) is left out: the log says how much.
+  const outside = pageText - blocks.join(' ').length;
+  if (outside > 0) notes.push({ rule: 'html-outside-article', before: `${outside} characters of page text outside the article`, after: 'left out' });
   if (article.title) meta.title ??= { value: article.title, from: 'html-meta', evidence: 'Readability title' };
   // The page's own h1 repeats its title: drop it from the body (logged).
   if (meta.title && blocks[0] && norm(blocks[0]) !== '' && norm(blocks[0]) === norm(meta.title.value)) notes.push({ rule: 'repeated-title', before: blocks.shift()!, after: '' });

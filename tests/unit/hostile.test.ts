@@ -5,7 +5,9 @@
  * every file it cannot use with a reason, logs everything it drops, never reads outside the seeds
  * folder and never touches the seeds.
  */
-import { mkdtemp, readFile, readdir, rm, stat, writeFile, mkdir } from 'node:fs/promises';
+import { chmod, mkdtemp, readFile, readdir, rm, stat, writeFile, mkdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
@@ -209,6 +211,25 @@ describe('hostile input', () => {
   it('never modifies the seeds folder', async () => {
     expect(await hashTree(seeds)).toBe(seedsHashBefore);
   });
+});
+
+describe('unreadable files and folders', () => {
+  // As root every file is readable; run the ingest command as an unprivileged user to see the refusals.
+  const setpriv = ['/usr/bin/setpriv', '/bin/setpriv'].find((p) => existsSync(p));
+  it.runIf(root && setpriv)('names them with the reason, and ingests the rest, when the ingest runs as an ordinary user', async () => {
+    const base = await mkdtemp(path.join(tmpdir(), 'sourcebook-unprivileged-'));
+    await chmod(base, 0o777);
+    const corpus = await hostileCorpus(path.join(base, 'corpus'), { huge: false });
+    await chmod(path.join(base, 'corpus'), 0o777);
+    const cli = path.resolve(import.meta.dirname, '../..');
+    const run = spawnSync(setpriv!, ['--reuid=65534', '--regid=65534', '--clear-groups', path.join(cli, 'node_modules/.bin/node'), 'scripts/ingest.ts', '--seeds', corpus, '--out', path.join(base, 'corpus', 'out')], { cwd: cli, encoding: 'utf8', env: { ...process.env, HOME: base } });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(new RegExp(`${G.unreadable}\\s+REJECTED\\s+file cannot be read: permission denied \\(EACCES\\)`));
+    expect(run.stdout).toMatch(new RegExp(`${G.unreadableFolder}/\\s+REJECTED\\s+folder cannot be read: permission denied \\(EACCES\\)`));
+    expect(run.stdout).toMatch(/same-title-a\.txt\s+accepted/);
+    await removeCorpus(path.join(base, 'corpus'));
+    await rm(base, { recursive: true, force: true });
+  }, 60_000);
 });
 
 describe('very large input', () => {
