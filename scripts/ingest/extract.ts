@@ -121,6 +121,8 @@ function plainText(root: object): string {
 
 /** Elements nested deeper than this are unwrapped before parsing (real pages stay far below; Readability slows with depth). */
 export const MAX_HTML_DEPTH = 100;
+/** Most elements a page may have (after unwrapping): Readability's passes grow faster than the element count (2.8 million empty elements took five minutes). */
+export const MAX_HTML_ELEMENTS = 50_000;
 /** Elements with no content or end tag. */
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
 /** Text blocks kept one level below the limit, so paragraphs stay apart when their wrappers go. */
@@ -133,12 +135,13 @@ const CLOSES_P = new Set(['p', 'div', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 
  * scripts and styles skipped whole), so no parser or walk downstream meets a tree deeper than that.
  * Returns the page unchanged when nothing is that deep.
  */
-export function flattenHtml(html: string): { html: string; unwrapped: number } {
+export function flattenHtml(html: string): { html: string; unwrapped: number; elements: number } {
   const tag = /<!--[\s\S]*?(?:-->|$)|<(script|style|textarea|title)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)|<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)[^>]*>/gi;
   const stack: Array<{ name: string; kept: boolean }> = [];
   let depth = 0;
   let beyond = 0;
   let unwrapped = 0;
+  let elements = 0;
   const cut: Array<[number, number]> = [];
   const pop = () => {
     const top = stack.pop()!;
@@ -157,6 +160,7 @@ export function flattenHtml(html: string): { html: string; unwrapped: number } {
       if (!pop().kept) cut.push([m.index, m.index + m[0].length]);
       continue;
     }
+    elements++;
     if (VOID.has(name) || m[0].endsWith('/>')) continue;
     const top = stack.at(-1)?.name;
     if ((top === 'p' && CLOSES_P.has(name)) || (top === 'li' && name === 'li')) pop();
@@ -169,14 +173,14 @@ export function flattenHtml(html: string): { html: string; unwrapped: number } {
       cut.push([m.index, m.index + m[0].length]);
     }
   }
-  if (unwrapped === 0) return { html, unwrapped };
+  if (unwrapped === 0) return { html, unwrapped, elements };
   let out = '';
   let at = 0;
   for (const [from, to] of cut) {
     out += html.slice(at, from);
     at = to;
   }
-  return { html: out + html.slice(at), unwrapped };
+  return { html: out + html.slice(at), unwrapped, elements };
 }
 
 /** Characters of a page's text outside tags, comments, scripts and styles, white space runs counted once: an upper bound on its article text, in one linear pass. */
@@ -187,7 +191,9 @@ export function htmlTextLength(html: string): number {
 /** Saved web page → the article found by Mozilla Readability, plus metadata from meta tags. */
 function extractHtml(page: string): Draft {
   const notes: Draft['changes'] = [];
-  const { html, unwrapped } = flattenHtml(page);
+  const { html, unwrapped, elements } = flattenHtml(page);
+  // Counted after unwrapping: what was unwrapped never reaches the parser.
+  if (elements - unwrapped > MAX_HTML_ELEMENTS) throw new Rejection(`web page has ${(elements - unwrapped).toLocaleString('en')} elements; the limit is ${MAX_HTML_ELEMENTS.toLocaleString('en')}`);
   if (unwrapped > 0) notes.push({ rule: 'html-depth', before: `${unwrapped} element(s) nested deeper than ${MAX_HTML_DEPTH} levels`, after: 'unwrapped (their text kept)' });
   const { document } = parseHTML(html);
   const meta: MetaCandidates = {};

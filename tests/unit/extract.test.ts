@@ -2,6 +2,7 @@
 import { describe, it, expect } from 'vitest';
 import { extract, flattenHtml, MAX_HTML_DEPTH, textBlocks } from '../../scripts/ingest/extract.ts';
 import { printReport } from '../../scripts/ingest/report.ts';
+import { Rejection } from '../../scripts/ingest/types.ts';
 
 describe('extract: plain text', () => {
   it('keeps one block per line when lines are paragraphs, and one block per hard-wrapped group', () => {
@@ -105,7 +106,7 @@ describe('extract: depth and size limits', () => {
   const nested = (n: number) => `<html><head><title>Deep</title></head><body>${'<div>'.repeat(n)}<p>${'Copper output rose in Chagai, officials said. '.repeat(8)}</p><p>Second paragraph stays apart from the first.</p>${'</div>'.repeat(n)}</body></html>`;
 
   it('leaves a page no deeper than the limit untouched', () => {
-    expect(flattenHtml(nested(50))).toEqual({ html: nested(50), unwrapped: 0 });
+    expect(flattenHtml(nested(50))).toEqual({ html: nested(50), unwrapped: 0, elements: 3 + 50 + 2 }); // html, head, body (the title is raw text), the divs, the paragraphs
   });
 
   it('unwraps what is nested past the limit, keeping paragraphs apart, in time linear in the page', () => {
@@ -123,6 +124,12 @@ describe('extract: depth and size limits', () => {
     expect(performance.now() - started).toBeLessThan(5000);
     expect(draft.blocks).toContain('Second paragraph stays apart from the first.');
     expect(draft.changes.find((c) => c.rule === 'html-depth')?.before).toMatch(/nested deeper than 100 levels/);
+  });
+
+  it('refuses a page of more than 50,000 elements at once, naming the count', () => {
+    const started = performance.now();
+    expect(() => extract(`<html><body><p>Text.</p>${'<i></i>'.repeat(2_800_000)}</body></html>`, 'html')).toThrow(new Rejection('web page has 2,800,003 elements; the limit is 50,000'));
+    expect(performance.now() - started).toBeLessThan(3000);
   });
 
   it('does not count unclosed paragraphs, comments or script text as nesting', () => {
