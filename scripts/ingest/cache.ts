@@ -18,6 +18,7 @@ import path from 'node:path';
 import { writeAtomic } from './emit.ts';
 import { Rejection } from './types.ts';
 import { readRegular } from './read.ts';
+import { OverBudget } from './sandbox.ts';
 
 /** Name of the cache file inside the content folder. */
 export const CACHE_FILE = '.ingest-cache.json';
@@ -125,7 +126,8 @@ export class IngestCache<T> {
       if (key !== null) this.next[name] = { key, article };
       return article;
     } catch (error) {
-      if (key !== null && error instanceof Rejection) this.next[name] = { key, rejected: error.message };
+      // A file that ran over its time or memory budget may pass on a quieter machine: not remembered.
+      if (key !== null && error instanceof Rejection && !(error instanceof OverBudget)) this.next[name] = { key, rejected: error.message };
       throw error;
     }
   }

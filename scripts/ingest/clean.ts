@@ -43,7 +43,7 @@ const log = (d: Draft, rule: string, before: string, after = ''): Change[] => [.
 
 function evidenceLines(d: Draft): Draft {
   const meta = { ...d.meta };
-  let changes = d.changes;
+  const changes = [...d.changes];
   const blocks = d.blocks.filter((block) => {
     const line = block.trim();
     for (const rule of EVIDENCE_RULES) {
@@ -59,7 +59,7 @@ function evidenceLines(d: Draft): Draft {
           if (url.pathname.length > 1) meta.url ??= { value: url.href, from: 'text', evidence: line };
         }
       }
-      changes = [...changes, { rule: rule.name, before: line, after: '' }];
+      changes.push({ rule: rule.name, before: line, after: '' });
       return false;
     }
     return true;
@@ -68,10 +68,10 @@ function evidenceLines(d: Draft): Draft {
 }
 
 function blockClutter(d: Draft): Draft {
-  let changes = d.changes;
+  const changes = [...d.changes];
   const blocks = d.blocks.filter((block) => {
     const rule = BLOCK_RULES.find((r) => r.pattern.test(block.trim()));
-    if (rule) changes = [...changes, { rule: rule.name, before: block, after: '' }];
+    if (rule) changes.push({ rule: rule.name, before: block, after: '' });
     return !rule;
   });
   return { ...d, blocks, changes };
@@ -79,7 +79,7 @@ function blockClutter(d: Draft): Draft {
 
 function donationAppeal(d: Draft): Draft {
   const blocks: string[] = [];
-  let changes = d.changes;
+  const changes = [...d.changes];
   for (let i = 0; i < d.blocks.length; i++) {
     if (!DONATION_OPENERS.test(d.blocks[i]!.trim())) {
       blocks.push(d.blocks[i]!);
@@ -87,7 +87,7 @@ function donationAppeal(d: Draft): Draft {
     }
     let end = i + 1;
     while (end < d.blocks.length && d.blocks[end]!.length < DONATION_MAX_LINE && !/^[“"]/.test(d.blocks[end]!)) end++;
-    changes = [...changes, { rule: 'donation-appeal', before: d.blocks.slice(i, end).join('\n'), after: '' }];
+    changes.push({ rule: 'donation-appeal', before: d.blocks.slice(i, end).join('\n'), after: '' });
     i = end - 1;
   }
   return { ...d, blocks, changes };
@@ -95,19 +95,19 @@ function donationAppeal(d: Draft): Draft {
 
 function strayTail(d: Draft): Draft {
   const blocks = [...d.blocks];
-  let changes = d.changes;
+  const changes = [...d.changes];
   while (blocks.length > 1) {
     const last = blocks.at(-1)!.trim();
     // Sentence-final punctuation of any script (。！？ in CJK, ۔ ؟ in Urdu and Arabic) marks text, not a stray tag.
     if (last.length > STRAY_TAIL_MAX || SENTENCE_END.test(last) || /[’)]$/.test(last) || last.split(/\s+/).length > 3) break;
-    changes = [...changes, { rule: 'stray-tail', before: last, after: '' }];
+    changes.push({ rule: 'stray-tail', before: last, after: '' });
     blocks.pop();
   }
   return { ...d, blocks, changes };
 }
 
 function unwrap(d: Draft): Draft {
-  let changes = d.changes;
+  const changes = [...d.changes];
   let wrapped = 0;
   const blocks = d.blocks.map((block) => {
     if (!block.includes('\n')) return block;
@@ -115,11 +115,11 @@ function unwrap(d: Draft): Draft {
     return block.replace(/(\p{L}+)-\n(\p{Ll}\p{L}*)/gu, (_all, a: string, b: string) => {
       const joined = a + b;
       if (!isWord(joined.toLowerCase())) return `${a}-${b}`;
-      changes = [...changes, { rule: 'hyphenation', before: `${a}-⏎${b}`, after: joined }];
+      changes.push({ rule: 'hyphenation', before: `${a}-⏎${b}`, after: joined });
       return joined;
     }).replace(/\s*\n\s*/g, ' ');
   });
-  if (wrapped) changes = [...changes, { rule: 'unwrap-lines', before: `${wrapped} hard-wrapped paragraph(s)`, after: 'joined into single lines' }];
+  if (wrapped) changes.push({ rule: 'unwrap-lines', before: `${wrapped} hard-wrapped paragraph(s)`, after: 'joined into single lines' });
   return { ...d, blocks, changes };
 }
 
@@ -167,7 +167,7 @@ export function headlineLength(tokens: readonly string[]): number {
 }
 
 function readMoreInline(d: Draft): Draft {
-  let changes = d.changes;
+  const changes = [...d.changes];
   const blocks = d.blocks.flatMap((block) => {
     const parts: string[] = [];
     let rest = block;
@@ -179,7 +179,7 @@ function readMoreInline(d: Draft): Draft {
       const tokens = after.split(/\s+/);
       const n = headlineLength(tokens);
       const headline = tokens.slice(0, n).join(' ');
-      changes = [...changes, { rule: 'read-more-inline', before: `${m[0].trim()} ${headline}`.trim(), after: '' }];
+      changes.push({ rule: 'read-more-inline', before: `${m[0].trim()} ${headline}`.trim(), after: '' });
       parts.push(rest.slice(0, m.index));
       rest = tokens.slice(n).join(' ');
     }
@@ -190,7 +190,7 @@ function readMoreInline(d: Draft): Draft {
 }
 
 function socialPosts(d: Draft): Draft {
-  let changes = d.changes;
+  const changes = [...d.changes];
   const embeds = [...d.embeds];
   const blocks = d.blocks.flatMap((block) => {
     const m = SOCIAL_POST.exec(block);
@@ -209,7 +209,7 @@ function socialPosts(d: Draft): Draft {
       kind: 'social-post', text, author: m.groups.author!.trim(), handle: m.groups.handle ?? null,
       date: toIsoDate(m.groups.date ?? ''), link: m.groups.link ? `https://${m.groups.link.replace(/^https?:\/\//, '')}` : null,
     });
-    changes = [...changes, { rule: 'social-post', before: matched, after: `embed: ${m.groups.author!.trim()} (@${m.groups.handle})` }];
+    changes.push({ rule: 'social-post', before: matched, after: `embed: ${m.groups.author!.trim()} (@${m.groups.handle})` });
     return [before.slice(0, startAt), block.slice(m.index + m[0].length)].map((p) => p.trim()).filter(Boolean);
   });
   return { ...d, blocks, embeds, changes };
@@ -220,10 +220,10 @@ function runTogether(d: Draft): Draft {
   const counts = new Map<string, number>();
   for (const block of d.blocks) for (const t of block.match(/\p{Lu}[\p{L}’']+/gu) ?? []) counts.set(t, (counts.get(t) ?? 0) + 1);
   const keep = new Set([...counts].filter(([, n]) => n > 1).map(([t]) => t));
-  let changes = d.changes;
+  const changes = [...d.changes];
   const blocks = d.blocks.map((block) => {
     const { text, repairs } = splitRunTogether(block, keep);
-    for (const r of repairs) changes = [...changes, { rule: 'run-together', before: r.before, after: r.after }];
+    for (const r of repairs) changes.push({ rule: 'run-together', before: r.before, after: r.after });
     return text;
   });
   return { ...d, blocks, changes };
@@ -241,7 +241,7 @@ const LONE_BLOCK = 600;
 const PARAGRAPH_TARGET = 250;
 
 function paragraphBreaks(d: Draft): Draft {
-  let changes = d.changes;
+  const changes = [...d.changes];
   const body = d.blocks.length - (d.titleKnown ? 0 : 1);
   const blocks = d.blocks.flatMap((block) => {
     if (block.length <= (body <= 1 ? LONE_BLOCK : LONG_BLOCK)) return [block];
@@ -260,7 +260,7 @@ function paragraphBreaks(d: Draft): Draft {
       previous = text;
     }
     if (current.trim()) out.push(current.trim());
-    if (out.length > 1) changes = [...changes, { rule: 'paragraph-breaks', before: `one block of ${block.length} characters`, after: `${out.length} paragraphs` }];
+    if (out.length > 1) changes.push({ rule: 'paragraph-breaks', before: `one block of ${block.length} characters`, after: `${out.length} paragraphs` });
     return out;
   });
   return { ...d, blocks, changes };

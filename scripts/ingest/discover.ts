@@ -7,7 +7,7 @@
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import path from 'node:path';
-import { FORMATS } from './extract.ts';
+import { FORMATS } from './types.ts';
 import { isSidecar, sidecarName } from './sidecar.ts';
 import { fsReason, kindOf } from './read.ts';
 import { RESERVED } from '../../src/lib/corpus.ts';

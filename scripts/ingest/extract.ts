@@ -3,11 +3,9 @@ import YAML from 'yaml';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
-import { Rejection, type Draft, type MetaCandidates, type MetaKey } from './types.ts';
+import { Rejection, type Draft, type Format, type MetaCandidates, type MetaKey } from './types.ts';
 
-/** Extensions the ingest reads, by format. */
-export const FORMATS = { txt: 'text', text: 'text', md: 'markdown', markdown: 'markdown', html: 'html', htm: 'html' } as const;
-export type Format = (typeof FORMATS)[keyof typeof FORMATS];
+export { FORMATS, type Format } from './types.ts';
 
 /** Turn decoded text into a Draft according to the file's format. */
 export function extract(text: string, format: Format): Draft {
@@ -31,7 +29,7 @@ export function textBlocks(text: string): string[] {
     const lines = group.split('\n').map((l) => l.replace(/[ \t\u00a0]+$/, '')).filter((l) => l.trim() !== '');
     if (lines.length === 0) continue;
     if (isHardWrapped(lines)) blocks.push(lines.map((l) => l.trim()).join('\n'));
-    else blocks.push(...lines.map((l) => l.trim()));
+    else for (const l of lines) blocks.push(l.trim());
   }
   return blocks;
 }
@@ -39,7 +37,7 @@ export function textBlocks(text: string): string[] {
 /** Lines of one group look hard-wrapped when the measure is short and every line but the last nearly fills it (or ends in a hyphen). */
 function isHardWrapped(lines: string[]): boolean {
   if (lines.length < 2) return false;
-  const measure = Math.max(...lines.map((l) => l.length));
+  const measure = lines.reduce((n, l) => Math.max(n, l.length), 0);
   if (measure > 110 || measure < 30) return false;
   return lines.slice(0, -1).every((l) => l.length >= measure * 0.6 || /\p{L}-$/u.test(l));
 }
@@ -93,8 +91,8 @@ function extractMarkdown(text: string): Draft {
       const text = node.value.replace(/<!--[\s\S]*?(?:-->|$)/g, ' ').replace(/<[^>]*>/g, ' ');
       const kept = textBlocks(text);
       notes.push({ rule: 'html-markup', before: node.value, after: kept.join('\n') });
-      blocks.push(...kept);
-    } else if (node.type === 'code') blocks.push(...textBlocks(node.value));
+      for (const b of kept) blocks.push(b);
+    } else if (node.type === 'code') for (const b of textBlocks(node.value)) blocks.push(b);
     else {
       const value = plainText(node).trim();
       if (value) blocks.push(value);
@@ -229,7 +227,8 @@ function extractHtml(page: string): Draft {
     const value = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (value) blocks.push(value);
   }
-  if (blocks.length === 0 && article.textContent) blocks.push(...textBlocks(article.textContent));
+  // (Pushed one by one: a spread of a few hundred thousand arguments overflows the stack.)
+  if (blocks.length === 0 && article.textContent) for (const b of textBlocks(article.textContent)) blocks.push(b);
   // What Readability judged not to be the article (teasers, captions, bylines boxes) is left out: the log says how much.
   const outside = pageText - blocks.join(' ').length;
   if (outside > 0) notes.push({ rule: 'html-outside-article', before: `${outside} characters of page text outside the article`, after: 'left out' });

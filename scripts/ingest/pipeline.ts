@@ -9,17 +9,13 @@ import { SourceFrontmatter, type Change, type Slug } from '../../src/schemas/sou
 import { IngestReport } from '../../src/schemas/ingest-report.ts';
 import { discover, type Discovered } from './discover.ts';
 import { openStage, publishStage } from './publish.ts';
-import { decode } from './decode.ts';
-import { extract, FORMATS, htmlTextLength } from './extract.ts';
-import { clean } from './clean.ts';
-import { segment } from './segment.ts';
-import { readSidecar, sidecarName } from './sidecar.ts';
-import { MAX_TEXT_CHARS, readRegular } from './read.ts';
-import { metadata, sha256, type Metadata } from './metadata.ts';
+import { createHash } from 'node:crypto';
 import { emit, writeAtomic, type Emittable } from './emit.ts';
-import { findCopies, fingerprint } from './copies.ts';
+import { findCopies } from './copies.ts';
 import { IngestCache } from './cache.ts';
-import { Rejection } from './types.ts';
+import { failure, FORMATS, Rejection } from './types.ts';
+import type { Article } from './one.ts';
+import { Sandbox, TIME_LIMIT_MS } from './sandbox.ts';
 
 export type IngestOptions = {
   /** Folder of article files. */
@@ -30,10 +26,10 @@ export type IngestOptions = {
   onProgress?: (done: number, total: number, file: string) => void;
   /** Reuse per-file results for unchanged inputs (outDir/.ingest-cache.json); default true. */
   cache?: boolean;
+  /** Longest any one file may take in the per-file stages, in ms, before it is rejected; default TIME_LIMIT_MS. */
+  timeLimitMs?: number;
 };
 
-/** One article after the per-file stages; `fingerprint` is what copies are found by (kept with it in the cache). */
-type Article = Metadata & { paragraphs: string[]; raw: string; fingerprint: string[]; slugFromSidecar: boolean };
 
 /** Ingest every article in `seedsDir` into `outDir`. Returns the report (also written as outDir/ingest-report.json). */
 export async function ingest(options: IngestOptions): Promise<IngestReport & { written: string[]; removed: string[]; reused: number; processed: number }> {
@@ -52,17 +48,24 @@ async function ingestInto(found: Discovered, outDir: string, options: IngestOpti
   const rejected = [...found.rejected];
   const articles: Article[] = [];
   let done = 0;
-  for (const input of found.inputs) {
-    try {
-      if (input.sidecar && 'error' in input.sidecar) throw new Rejection(input.sidecar.error);
-      const sidecar = input.sidecar?.path ?? null;
-      const inputs = sidecar ? [input.path, sidecar] : [input.path];
-      articles.push(await cache.through(input.file, inputs, () => ingestOne(input.file, input.path, FORMATS[input.ext as keyof typeof FORMATS], sidecar)));
-    } catch (error) {
-      // Whatever goes wrong with one file is that file's rejection, never the end of the ingest.
-      rejected.push({ file: input.file, reason: error instanceof Rejection ? error.message : failure(error) });
+  // The per-file stages run in a worker that is stopped when a file takes too long (a parser's
+  // worst case on a crafted input), so no one file can hang or stall the ingest.
+  const sandbox = new Sandbox(options.timeLimitMs ?? TIME_LIMIT_MS);
+  try {
+    for (const input of found.inputs) {
+      try {
+        if (input.sidecar && 'error' in input.sidecar) throw new Rejection(input.sidecar.error);
+        const sidecar = input.sidecar?.path ?? null;
+        const inputs = sidecar ? [input.path, sidecar] : [input.path];
+        articles.push(await cache.through(input.file, inputs, () => sandbox.run({ file: input.file, path: input.path, format: FORMATS[input.ext as keyof typeof FORMATS], sidecar })));
+      } catch (error) {
+        // Whatever goes wrong with one file is that file's rejection, never the end of the ingest.
+        rejected.push({ file: input.file, reason: error instanceof Rejection ? error.message : failure(error) });
+      }
+      options.onProgress?.(++done, found.inputs.length, input.file);
     }
-    options.onProgress?.(++done, found.inputs.length, input.file);
+  } finally {
+    await sandbox.close();
   }
   const sources = linkCopies(settleSlugs(articles, published), new Map(articles.map((a) => [a.file, a.fingerprint])), published);
   const { written, removed } = await emit(sources, outDir, cache.emitted);
@@ -74,38 +77,6 @@ async function ingestInto(found: Discovered, outDir: string, options: IngestOpti
   if (await writeAtomic(path.join(outDir, 'ingest-report.json'), `${JSON.stringify(report, null, 2)}\n`)) written.push('ingest-report.json');
   await cache.save();
   return { ...report, written, removed, ...cache.stats };
-}
-
-/** An unexpected error (a parser's stack overflow, a file-system error) as a rejection reason. */
-function failure(error: unknown): string {
-  const message = String((error as Error)?.message ?? error).split('\n')[0]!.slice(0, 300);
-  return `could not be processed: ${message}`;
-}
-
-const MB = (chars: number) => `${(chars / 1048576).toFixed(1)} MB`;
-
-/** One file through the per-file stages; `sidecarPath` is its sidecar's real path, or null. Every failure is a Rejection. */
-export async function ingestOne(file: string, absPath: string, format: (typeof FORMATS)[keyof typeof FORMATS], sidecarPath: string | null): Promise<Article> {
-  try {
-    const bytes = readRegular(absPath, 'file');
-    const sidecar = sidecarPath === null ? null : await readSidecar(sidecarPath, sidecarName(path.basename(file)));
-    const decoded = await decode(bytes);
-    // Refuse oversized text before any parser sees it: text formats are all article; a page's text is at most what lies outside its tags.
-    const estimate = format === 'html' ? htmlTextLength(decoded.text) : decoded.text.length;
-    if (estimate > MAX_TEXT_CHARS) throw new Rejection(`article text is ${MB(estimate)}; the limit is ${MB(MAX_TEXT_CHARS)} of text per article`);
-    const extracted = extract(decoded.text, format);
-    const size = extracted.blocks.reduce((n, b) => n + b.length, 0);
-    if (size > MAX_TEXT_CHARS) throw new Rejection(`article text is ${MB(size)}; the limit is ${MB(MAX_TEXT_CHARS)} of text per article`);
-    const cleaned = clean({ ...extracted, changes: [...decoded.changes, ...extracted.changes] });
-    const parts = segment(cleaned);
-    return {
-      ...metadata({ file, bytes, draft: cleaned, parts, sidecar }),
-      paragraphs: parts.paragraphs, raw: decoded.text, fingerprint: fingerprint(parts.paragraphs), slugFromSidecar: sidecar?.slug !== undefined,
-    };
-  } catch (error) {
-    if (error instanceof Rejection) throw error;
-    throw new Rejection(failure(error));
-  }
 }
 
 /** Slugs published by the last ingest into `outDir`, by file (from its ingest-report.json): they never move. */
@@ -156,7 +127,7 @@ function settleSlugs(articles: readonly Article[], published: ReadonlyMap<string
   }
   for (const a of sorted) {
     if (chosen.has(a.file)) continue;
-    const hash = sha256(a.file);
+    const hash = createHash('sha256').update(a.file).digest('hex');
     let length = 6;
     while (taken.has(`${a.slugBase}-${hash.slice(0, length)}`)) length += 2;
     claim(a, `${a.slugBase}-${hash.slice(0, length)}`);

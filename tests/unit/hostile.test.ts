@@ -27,6 +27,8 @@ const byFile = (file: string) => [...sources.values()].find((s) => s.file === fi
 /** How long each file took, in ms (from one progress call to the next). */
 const took = new Map<string, number>();
 const root = process.getuid?.() === 0;
+/** The per-file time budget for this run (the default is longer, for slow machines). */
+const LIMIT = 5000;
 
 async function hashTree(folder: string): Promise<string> {
   const h = createHash('sha256');
@@ -55,6 +57,7 @@ beforeAll(async () => {
   report = await ingest({
     seedsDir: seeds,
     outDir: out,
+    timeLimitMs: LIMIT,
     onProgress: (_done, _total, file) => {
       took.set(file, performance.now() - last);
       last = performance.now();
@@ -82,13 +85,15 @@ describe('hostile input', () => {
       [G.sidecarOutside]: `sidecar ${G.sidecarOutside}.meta.yaml is a symbolic link pointing outside the seeds folder; not followed`,
       [G.oneLine]: 'article text is 19.9 MB; the limit is 1.0 MB of text per article',
       [G.manyElements]: 'web page has 2,800,004 elements; the limit is 50,000',
+      [G.brackets]: "took more than 5 s to process (a parser's worst case?); not published",
       // root reads anything; anyone else is refused these, and the ingest goes on.
       ...(root ? {} : { [G.unreadable]: 'file cannot be read: permission denied (EACCES)', [`${G.unreadableFolder}/`]: 'folder cannot be read: permission denied (EACCES)' }),
     });
   });
 
   it('spends at most a few seconds on any one file, however large or deep', () => {
-    const slow = [...took].filter(([, ms]) => ms > 5000);
+    // The budget, plus what stopping and replacing the worker costs.
+    const slow = [...took].filter(([, ms]) => ms > LIMIT + 2000);
     expect(slow).toEqual([]);
   });
 
@@ -102,7 +107,7 @@ describe('hostile input', () => {
     expect(byFile(G.sameTitleB).changes).toContainEqual({ rule: 'slug-taken', before: COLLIDING_SLUG, after: byFile(G.sameTitleB).slug });
     for (const a of report.accepted) expect(sources.get(a.slug)!.file).toBe(a.file);
     // Nothing changed: nothing is written again, and every slug is where it was.
-    const again = await ingest({ seedsDir: seeds, outDir: out });
+    const again = await ingest({ seedsDir: seeds, outDir: out, timeLimitMs: LIMIT });
     expect(again.written).toEqual([]);
     expect(again.accepted).toEqual(report.accepted);
   }, 60_000);
