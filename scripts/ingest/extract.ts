@@ -88,7 +88,7 @@ function extractMarkdown(text: string): Draft {
     } else if (node.type === 'thematicBreak' || node.type === 'definition') continue;
     else if (node.type === 'html') {
       // Raw HTML is never published as markup: its text is kept, the tags (and comments) go, logged.
-      const text = node.value.replace(/<!--[\s\S]*?(?:-->|$)/g, ' ').replace(/<[^>]*>/g, ' ');
+      const text = node.value.replace(/<!--[\s\S]*?(?:-->|$)/g, ' ').replace(/<[^>]*(?:>|$)/g, ' ');
       const kept = textBlocks(text);
       notes.push({ rule: 'html-markup', before: node.value, after: kept.join('\n') });
       for (const b of kept) blocks.push(b);
@@ -134,7 +134,7 @@ const CLOSES_P = new Set(['p', 'div', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 
  * Returns the page unchanged when nothing is that deep.
  */
 export function flattenHtml(html: string): { html: string; unwrapped: number; elements: number } {
-  const tag = /<!--[\s\S]*?(?:-->|$)|<(script|style|textarea|title)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)|<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)[^>]*>/gi;
+  const tag = /<!--[\s\S]*?(?:-->|$)|<(script|style|textarea|title)\b[^>]*(?:>|$)[\s\S]*?(?:<\/\1\s*>|$)|<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)[^>]*(?:>|$)/gi;
   const stack: Array<{ name: string; kept: boolean }> = [];
   let depth = 0;
   let beyond = 0;
@@ -183,7 +183,7 @@ export function flattenHtml(html: string): { html: string; unwrapped: number; el
 
 /** Characters of a page's text outside tags, comments, scripts and styles, white space runs counted once: an upper bound on its article text, in one linear pass. */
 export function htmlTextLength(html: string): number {
-  return html.replace(/<!--[\s\S]*?(?:-->|$)|<(script|style|template)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)|<[^>]*>/gi, ' ').replace(/\s+/g, ' ').length;
+  return html.replace(/<!--[\s\S]*?(?:-->|$)|<(script|style|template)\b[^>]*(?:>|$)[\s\S]*?(?:<\/\1\s*>|$)|<[^>]*(?:>|$)/gi, ' ').replace(/\s+/g, ' ').length;
 }
 
 /** Saved web page → the article found by Mozilla Readability, plus metadata from meta tags. */
@@ -217,7 +217,9 @@ function extractHtml(page: string): Draft {
   }
   // Page furniture is removed by kind; the log says how many of each, so nothing leaves unrecorded.
   if (removed.size > 0) notes.push({ rule: 'html-elements', before: [...removed].map(([k, n]) => `${n} ${k}`).join(', '), after: 'removed (not article text)' });
-  const pageText = (document.body?.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  // A "page" that parses to no body (only a comment, say) has no article; Readability would throw on it.
+  if (!document.documentElement || !document.body) throw new Rejection('no article text found in the web page');
+  const pageText = (document.body.textContent ?? '').replace(/\s+/g, ' ').trim().length;
   const article = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
   if (!article?.content) throw new Rejection('no article text found in the web page');
   const { document: content } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
