@@ -123,7 +123,8 @@ function unwrap(d: Draft): Draft {
   return { ...d, blocks, changes };
 }
 
-const simplify = (s: string) => s.toLowerCase().replace(/\[[^\]]*\]/g, ' ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+// Bracketed asides go ([^\][] stops at the next '[', so a run of unclosed '[' is not rescanned from each one).
+const simplify = (s: string) => s.toLowerCase().replace(/\[[^\][]*\]/g, ' ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 function repeatedTitle(d: Draft): Draft {
   const title = d.titleKnown ? d.meta.title?.value : d.blocks[0];

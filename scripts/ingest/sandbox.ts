@@ -11,7 +11,7 @@ import type { Article } from './one.ts';
 import { Rejection } from './types.ts';
 
 /** Default budget for one file, in ms: a 1 MB article (the text limit) takes a few seconds. */
-export const TIME_LIMIT_MS = 15_000;
+export const TIME_LIMIT_MS = 10_000;
 /** Heap a worker may use, in MB, before it is stopped (and its file rejected). */
 const HEAP_MB = 1536;
 
