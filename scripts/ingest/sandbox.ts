@@ -1,7 +1,7 @@
 /**
  * The per-file stages in a worker thread with a time and memory budget. Parsers have worst cases
- * that no size limit rules out (micromark on 900 KB of `[`, a page that is one tag of a million
- * attributes); a file that exceeds the budget is rejected and the worker replaced, so one file never
+ * that no size limit rules out (micromark is quadratic on unclosed links: 600 KB of `[a](b ` takes
+ * minutes); a file that exceeds the budget is rejected and the worker replaced, so one file never
  * hangs or stalls the ingest. Unchanged files never reach it (the cache answers first), so a run
  * with nothing to do starts no worker.
  */

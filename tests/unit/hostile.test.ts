@@ -85,7 +85,7 @@ describe('hostile input', () => {
       [G.sidecarOutside]: `sidecar ${G.sidecarOutside}.meta.yaml is a symbolic link pointing outside the seeds folder; not followed`,
       [G.oneLine]: 'article text is 19.9 MB; the limit is 1.0 MB of text per article',
       [G.manyElements]: 'web page has 2,800,004 elements; the limit is 50,000',
-      [G.brackets]: "took more than 5 s to process (a parser's worst case?); not published",
+      [G.unclosedLinks]: "took more than 5 s to process (a parser's worst case?); not published",
       // root reads anything; anyone else is refused these, and the ingest goes on.
       ...(root ? {} : { [G.unreadable]: 'file cannot be read: permission denied (EACCES)', [`${G.unreadableFolder}/`]: 'folder cannot be read: permission denied (EACCES)' }),
     });
