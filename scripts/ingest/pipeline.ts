@@ -8,7 +8,7 @@ import path from 'node:path';
 import { SourceFrontmatter, type Change, type Slug } from '../../src/schemas/source.ts';
 import { IngestReport } from '../../src/schemas/ingest-report.ts';
 import { discover, type Discovered } from './discover.ts';
-import { openStage, publishStage } from './publish.ts';
+import { openStage, publishStage, recover } from './publish.ts';
 import { createHash } from 'node:crypto';
 import { emit, writeAtomic, type Emittable } from './emit.ts';
 import { findCopies } from './copies.ts';
@@ -28,12 +28,22 @@ export type IngestOptions = {
   cache?: boolean;
   /** Longest any one file may take in the per-file stages, in ms, before it is rejected; default TIME_LIMIT_MS. */
   timeLimitMs?: number;
+  /**
+   * Write into a stage and swap it in (default true). The dev server passes false: its file watcher
+   * follows the content folder's directories, which a swap replaces; there a half-written run only
+   * shows until the next reload.
+   */
+  atomic?: boolean;
 };
 
 
 /** Ingest every article in `seedsDir` into `outDir`. Returns the report (also written as outDir/ingest-report.json). */
 export async function ingest(options: IngestOptions): Promise<IngestReport & { written: string[]; removed: string[]; reused: number; processed: number }> {
   const found = await discover(options.seedsDir);
+  if (options.atomic === false) {
+    await recover(options.outDir);
+    return ingestInto(found, options.outDir, options);
+  }
   // Everything is written into a stage beside outDir and swapped in at the end (see publish.ts).
   const stage = await openStage(options.outDir);
   const result = await ingestInto(found, stage, options);

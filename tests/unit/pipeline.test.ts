@@ -161,6 +161,16 @@ describe('atomic publication', () => {
     expect((await readdir(dir)).filter((n) => n.includes('.ingest-'))).toEqual([]);
   });
 
+  it('writes in place when asked (the dev server, whose watcher follows the folders), leaving the folder itself where it was', async () => {
+    await ingest({ seedsDir: seeds, outDir: out });
+    const inode = (await lstat(path.join(out, 'sources'))).ino;
+    await writeFile(path.join(seeds, 'extra.txt'), 'Extra report\n\nQUETTA: An extra article about chromite mining in Balochistan, officials said.\n');
+    const run = await ingest({ seedsDir: seeds, outDir: out, atomic: false });
+    expect(run.accepted).toHaveLength(6);
+    expect((await lstat(path.join(out, 'sources'))).ino).toBe(inode);
+    expect((await readdir(dir)).filter((n) => n.includes('.ingest-'))).toEqual([]);
+  });
+
   it('completes a swap that a kill interrupted between its two renames', async () => {
     await ingest({ seedsDir: seeds, outDir: out });
     const before = await snapshot(out);
