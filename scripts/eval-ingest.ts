@@ -10,7 +10,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { ingestOne } from './ingest/pipeline.ts';
+import { ingestOne } from './ingest/one.ts';
 import { FORMATS } from './ingest/extract.ts';
 import { Rejection } from './ingest/types.ts';
 
@@ -91,7 +91,7 @@ async function scoreArticle(half: string, label: Label, t: Tally): Promise<void>
   const ext = path.extname(file).slice(1).toLowerCase() as keyof typeof FORMATS;
   let a: Awaited<ReturnType<typeof ingestOne>>;
   try {
-    a = await ingestOne(file, path.join(SET, label.file), FORMATS[ext], path.join(SET, half));
+    a = await ingestOne(file, path.join(SET, label.file), FORMATS[ext], null);
   } catch (error) {
     if (!(error instanceof Rejection)) throw error;
     t.rejected++;

@@ -13,11 +13,12 @@
  * that is missing, unreadable or from another version is ignored.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { writeAtomic } from './emit.ts';
 import { Rejection } from './types.ts';
+import { readRegular } from './read.ts';
+import { OverBudget } from './sandbox.ts';
 
 /** Name of the cache file inside the content folder. */
 export const CACHE_FILE = '.ingest-cache.json';
@@ -125,7 +126,8 @@ export class IngestCache<T> {
       if (key !== null) this.next[name] = { key, article };
       return article;
     } catch (error) {
-      if (key !== null && error instanceof Rejection) this.next[name] = { key, rejected: error.message };
+      // A file that ran over its time or memory budget may pass on a quieter machine: not remembered.
+      if (key !== null && error instanceof Rejection && !(error instanceof OverBudget)) this.next[name] = { key, rejected: error.message };
       throw error;
     }
   }
@@ -148,11 +150,11 @@ export class IngestCache<T> {
     for (const input of inputs) {
       try {
         // Synchronous: thousands of small reads are much faster without a thread-pool round trip each.
-        const bytes = readFileSync(input);
+        // Only regular files are read (never a FIFO); anything unreadable goes through the stages, which say why.
+        const bytes = readRegular(input, input);
         hash.update(`\0${bytes.length}\0`).update(bytes);
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return null;
-        hash.update('\0missing\0');
+      } catch {
+        return null;
       }
     }
     return hash.digest('hex');

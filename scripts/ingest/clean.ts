@@ -14,7 +14,7 @@ import { LINE_BREAK_PREFIXES, splitRunTogether, isWord, vocabularyOf } from './r
 import { BIO, CAPTION, CHROME_MAX_WORDS, CHROME_RULES, GOOD_STOP_DENSITY, GOOD_WORDS, GREETING, KICKER, LETTERHEAD_NOUNS, MASTHEAD_NOUNS, SECTION_MAX, SECTION_OPENERS, SHORT_WORDS, STOP_WORDS } from './rules/boilerplate.ts';
 import { toIsoDate } from './dates.ts';
 import { dayFirstIn, isDateLine, statedDates } from './rules/stated-dates.ts';
-import { findDateline } from './segment.ts';
+import { findDateline, SENTENCE_END } from './segment.ts';
 
 /** One cleaning step: a name for the log and a pure function over the draft. */
 export type CleanStep = { name: string; description: string; run: (draft: Draft) => Draft };
@@ -48,7 +48,7 @@ const log = (d: Draft, rule: string, before: string, after = ''): Change[] => [.
 
 function evidenceLines(d: Draft): Draft {
   const meta = { ...d.meta };
-  let changes = d.changes;
+  const changes = [...d.changes];
   const blocks = d.blocks.filter((block) => {
     const line = block.trim().replace(/\s*\n\s*/g, ' ');
     for (const rule of EVIDENCE_RULES) {
@@ -82,7 +82,7 @@ function evidenceLines(d: Draft): Draft {
         const date = statedDates(line).find((found) => !found.updated);
         if (date) meta.originalDate ??= { value: date.date, from: 'text', evidence: line };
       }
-      changes = [...changes, { rule: rule.name, before: line, after: '' }];
+      changes.push({ rule: rule.name, before: line, after: '' });
       return false;
     }
     return true;
@@ -146,7 +146,7 @@ const BYLINE_ROLE = /^(?:[\p{L}-]+\s+){0,3}(?:writer|reporter|correspondent|edit
  */
 function pageFurniture(d: Draft): Draft {
   const meta = { ...d.meta };
-  let changes = d.changes;
+  const changes = [...d.changes];
   // "PATAPSCO WEEKLY      Page 2 of 2", "THE BAY TIMES   Thursday, August 24, 2023   Page A3", "Page 1 of 1", "(Continued on Page 2)".
   const running = /^(?<name>\p{Lu}[\p{Lu}\p{N} .&'’-]{2,60}?)\s{2,}(?:(?<when>\S.{3,60}?)\s{2,})?page\s+[A-Z]?\d+(?:\s+of\s+\d+)?$|^page\s+[A-Z]?\d+(?:\s+of\s+\d+)?$|^\(?(?:continued|cont(?:'|’)?d\.?)\s+(?:on|from)\s+(?:page\s+)?[A-Z]?\d+\)?\.?$/iu;
   const blocks: string[] = [];
@@ -160,7 +160,7 @@ function pageFurniture(d: Draft): Draft {
       // A running header may print the issue's date.
       const issued = m.groups?.when ? statedDates(m.groups.when).find((found) => !found.updated) : undefined;
       if (issued) meta.date ??= { value: issued.date, from: 'text', evidence: line.trim().replace(/\s+/g, ' ') };
-      changes = [...changes, { rule: 'page-furniture', before: line.trim().replace(/\s+/g, ' '), after: '' }];
+      changes.push({ rule: 'page-furniture', before: line.trim().replace(/\s+/g, ' '), after: '' });
       return false;
     });
     if (kept.length === 0) {
@@ -172,7 +172,7 @@ function pageFurniture(d: Draft): Draft {
     // A paragraph broken by the page: the last one stops mid-sentence and this one goes on in lower case.
     if ((cut || kept.length < lines.length) && previous !== undefined && !endsSentence(previous) && /^\p{Ll}/u.test(text)) {
       blocks[blocks.length - 1] = `${previous}\n${text}`;
-      changes = [...changes, { rule: 'page-break-join', before: `${previous.slice(-40)}⏎${text.slice(0, 40)}`, after: 'one paragraph' }];
+      changes.push({ rule: 'page-break-join', before: `${previous.slice(-40)}⏎${text.slice(0, 40)}`, after: 'one paragraph' });
     } else blocks.push(text);
     cut = kept.length < lines.length && /^(?:continued|page)\b/i.test(lines.at(-1)!.trim());
   }
@@ -232,7 +232,7 @@ function headline(d: Draft): Draft {
   const body = d.blocks.slice(0, HEADER_REACH).findIndex(readsAsText);
   if (body < 0) return d;
   const meta = { ...d.meta };
-  let changes = d.changes;
+  const changes = [...d.changes];
   // Dates stated above the first paragraph; "Updated …" is kept apart from the publication date.
   const dayFirst = dayFirstIn(d.blocks.slice(0, body + 1).join('\n'));
   for (const block of d.blocks.slice(0, body)) {
@@ -299,7 +299,7 @@ function headline(d: Draft): Draft {
       const stem = simplify(title.slice(0, -1));
       const full = d.blocks.find((b, i) => i !== at && !b.endsWith('…') && simplify(b).startsWith(stem) && b.length > title.length);
       if (full) {
-        changes = [...changes, { rule: 'truncated-title', before: title, after: full }];
+        changes.push({ rule: 'truncated-title', before: title, after: full });
         title = full;
       } else meta.titleTruncated ??= { value: 'true', from: 'text', evidence: title };
     }
@@ -317,14 +317,14 @@ function headline(d: Draft): Draft {
     }
     before.forEach((b, i) => {
       const why = drop.get(i) ?? chromeRule(b) ?? (b === masthead ? 'masthead' : printsTitle(b, title) ? 'tab-title' : isKicker(b) ? 'kicker' : 'before-headline');
-      changes = [...changes, { rule: why, before: b, after: '' }];
+      changes.push({ rule: why, before: b, after: '' });
     });
-    for (let i = at + 1; i < body; i++) if (drop.has(i)) changes = [...changes, { rule: drop.get(i)!, before: d.blocks[i]!, after: '' }];
+    for (let i = at + 1; i < body; i++) if (drop.has(i)) changes.push({ rule: drop.get(i)!, before: d.blocks[i]!, after: '' });
     const blocks = [title, ...d.blocks.slice(at + 1).filter((_, k) => !drop.has(at + 1 + k))];
     return { ...d, blocks, meta, changes };
   }
   // No headline in the text (the format gave one, or the article opens with its lede): drop only the date lines.
-  for (const [i, why] of drop) changes = [...changes, { rule: why, before: d.blocks[i]!, after: '' }];
+  for (const [i, why] of drop) changes.push({ rule: why, before: d.blocks[i]!, after: '' });
   return { ...d, blocks: d.blocks.filter((_, i) => !drop.has(i)), meta, changes };
 }
 
@@ -386,15 +386,15 @@ function boilerplate(d: Draft): Draft {
       else if (chrome && !text[i] && !endsSentence(blocks[i]!) && wordsOf(blocks[i]!).length <= SHORT_WORDS) why[i] = 'page-footer';
     }
   }
-  let changes = d.changes;
+  const changes = [...d.changes];
   const kept = blocks.flatMap((b, i) => {
     if (why[i] === null) {
       if (!ITALIC_ASIDE.test(b)) return [b];
       const plain = b.slice(1, -1).trim();
-      changes = [...changes, { rule: 'italic-paragraph', before: b, after: plain }];
+      changes.push({ rule: 'italic-paragraph', before: b, after: plain });
       return [plain];
     }
-    changes = [...changes, { rule: why[i]!, before: b, after: '' }];
+    changes.push({ rule: why[i]!, before: b, after: '' });
     return [];
   });
   return { ...d, blocks: kept, changes };
@@ -404,10 +404,10 @@ function boilerplate(d: Draft): Draft {
 const ITALIC_ASIDE = /^\*[^*\s][^*]*\*$/;
 
 function blockClutter(d: Draft): Draft {
-  let changes = d.changes;
+  const changes = [...d.changes];
   const blocks = d.blocks.filter((block) => {
     const rule = BLOCK_RULES.find((r) => r.pattern.test(block.trim()));
-    if (rule) changes = [...changes, { rule: rule.name, before: block, after: '' }];
+    if (rule) changes.push({ rule: rule.name, before: block, after: '' });
     return !rule;
   });
   return { ...d, blocks, changes };
@@ -415,7 +415,7 @@ function blockClutter(d: Draft): Draft {
 
 function donationAppeal(d: Draft): Draft {
   const blocks: string[] = [];
-  let changes = d.changes;
+  const changes = [...d.changes];
   for (let i = 0; i < d.blocks.length; i++) {
     if (!DONATION_OPENERS.test(d.blocks[i]!.trim())) {
       blocks.push(d.blocks[i]!);
@@ -423,7 +423,7 @@ function donationAppeal(d: Draft): Draft {
     }
     let end = i + 1;
     while (end < d.blocks.length && d.blocks[end]!.length < DONATION_MAX_LINE && !/^[“"]/.test(d.blocks[end]!)) end++;
-    changes = [...changes, { rule: 'donation-appeal', before: d.blocks.slice(i, end).join('\n'), after: '' }];
+    changes.push({ rule: 'donation-appeal', before: d.blocks.slice(i, end).join('\n'), after: '' });
     i = end - 1;
   }
   return { ...d, blocks, changes };
@@ -431,25 +431,26 @@ function donationAppeal(d: Draft): Draft {
 
 function strayTail(d: Draft): Draft {
   const blocks = [...d.blocks];
-  let changes = d.changes;
+  const changes = [...d.changes];
   while (blocks.length > 1) {
     const last = blocks.at(-1)!.trim();
-    if (last.length > STRAY_TAIL_MAX || /[.!?”"’)]$/.test(last) || last.split(/\s+/).length > 3) break;
-    changes = [...changes, { rule: 'stray-tail', before: last, after: '' }];
+    // Sentence-final punctuation of any script (。！？ in CJK, ۔ ؟ in Urdu and Arabic) marks text, not a stray tag.
+    if (last.length > STRAY_TAIL_MAX || SENTENCE_END.test(last) || /[’)]$/.test(last) || last.split(/\s+/).length > 3) break;
+    changes.push({ rule: 'stray-tail', before: last, after: '' });
     blocks.pop();
   }
   return { ...d, blocks, changes };
 }
 
 function unwrap(d: Draft): Draft {
-  let changes = d.changes;
+  const changes = [...d.changes];
   let wrapped = 0;
   const blocks = d.blocks.map((block) => {
     if (!block.includes('\n')) return block;
     wrapped++;
     return block.replace(/(\p{L}+)-\n(\p{Ll}\p{L}*)/gu, (_all, a: string, b: string) => {
       const joined = keepsHyphen(a, b, d.blocks) ? `${a}-${b}` : a + b;
-      changes = [...changes, { rule: joined.includes('-') ? 'hyphenated-compound' : 'hyphenation', before: `${a}-⏎${b}`, after: joined }];
+      changes.push({ rule: joined.includes('-') ? 'hyphenated-compound' : 'hyphenation', before: `${a}-⏎${b}`, after: joined });
       return joined;
     })
       // A hyphen or dash at the end of a line before a capital or digit joins what it joins ("Biden-⏎Harris", "2022-⏎23", "rain—⏎and").
@@ -457,7 +458,7 @@ function unwrap(d: Draft): Draft {
       .replace(/([\p{L}\p{N}])(—)\n(?=\p{Ll})/gu, '$1$2')
       .replace(/\s*\n\s*/g, ' ');
   });
-  if (wrapped) changes = [...changes, { rule: 'unwrap-lines', before: `${wrapped} hard-wrapped paragraph(s)`, after: 'joined into single lines' }];
+  if (wrapped) changes.push({ rule: 'unwrap-lines', before: `${wrapped} hard-wrapped paragraph(s)`, after: 'joined into single lines' });
   return { ...d, blocks, changes };
 }
 
@@ -486,7 +487,8 @@ export function keepsHyphen(a: string, b: string, blocks: readonly string[]): bo
   return true;
 }
 
-const simplify = (s: string) => s.toLowerCase().replace(/\[[^\]]*\]/g, ' ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+// Bracketed asides go ([^\][] stops at the next '[', so a run of unclosed '[' is not rescanned from each one).
+const simplify = (s: string) => s.toLowerCase().replace(/\[[^\][]*\]/g, ' ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 function repeatedTitle(d: Draft): Draft {
   const title = d.titleKnown ? d.meta.title?.value : d.blocks[0];
@@ -530,7 +532,7 @@ export function headlineLength(tokens: readonly string[]): number {
 }
 
 function readMoreInline(d: Draft): Draft {
-  let changes = d.changes;
+  const changes = [...d.changes];
   const blocks = d.blocks.flatMap((block) => {
     const parts: string[] = [];
     let rest = block;
@@ -542,7 +544,7 @@ function readMoreInline(d: Draft): Draft {
       const tokens = after.split(/\s+/);
       const n = headlineLength(tokens);
       const headline = tokens.slice(0, n).join(' ');
-      changes = [...changes, { rule: 'read-more-inline', before: `${m[0].trim()} ${headline}`.trim(), after: '' }];
+      changes.push({ rule: 'read-more-inline', before: `${m[0].trim()} ${headline}`.trim(), after: '' });
       parts.push(rest.slice(0, m.index));
       rest = tokens.slice(n).join(' ');
     }
@@ -553,7 +555,7 @@ function readMoreInline(d: Draft): Draft {
 }
 
 function socialPosts(d: Draft): Draft {
-  let changes = d.changes;
+  const changes = [...d.changes];
   const embeds = [...d.embeds];
   const blocks = d.blocks.flatMap((block) => {
     const m = SOCIAL_POST.exec(block);
@@ -572,7 +574,7 @@ function socialPosts(d: Draft): Draft {
       kind: 'social-post', text, author: m.groups.author!.trim(), handle: m.groups.handle ?? null,
       date: toIsoDate(m.groups.date ?? ''), link: m.groups.link ? `https://${m.groups.link.replace(/^https?:\/\//, '')}` : null,
     });
-    changes = [...changes, { rule: 'social-post', before: matched, after: `embed: ${m.groups.author!.trim()} (@${m.groups.handle})` }];
+    changes.push({ rule: 'social-post', before: matched, after: `embed: ${m.groups.author!.trim()} (@${m.groups.handle})` });
     return [before.slice(0, startAt), block.slice(m.index + m[0].length)].map((p) => p.trim()).filter(Boolean);
   });
   return { ...d, blocks, embeds, changes };
@@ -585,10 +587,10 @@ function runTogether(d: Draft): Draft {
   const keep = new Set([...counts].filter(([, n]) => n > 1).map(([t]) => t));
   // Names the article writes apart elsewhere ("Key Bridge", "Moore") support splitting them where they run together.
   const seen = vocabularyOf(d.blocks);
-  let changes = d.changes;
+  const changes = [...d.changes];
   const blocks = d.blocks.map((block) => {
     const { text, repairs } = splitRunTogether(block, keep, seen);
-    for (const r of repairs) changes = [...changes, { rule: 'run-together', before: r.before, after: r.after }];
+    for (const r of repairs) changes.push({ rule: 'run-together', before: r.before, after: r.after });
     return text;
   });
   return { ...d, blocks, changes };
@@ -606,7 +608,7 @@ const LONE_BLOCK = 600;
 const PARAGRAPH_TARGET = 250;
 
 function paragraphBreaks(d: Draft): Draft {
-  let changes = d.changes;
+  const changes = [...d.changes];
   const body = d.blocks.length - (d.titleKnown ? 0 : 1);
   const blocks = d.blocks.flatMap((block) => {
     if (block.length <= (body <= 1 ? LONE_BLOCK : LONG_BLOCK)) return [block];
@@ -625,7 +627,7 @@ function paragraphBreaks(d: Draft): Draft {
       previous = text;
     }
     if (current.trim()) out.push(current.trim());
-    if (out.length > 1) changes = [...changes, { rule: 'paragraph-breaks', before: `one block of ${block.length} characters`, after: `${out.length} paragraphs` }];
+    if (out.length > 1) changes.push({ rule: 'paragraph-breaks', before: `one block of ${block.length} characters`, after: `${out.length} paragraphs` });
     return out;
   });
   return { ...d, blocks, changes };

@@ -5,8 +5,9 @@ import { fileTypeFromBuffer } from 'file-type';
 import { Rejection } from './types.ts';
 import type { Change } from '../../src/schemas/source.ts';
 
-/** Largest input accepted, in bytes; larger files are rejected with this number in the reason. */
-export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
+import { MAX_INPUT_BYTES } from './read.ts';
+
+export { MAX_INPUT_BYTES };
 
 /** What decoding produced: the text, the encoding it was read as, and any repair it logged. */
 export type Decoded = { text: string; encoding: string; changes: Change[] };
@@ -37,8 +38,15 @@ export async function decode(bytes: Uint8Array): Promise<Decoded> {
     if (type && !['xml', 'txt'].includes(type.ext)) {
       throw new Rejection(`binary file (${type.mime}), not an article`);
     }
-    if (looksBinary(bytes)) throw new Rejection('binary file (mostly non-text bytes), not an article');
-    ({ text, encoding } = decodeUnmarked(bytes, changes));
+    const utf16 = looksUtf16(bytes);
+    if (utf16) {
+      encoding = utf16;
+      text = iconv.decode(Buffer.from(bytes), utf16);
+      changes.push({ rule: 'encoding', before: `${utf16.toUpperCase()} without a byte order mark`, after: 'read as Unicode text' });
+    } else {
+      if (looksBinary(bytes)) throw new Rejection('binary file (mostly non-text bytes), not an article');
+      ({ text, encoding } = decodeUnmarked(bytes, changes));
+    }
   }
   const withoutControls = text.replace(/\r\n?/g, '\n').replace(CONTROL, (c) => (c === '\u000c' ? '\n' : ''));
   if (withoutControls.length !== text.replace(/\r\n?/g, '\n').length) {
@@ -57,6 +65,52 @@ function looksBinary(bytes: Uint8Array): boolean {
   return control > 8 && control / sample.length > 0.1;
 }
 
+/** Code units that are text: letters, marks, numbers, punctuation, symbols, spaces, tab and line breaks. */
+const TEXTLIKE = /[\p{L}\p{M}\p{N}\p{P}\p{S}\p{Zs}\t\n\r]/gu;
+/** Word separators: prose has them often; random bytes rarely. */
+const SEPARATORS = /[ \n]/g;
+
+/**
+ * UTF-16 without a byte order mark (alphabetic scripts): ASCII text has a NUL in every other byte,
+ * Cyrillic or Arabic a 0x04 or 0x06. Read as UTF-16, real text is almost all letters and punctuation
+ * from one or two blocks, with spaces between words; binary noise is not. (CJK text without a BOM is
+ * not recognised: its high bytes vary as much as noise's.)
+ */
+function looksUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes.length < 32 || bytes.length % 2 !== 0) return null;
+  const sample = bytes.subarray(0, 65536);
+  let odd = 0;
+  for (const b of sample) if (b < 0x09 || (b > 0x0d && b < 0x20)) odd++;
+  if (odd < sample.length * 0.05) return null; // plain single-byte or UTF-8 text
+  for (const encoding of ['utf-16le', 'utf-16be'] as const) {
+    // Text in one alphabet keeps to one or two blocks of 256 code points (ASCII, Cyrillic, Arabic…): few distinct high bytes.
+    const high = new Map<number, number>();
+    for (let i = encoding === 'utf-16le' ? 1 : 0; i < sample.length; i += 2) high.set(sample[i]!, (high.get(sample[i]!) ?? 0) + 1);
+    const top = [...high.values()].sort((a, b) => b - a).slice(0, 3).reduce((a, b) => a + b, 0);
+    if (top < (sample.length / 2) * 0.9) continue;
+    let text: string;
+    try {
+      text = new TextDecoder(encoding, { fatal: true }).decode(sample.subarray(0, sample.length - (sample.length % 2)));
+    } catch {
+      continue;
+    }
+    const n = text.length;
+    if (n === 0) continue;
+    const textlike = text.match(TEXTLIKE)?.length ?? 0;
+    const separators = text.match(SEPARATORS)?.length ?? 0;
+    if (textlike >= n * 0.97 && separators >= n * 0.03) return encoding;
+  }
+  return null;
+}
+
+/** The charset a web page declares in its first 1,024 bytes (<meta charset> or http-equiv), as browsers read it. */
+function declaredCharset(bytes: Uint8Array): string | null {
+  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
+  const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)/i.exec(head);
+  const name = m?.[1]?.toLowerCase();
+  return name && iconv.encodingExists(name) ? name : null;
+}
+
 /** No BOM: valid UTF-8 wins; mostly-UTF-8 with a few bad bytes is repaired; otherwise the detector's legacy encoding. */
 function decodeUnmarked(bytes: Uint8Array, changes: Change[]): { text: string; encoding: string } {
   try {
@@ -71,7 +125,8 @@ function decodeUnmarked(bytes: Uint8Array, changes: Change[]): { text: string; e
     changes.push({ rule: 'invalid-utf8', before: `${invalid} byte sequence(s) that are not UTF-8`, after: 'removed' });
     return { text: text.replace(/\ufffd/g, ''), encoding: 'utf-8 (repaired)' };
   }
-  const detected = (chardet.detect(bytes) ?? 'windows-1252').toLowerCase();
+  // A page's own declaration beats a statistical guess (short Cyrillic or Arabic pages fool the detector).
+  const detected = (declaredCharset(bytes) ?? chardet.detect(bytes) ?? 'windows-1252').toLowerCase();
   // Browsers read ISO-8859-1 as Windows-1252; so do we (curly quotes live in 0x80–0x9f).
   const encoding = /^(iso-8859-1|ascii|utf-8)$/.test(detected) || !iconv.encodingExists(detected) ? 'windows-1252' : detected;
   return { text: iconv.decode(Buffer.from(bytes), encoding), encoding };

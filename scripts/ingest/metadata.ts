@@ -1,7 +1,7 @@
 /** Stage 5, metadata: every value with where it came from, never guessed; language, counts, hash, slug. */
 import { createHash } from 'node:crypto';
 import { slug as githubSlug } from 'github-slugger';
-import type { Sourced } from '../../src/schemas/source.ts';
+import type { Change, Sourced } from '../../src/schemas/source.ts';
 import type { Sidecar } from '../../src/schemas/sidecar.ts';
 import type { Candidate, Draft } from './types.ts';
 import type { Segmented } from './segment.ts';
@@ -66,9 +66,17 @@ export function metadata(input: { file: string; bytes: Uint8Array; draft: Draft;
   const detected = detectLanguage(`${parts.title}\n${body}`);
   const declaredLang = sidecar?.lang ?? draft.meta.lang?.value.toLowerCase().split(/[-_]/)[0];
   const lang = declaredLang && /^[a-z]{2,3}$/.test(declaredLang) ? declaredLang : detected.lang;
+  // A value the input states but that cannot be used (no real date, not an http(s) address) is dropped, and logged.
+  const dropped: Change[] = [];
+  const checked = (key: string, why: string, valid: (v: string) => string | null) => (v: string) => {
+    const value = valid(v);
+    if (value === null) dropped.push({ rule: 'invalid-value', before: `${key}: ${v}`, after: `dropped: ${why}` });
+    return value;
+  };
+  const isoDate = checked('date', 'not a real calendar date', toIsoDate);
   // A copy that names where it first appeared: publisher and date are the original's, the copy's own go under `republished`.
   const copy = draft.meta.originalPublisher !== undefined && !sameOutlet(draft.meta.originalPublisher.value, draft.meta.publisher?.value ?? sidecar?.publisher);
-  const stated = pick(sidecar?.date, draft.meta.date, toIsoDate);
+  const stated = pick(sidecar?.date, draft.meta.date, isoDate);
   return {
     file: input.file,
     title: sidecar?.title ?? parts.title,
@@ -76,18 +84,18 @@ export function metadata(input: { file: string; bytes: Uint8Array; draft: Draft;
     ...(draft.meta.titleTruncated && !sidecar?.title ? { titleTruncated: true } : {}),
     standfirst: parts.standfirst,
     publisher: pick(sidecar?.publisher, copy ? draft.meta.originalPublisher : draft.meta.publisher),
-    date: copy ? pick(undefined, draft.meta.originalDate, toIsoDate) : stated,
-    ...(draft.meta.updated ? { updated: pick(undefined, draft.meta.updated, toIsoDate) } : {}),
+    date: copy ? pick(undefined, draft.meta.originalDate, isoDate) : stated,
+    ...(draft.meta.updated ? { updated: pick(undefined, draft.meta.updated, isoDate) } : {}),
     ...(copy ? { republished: { by: pick(undefined, draft.meta.publisher), date: stated } } : {}),
     dateline: pick(undefined, parts.dateline),
-    url: pick(sidecar?.url, draft.meta.url, (v) => safeUrl(v)?.href ?? null),
+    url: pick(sidecar?.url, draft.meta.url, checked('url', 'only http and https addresses are published', (v) => safeUrl(v)?.href ?? null)),
     author: pick(sidecar?.author, draft.meta.author),
     lang,
     dir: ['ur', 'ar', 'fa', 'he', 'ps', 'sd', 'yi'].includes(lang) ? ('rtl' as const) : detected.dir,
     wordCount: body.split(/\s+/).filter(Boolean).length,
     contentHash: sha256(input.bytes),
     embeds: draft.embeds,
-    changes: draft.changes,
+    changes: dropped.length > 0 ? [...draft.changes, ...dropped] : draft.changes,
     /** Preferred slug before collisions are settled. */
     slugBase: sidecar?.slug ?? (slugify(sidecar?.title ?? parts.title) || `source-${sha256(input.file).slice(0, 8)}`),
   };

@@ -5,19 +5,17 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { SourceFrontmatter, type Slug } from '../../src/schemas/source.ts';
+import { SourceFrontmatter, type Change, type Slug } from '../../src/schemas/source.ts';
 import { IngestReport } from '../../src/schemas/ingest-report.ts';
-import { discover } from './discover.ts';
-import { decode } from './decode.ts';
-import { extract, FORMATS } from './extract.ts';
-import { clean } from './clean.ts';
-import { segment } from './segment.ts';
-import { readSidecar, sidecarName } from './sidecar.ts';
-import { metadata, sha256, type Metadata } from './metadata.ts';
+import { discover, type Discovered } from './discover.ts';
+import { openStage, publishStage, recover } from './publish.ts';
+import { createHash } from 'node:crypto';
 import { emit, writeAtomic, type Emittable } from './emit.ts';
-import { findCopies, fingerprint } from './copies.ts';
+import { findCopies } from './copies.ts';
 import { IngestCache } from './cache.ts';
-import { Rejection } from './types.ts';
+import { failure, FORMATS, Rejection } from './types.ts';
+import type { Article } from './one.ts';
+import { Sandbox, TIME_LIMIT_MS } from './sandbox.ts';
 
 export type IngestOptions = {
   /** Folder of article files. */
@@ -28,69 +26,129 @@ export type IngestOptions = {
   onProgress?: (done: number, total: number, file: string) => void;
   /** Reuse per-file results for unchanged inputs (outDir/.ingest-cache.json); default true. */
   cache?: boolean;
+  /** Longest any one file may take in the per-file stages, in ms, before it is rejected; default TIME_LIMIT_MS. */
+  timeLimitMs?: number;
+  /**
+   * Write into a stage and swap it in (default true). The dev server passes false: its file watcher
+   * follows the content folder's directories, which a swap replaces; there a half-written run only
+   * shows until the next reload.
+   */
+  atomic?: boolean;
 };
 
-/** One article after the per-file stages; `fingerprint` is what copies are found by (kept with it in the cache). */
-type Article = Metadata & { paragraphs: string[]; raw: string; fingerprint: string[] };
 
 /** Ingest every article in `seedsDir` into `outDir`. Returns the report (also written as outDir/ingest-report.json). */
 export async function ingest(options: IngestOptions): Promise<IngestReport & { written: string[]; removed: string[]; reused: number; processed: number }> {
   const found = await discover(options.seedsDir);
-  const cache = await IngestCache.open<Article>(options.outDir, options.cache ?? true);
+  if (options.atomic === false) {
+    await recover(options.outDir);
+    return ingestInto(found, options.outDir, options);
+  }
+  // Everything is written into a stage beside outDir and swapped in at the end (see publish.ts).
+  const stage = await openStage(options.outDir);
+  const result = await ingestInto(found, stage, options);
+  await publishStage(options.outDir);
+  const shown = (file: string) => path.join(options.outDir, path.relative(stage, file));
+  return { ...result, written: result.written.map((f) => (path.isAbsolute(f) ? shown(f) : f)), removed: result.removed.map(shown) };
+}
+
+async function ingestInto(found: Discovered, outDir: string, options: IngestOptions): Promise<IngestReport & { written: string[]; removed: string[]; reused: number; processed: number }> {
+  const published = await publishedSlugs(outDir);
+  const cache = await IngestCache.open<Article>(outDir, options.cache ?? true);
   const rejected = [...found.rejected];
   const articles: Article[] = [];
   let done = 0;
-  for (const input of found.inputs) {
-    try {
-      const inputs = [input.path, path.join(options.seedsDir, sidecarName(input.file))];
-      articles.push(await cache.through(input.file, inputs, () => ingestOne(input.file, input.path, FORMATS[input.ext as keyof typeof FORMATS], options.seedsDir)));
-    } catch (error) {
-      if (!(error instanceof Rejection)) throw new Error(`${input.file}: ${(error as Error).message}`, { cause: error });
-      rejected.push({ file: input.file, reason: error.message });
+  // The per-file stages run in a worker that is stopped when a file takes too long (a parser's
+  // worst case on a crafted input), so no one file can hang or stall the ingest.
+  const sandbox = new Sandbox(options.timeLimitMs ?? TIME_LIMIT_MS);
+  try {
+    for (const input of found.inputs) {
+      try {
+        if (input.sidecar && 'error' in input.sidecar) throw new Rejection(input.sidecar.error);
+        const sidecar = input.sidecar?.path ?? null;
+        const inputs = sidecar ? [input.path, sidecar] : [input.path];
+        articles.push(await cache.through(input.file, inputs, () => sandbox.run({ file: input.file, path: input.path, format: FORMATS[input.ext as keyof typeof FORMATS], sidecar })));
+      } catch (error) {
+        // Whatever goes wrong with one file is that file's rejection, never the end of the ingest.
+        rejected.push({ file: input.file, reason: error instanceof Rejection ? error.message : failure(error) });
+      }
+      options.onProgress?.(++done, found.inputs.length, input.file);
     }
-    options.onProgress?.(++done, found.inputs.length, input.file);
+  } finally {
+    await sandbox.close();
   }
-  const sources = linkCopies(settleSlugs(articles), new Map(articles.map((a) => [a.file, a.fingerprint])));
-  const { written, removed } = await emit(sources, options.outDir, cache.emitted);
+  const sources = linkCopies(settleSlugs(articles, published), new Map(articles.map((a) => [a.file, a.fingerprint])), published);
+  const { written, removed } = await emit(sources, outDir, cache.emitted);
   const report = IngestReport.parse({
     accepted: sources.map((s) => ({ file: s.frontmatter.file, slug: s.frontmatter.slug, changes: s.frontmatter.changes.length })),
     rejected: rejected.sort((a, b) => a.file.localeCompare(b.file)),
     ignored: found.ignored,
   });
-  if (await writeAtomic(path.join(options.outDir, 'ingest-report.json'), `${JSON.stringify(report, null, 2)}\n`)) written.push('ingest-report.json');
+  if (await writeAtomic(path.join(outDir, 'ingest-report.json'), `${JSON.stringify(report, null, 2)}\n`)) written.push('ingest-report.json');
   await cache.save();
   return { ...report, written, removed, ...cache.stats };
 }
 
-/** One file through the per-file stages (exported for golden tests). */
-export async function ingestOne(file: string, absPath: string, format: (typeof FORMATS)[keyof typeof FORMATS], seedsDir: string): Promise<Article> {
-  const bytes = await readFile(absPath);
-  const decoded = await decode(bytes);
-  const extracted = extract(decoded.text, format);
-  const cleaned = clean({ ...extracted, changes: [...decoded.changes, ...extracted.changes] });
-  const parts = segment(cleaned);
-  const sidecar = await readSidecar(path.join(seedsDir, sidecarName(file)), sidecarName(file));
-  return { ...metadata({ file, bytes, draft: cleaned, parts, sidecar }), paragraphs: parts.paragraphs, raw: decoded.text, fingerprint: fingerprint(parts.paragraphs) };
+/** Slugs published by the last ingest into `outDir`, by file (from its ingest-report.json): they never move. */
+async function publishedSlugs(outDir: string): Promise<Map<string, string>> {
+  try {
+    const report = IngestReport.parse(JSON.parse(await readFile(path.join(outDir, 'ingest-report.json'), 'utf8')));
+    return new Map(report.accepted.map((a) => [a.file, a.slug]));
+  } catch {
+    return new Map();
+  }
 }
 
-/** Mark exact and near copies as duplicates of their original (the earliest by date, else by file name). */
-function linkCopies(sources: Emittable[], fingerprints: ReadonlyMap<string, string[]>): Emittable[] {
-  const copyOf = findCopies(sources.map((s) => ({ key: s.frontmatter.file, paragraphs: s.paragraphs, date: s.frontmatter.date.value, shingles: fingerprints.get(s.frontmatter.file) })));
-  const slugOf = new Map(sources.map((s) => [s.frontmatter.file, s.frontmatter.slug]));
+/**
+ * Mark exact and near copies as duplicates of their original: the earliest by date, else one already
+ * published before one that is new (a copy added later never demotes it), else by file name.
+ */
+function linkCopies(sources: Emittable[], fingerprints: ReadonlyMap<string, string[]>, published: ReadonlyMap<string, string>): Emittable[] {
+  const key = (file: string) => `${published.has(file) ? 0 : 1}${file}`;
+  const copyOf = findCopies(sources.map((s) => ({ key: key(s.frontmatter.file), paragraphs: s.paragraphs, date: s.frontmatter.date.value, shingles: fingerprints.get(s.frontmatter.file) })));
+  const slugOf = new Map(sources.map((s) => [key(s.frontmatter.file), s.frontmatter.slug]));
   return sources.map((s) => {
-    const original = copyOf.get(s.frontmatter.file);
+    const original = copyOf.get(key(s.frontmatter.file));
     return { ...s, frontmatter: { ...s.frontmatter, duplicateOf: original === undefined ? null : slugOf.get(original)! } };
   });
 }
 
-/** Readable slugs, unique across the corpus: colliding titles all get a suffix from their file name, so no slug depends on which file came first. */
-function settleSlugs(articles: readonly Article[]): Emittable[] {
-  const counts = new Map<string, number>();
-  for (const a of articles) counts.set(a.slugBase, (counts.get(a.slugBase) ?? 0) + 1);
-  return articles.map(({ slugBase, paragraphs, raw, fingerprint: _, ...meta }) => ({
+/**
+ * Readable slugs, unique across the corpus, that never move. In order: a source keeps the slug
+ * it was last published under (while that slug still comes from its title or sidecar); a sidecar's
+ * slug is granted if free; a title's slug goes to the first file (by name) that wants it. Any other
+ * claimant gets the slug plus a suffix from a hash of its own file name, lengthened if even that is
+ * taken. So adding, removing or copying another file never renames a published source.
+ */
+function settleSlugs(articles: readonly Article[], published: ReadonlyMap<string, string>): Emittable[] {
+  const taken = new Set<string>();
+  const chosen = new Map<string, string>();
+  const sorted = [...articles].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const claim = (a: Article, slug: string) => {
+    taken.add(slug);
+    chosen.set(a.file, slug);
+  };
+  for (const a of sorted) {
+    const last = published.get(a.file);
+    if (last !== undefined && (last === a.slugBase || last.startsWith(`${a.slugBase}-`)) && !taken.has(last)) claim(a, last);
+  }
+  for (const pass of [true, false]) {
+    for (const a of sorted) if (!chosen.has(a.file) && a.slugFromSidecar === pass && !taken.has(a.slugBase)) claim(a, a.slugBase);
+  }
+  for (const a of sorted) {
+    if (chosen.has(a.file)) continue;
+    const hash = createHash('sha256').update(a.file).digest('hex');
+    let length = 6;
+    while (taken.has(`${a.slugBase}-${hash.slice(0, length)}`)) length += 2;
+    claim(a, `${a.slugBase}-${hash.slice(0, length)}`);
+  }
+  // Logged on every run the suffix stands, so a re-ingest writes the same bytes.
+  const note = (a: { file: string; slugBase: string }): Change[] => (chosen.get(a.file) === a.slugBase ? [] : [{ rule: 'slug-taken', before: a.slugBase, after: chosen.get(a.file)! }]);
+  return articles.map(({ slugBase, slugFromSidecar: _s, paragraphs, raw, fingerprint: _, ...meta }) => ({
     frontmatter: SourceFrontmatter.parse({
       ...meta,
-      slug: (counts.get(slugBase)! > 1 ? `${slugBase}-${sha256(meta.file).slice(0, 6)}` : slugBase) as Slug,
+      changes: [...meta.changes, ...note({ file: meta.file, slugBase })],
+      slug: chosen.get(meta.file)! as Slug,
       duplicateOf: null,
     }),
     paragraphs,

@@ -18,7 +18,7 @@ export function printReport(report: IngestReport & { written: string[]; removed:
     ...report.accepted.map((a): [string, string, string] => [a.file, 'accepted', `${a.slug} (${a.changes} change${a.changes === 1 ? '' : 's'})`]),
     ...report.rejected.map((r): [string, string, string] => [r.file, 'REJECTED', r.reason]),
   ];
-  const width = Math.min(48, Math.max(4, ...rows.map((r) => r[0].length)));
+  const width = Math.min(48, rows.reduce((n, r) => Math.max(n, r[0].length), 4));
   if (rows.length <= 200) for (const [file, status, detail] of rows) log(`  ${file.padEnd(width)}  ${status.padEnd(8)}  ${detail}`);
   else for (const r of report.rejected) log(`  ${r.file.padEnd(width)}  REJECTED  ${r.reason}`);
   log(`ingest: ${report.accepted.length} accepted, ${report.rejected.length} rejected, ${report.ignored.length} ignored; ${report.written.length} file(s) written, ${report.removed.length} removed in ${(ms / 1000).toFixed(2)} s`);

@@ -36,13 +36,18 @@ function isHeadline(line: string): boolean {
   return line.length <= 200 && line.split(/\s+/).length <= 30 && !/[.!?:;,]$/.test(line) && !findDateline(line);
 }
 
+/** Sentence-final punctuation in any script: . ! ? and closing quotes, 。！？ and closing corner brackets (CJK), ۔ ؟ (Urdu, Arabic). */
+export const SENTENCE_END = /[.!?”"\u3002\uff01\uff1f\u300d\u300f\u06d4\u061f]$/u;
+
 /** A standfirst follows a headline: one short line that is not a finished sentence. */
 function isStandfirst(line: string): boolean {
-  return line.length <= 350 && !/[.!?”"]$/.test(line) && !findDateline(line);
+  return line.length <= 350 && !SENTENCE_END.test(line) && !findDateline(line);
 }
 
 /** Derive a title from the lede: its first clause (or first words), without the dateline. */
-export function titleFromLede(lede: string): string {
+export function titleFromLede(text: string): string {
+  // A title is at most a clause: the lede's first 1,000 characters hold it, and no pattern ever sees a megabyte line.
+  const lede = text.slice(0, 1000);
   const dateline = findDateline(lede);
   const first = sentences(dateline ? lede.slice(dateline.evidence!.length).trim() : lede)[0]?.text.trim() ?? lede;
   const clause = /^(.{30,}?)[,;:—]\s/.exec(first)?.[1] ?? first.replace(/[.!?]$/, '');

@@ -1,5 +1,9 @@
-/** Types that cross ingest stage boundaries. */
+/** Types that cross ingest stage boundaries (a light module: the main thread loads no parser through it). */
 import type { Change, Embed, Provenance } from '../../src/schemas/source.ts';
+
+/** Extensions the ingest reads, by format. */
+export const FORMATS = { txt: 'text', text: 'text', md: 'markdown', markdown: 'markdown', html: 'html', htm: 'html' } as const;
+export type Format = (typeof FORMATS)[keyof typeof FORMATS];
 
 /** An input file found in the seeds folder. */
 export type InputFile = {
@@ -9,6 +13,8 @@ export type InputFile = {
   path: string;
   /** Lowercased extension without the dot. */
   ext: string;
+  /** Its sidecar: the real path, null when there is none, or why it cannot be used (the article is then rejected). */
+  sidecar: { path: string } | { error: string } | null;
 };
 
 /** A metadata candidate with its provenance. */
@@ -40,4 +46,10 @@ export type Draft = {
 /** Why an input was not used: a sentence a person understands. */
 export class Rejection extends Error {
   override name = 'Rejection';
+}
+
+/** An unexpected error (a parser's stack overflow, a file-system error) as a rejection reason. */
+export function failure(error: unknown): string {
+  const message = String((error as Error)?.message ?? error).split('\n')[0]!.slice(0, 300);
+  return `could not be processed: ${message}`;
 }

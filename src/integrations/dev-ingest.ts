@@ -73,7 +73,8 @@ export default function devIngest(): AstroIntegration {
         const runIngest = async () => {
           const started = performance.now();
           try {
-            const report = await ingest({ seedsDir: seeds, outDir: content });
+            // In place, not swapped: the watcher below follows content/sources, which a swap would replace.
+            const report = await ingest({ seedsDir: seeds, outDir: content, atomic: false });
             const changed = report.written.length + report.removed.length;
             logger.info(
               `ingest: ${report.accepted.length} accepted, ${report.rejected.length} rejected; ${changed} file(s) written or removed in ${Math.round(performance.now() - started)} ms`,

@@ -8,7 +8,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ingestOne } from '../../scripts/ingest/pipeline.ts';
+import { ingestOne } from '../../scripts/ingest/one.ts';
 import { FORMATS } from '../../scripts/ingest/extract.ts';
 import { statedDates, isDateLine } from '../../scripts/ingest/rules/stated-dates.ts';
 import { chromeRule, keepsHyphen, nameAsWritten } from '../../scripts/ingest/clean.ts';
@@ -19,7 +19,7 @@ afterAll(() => rm(dir, { recursive: true, force: true }));
 /** Ingest one article written as `text` under the name `file`. */
 async function ingestText(file: string, text: string) {
   await writeFile(path.join(dir, file), text);
-  return ingestOne(file, path.join(dir, file), FORMATS[path.extname(file).slice(1) as keyof typeof FORMATS], dir);
+  return ingestOne(file, path.join(dir, file), FORMATS[path.extname(file).slice(1) as keyof typeof FORMATS], null);
 }
 const removed = (a: { changes: { rule: string; before: string; after: string }[] }) => a.changes.filter((c) => c.after === '').map((c) => c.before);
 

@@ -62,4 +62,27 @@ describe('decode', () => {
     await expect(decode(png)).rejects.toThrow(/binary file \(image\/png\)/);
     await expect(decode(new Uint8Array(200).map((_, i) => (i * 7) % 32))).rejects.toThrow(/binary file/);
   });
+
+  it('reads UTF-16 without a byte order mark, in Latin, Cyrillic and Arabic script, either byte order', async () => {
+    for (const [text, encoding] of [
+      ['Minerals talks resume in Islamabad, officials said on Friday.', 'utf-16le'],
+      ['Пакистан и США обсудили добычу меди, заявили официальные лица.', 'utf-16le'],
+      ['قال مسؤولون إن اتفاقية جديدة للمعادن ستوقع العام المقبل', 'utf-16le'],
+      ['Minerals talks resume in Islamabad, officials said on Friday.', 'utf-16be'],
+    ] as const) {
+      const out = await decode(new Uint8Array(iconv.encode(text, encoding)));
+      expect(out.text, encoding).toBe(text);
+      expect(out.encoding).toBe(encoding);
+      expect(out.changes.map((c) => c.rule)).toContain('encoding');
+    }
+  });
+
+  it('reads short single-byte Cyrillic and Arabic text, and a page in the charset it declares', async () => {
+    const russian = 'Короткий текст: новое соглашение о полезных ископаемых будет подписано в следующем году.';
+    expect((await decode(new Uint8Array(iconv.encode(russian, 'windows-1251')))).text).toBe(russian);
+    const arabic = 'قال مسؤولون إن اتفاقية جديدة للمعادن ستوقع العام المقبل بين البلدين، وإنها تشمل النحاس والذهب.';
+    expect((await decode(new Uint8Array(iconv.encode(arabic, 'windows-1256')))).text).toBe(arabic);
+    const page = '<html><head><meta charset="koi8-r"><title>Медь</title></head><body><p>Медь</p></body></html>';
+    expect((await decode(new Uint8Array(iconv.encode(page, 'koi8-r')))).text).toBe(page);
+  });
 });

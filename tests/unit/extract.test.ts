@@ -1,7 +1,8 @@
 /** Stage 2, extract: plain text blocks, Markdown front matter, saved web pages. */
 import { describe, it, expect } from 'vitest';
-import { extract, textBlocks } from '../../scripts/ingest/extract.ts';
+import { extract, flattenHtml, MAX_HTML_DEPTH, textBlocks } from '../../scripts/ingest/extract.ts';
 import { printReport } from '../../scripts/ingest/report.ts';
+import { Rejection } from '../../scripts/ingest/types.ts';
 
 describe('extract: plain text', () => {
   it('keeps one block per line when lines are paragraphs, and one block per hard-wrapped group', () => {
@@ -98,5 +99,62 @@ describe('report', () => {
     expect(lines[0]).toMatch(/a\.txt\s+accepted\s+a \(1 change\)/);
     expect(lines[1]).toMatch(/b\.bin\s+REJECTED\s+binary file/);
     expect(lines[2]).toBe('ingest: 1 accepted, 1 rejected, 1 ignored; 1 file(s) written, 0 removed in 1.23 s');
+  });
+});
+
+describe('extract: depth and size limits', () => {
+  const nested = (n: number) => `<html><head><title>Deep</title></head><body>${'<div>'.repeat(n)}<p>${'Copper output rose in Chagai, officials said. '.repeat(8)}</p><p>Second paragraph stays apart from the first.</p>${'</div>'.repeat(n)}</body></html>`;
+
+  it('leaves a page no deeper than the limit untouched', () => {
+    expect(flattenHtml(nested(50))).toEqual({ html: nested(50), unwrapped: 0, elements: 3 + 50 + 2 }); // html, head, body (the title is raw text), the divs, the paragraphs
+  });
+
+  it('unwraps what is nested past the limit, keeping paragraphs apart, in time linear in the page', () => {
+    const started = performance.now();
+    const { html, unwrapped } = flattenHtml(nested(100_000));
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(unwrapped).toBe(100_000 - MAX_HTML_DEPTH + 2); // the divs past the limit, less the <html> and <body> above them
+    const draft = extract(html, 'html');
+    expect(draft.blocks).toEqual(['Copper output rose in Chagai, officials said. '.repeat(8).trim(), 'Second paragraph stays apart from the first.']);
+  });
+
+  it('extracts a page of 100,000 nested elements in a few seconds and logs the unwrapping', () => {
+    const started = performance.now();
+    const draft = extract(nested(100_000), 'html');
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(draft.blocks).toContain('Second paragraph stays apart from the first.');
+    expect(draft.changes.find((c) => c.rule === 'html-depth')?.before).toMatch(/nested deeper than 100 levels/);
+  });
+
+  it('refuses a page of more than 50,000 elements at once, naming the count', () => {
+    const started = performance.now();
+    expect(() => extract(`<html><body><p>Text.</p>${'<i></i>'.repeat(2_800_000)}</body></html>`, 'html')).toThrow(new Rejection('web page has 2,800,003 elements; the limit is 50,000'));
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
+
+  it('does not count unclosed paragraphs, comments or script text as nesting', () => {
+    const page = `<html><body>${'<p>One more paragraph of copper news. '.repeat(300)}<!-- ${'<div>'.repeat(500)} --><script>${'<div>'.repeat(500)}</script></body></html>`;
+    expect(flattenHtml(page).unwrapped).toBe(0);
+  });
+
+  it('reads Markdown quoted 5,000 levels deep and emphasis nested 5,000 deep without recursion', () => {
+    const quotes = extract(`${'>'.repeat(5000)} Deep text.\n\nAfter.\n`, 'markdown');
+    expect(quotes.blocks).toEqual(['Deep text.', 'After.']);
+    const emphasis = extract(`${'*_'.repeat(2500)}word${'_*'.repeat(2500)} and more.\n`, 'markdown');
+    expect(emphasis.blocks[0]).toMatch(/word/);
+  });
+
+  it('logs raw HTML in Markdown, keeping its text', () => {
+    const draft = extract('Before.\n\n<div onclick="x()">Kept text</div>\n\n<!-- hidden -->\n\nAfter.\n', 'markdown');
+    expect(draft.blocks).toEqual(['Before.', 'Kept text', 'After.']);
+    expect(draft.changes.filter((c) => c.rule === 'html-markup').map((c) => [c.before, c.after])).toEqual([
+      ['<div onclick="x()">Kept text</div>', 'Kept text'],
+      ['<!-- hidden -->', ''],
+    ]);
+  });
+
+  it('compares a title with the first paragraph in any script (an Urdu first paragraph is not mistaken for the title)', () => {
+    const page = '<html><head><title>پاکستان میں معدنیات</title></head><body><article><p>اسلام آباد: حکومت نے معدنیات کی نئی پالیسی کا اعلان کیا ہے جس کے تحت غیر ملکی سرمایہ کاروں کو لائسنس دیے جائیں گے اور مقامی کمپنیوں کو بھی موقع ملے گا۔</p><p>دوسرا پیراگراف یہاں ہے اور اس میں مزید تفصیلات شامل ہیں جو حکام نے بتائیں۔</p></article></body></html>';
+    expect(extract(page, 'html').blocks[0]).toMatch(/^اسلام آباد/);
   });
 });

@@ -1,5 +1,5 @@
 /** The orchestrator: deterministic output, nothing the user wrote touched, stale files removed, a killed run recovered. */
-import { cp, mkdtemp, readFile, readdir, rm, writeFile, mkdir } from 'node:fs/promises';
+import { cp, lstat, mkdtemp, readFile, readdir, rename, rm, symlink, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -7,6 +7,8 @@ import { describe, it, expect, beforeEach, afterEach } from 'vitest';
 import { ingest } from '../../scripts/ingest/pipeline.ts';
 import { discover } from '../../scripts/ingest/discover.ts';
 import { paragraphIds } from '../../scripts/ingest/emit.ts';
+import { mdxToSource } from '../../src/lib/source-mdx.ts';
+import { recover } from '../../scripts/ingest/publish.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 let dir: string;
@@ -85,6 +87,40 @@ describe('pipeline', () => {
     expect(b.map((p) => p.n)).toEqual([1, 2, 3]);
   });
 
+  it('never moves a published source: a copy added later leaves its slug, paragraph ids and page as they were', async () => {
+    const file = '000_87b10f4467543cc7.txt';
+    const first = await ingest({ seedsDir: seeds, outDir: out });
+    const slug = first.accepted.find((a) => a.file === file)!.slug;
+    const before = await readFile(path.join(out, 'sources', `${slug}.mdx`), 'utf8');
+    // An exact copy whose name sorts first, so no rule by file name alone could keep the original's slug.
+    await cp(path.join(seeds, file), path.join(seeds, '0000 copy.txt'));
+    const second = await ingest({ seedsDir: seeds, outDir: out });
+    expect(second.accepted.find((a) => a.file === file)!.slug).toBe(slug);
+    expect(await readFile(path.join(out, 'sources', `${slug}.mdx`), 'utf8')).toBe(before);
+    const copy = mdxToSource(await readFile(path.join(out, 'sources', `${second.accepted.find((a) => a.file === '0000 copy.txt')!.slug}.mdx`), 'utf8'));
+    expect(copy.slug).not.toBe(slug);
+    expect(copy.duplicateOf).toBe(slug);
+    expect(copy.paragraphs.map((p) => p.id)).toEqual(mdxToSource(before).paragraphs.map((p) => p.id));
+    // And the copy going again changes nothing for the original.
+    await rm(path.join(seeds, '0000 copy.txt'));
+    await ingest({ seedsDir: seeds, outDir: out });
+    expect(await readFile(path.join(out, 'sources', `${slug}.mdx`), 'utf8')).toBe(before);
+  });
+
+  it('gives colliding titles slugs from each file alone, whatever else is in the folder', async () => {
+    const article = (n: number) => `Chromite output rises\n\nQUETTA: Chromite output rose in the ${n}th month, officials in Muslim Bagh said on Monday, citing new ${n} licences.\n`;
+    await writeFile(path.join(seeds, 'b.txt'), article(1));
+    await writeFile(path.join(seeds, 'c.txt'), article(2));
+    const alone = await ingest({ seedsDir: seeds, outDir: out, cache: false });
+    const slugOf = (r: typeof alone, f: string) => r.accepted.find((a) => a.file === f)!.slug;
+    expect(slugOf(alone, 'b.txt')).toBe('chromite-output-rises');
+    // A fresh output folder, and a third claimant whose name sorts first: the suffix of c.txt is still its own.
+    await writeFile(path.join(seeds, 'a.txt'), article(3));
+    const fresh = await ingest({ seedsDir: seeds, outDir: path.join(dir, 'fresh') });
+    expect(slugOf(fresh, 'c.txt')).toBe(slugOf(alone, 'c.txt'));
+    expect(new Set(fresh.accepted.map((a) => a.slug)).size).toBe(fresh.accepted.length);
+  });
+
   it('finds nested folders and does not mistake sidecars for articles', async () => {
     await mkdir(path.join(seeds, 'more'));
     await writeFile(path.join(seeds, 'more', 'extra.txt'), 'Extra\n\nQUETTA: An extra article about chromite mining in Balochistan.\n');
@@ -113,5 +149,38 @@ describe('the committed content', () => {
     const committed = await snapshot(path.join(root, 'content'));
     expect(Object.keys(committed).sort()).toEqual(Object.keys(fresh).sort());
     for (const [name, text] of Object.entries(fresh)) expect(committed[name], name).toBe(text);
+  });
+});
+
+describe('atomic publication', () => {
+  it('swaps the target of a content folder that is a symbolic link, keeping the link', async () => {
+    const real = path.join(dir, 'real-content');
+    await mkdir(real);
+    await symlink(real, out);
+    const run = await ingest({ seedsDir: seeds, outDir: out });
+    expect((await lstat(out)).isSymbolicLink()).toBe(true);
+    expect((await readdir(path.join(real, 'sources'))).length).toBe(run.accepted.length);
+    expect((await readdir(dir)).filter((n) => n.includes('.ingest-'))).toEqual([]);
+  });
+
+  it('writes in place when asked (the dev server, whose watcher follows the folders), leaving the folder itself where it was', async () => {
+    await ingest({ seedsDir: seeds, outDir: out });
+    const inode = (await lstat(path.join(out, 'sources'))).ino;
+    await writeFile(path.join(seeds, 'extra.txt'), 'Extra report\n\nQUETTA: An extra article about chromite mining in Balochistan, officials said.\n');
+    const run = await ingest({ seedsDir: seeds, outDir: out, atomic: false });
+    expect(run.accepted).toHaveLength(6);
+    expect((await lstat(path.join(out, 'sources'))).ino).toBe(inode);
+    expect((await readdir(dir)).filter((n) => n.includes('.ingest-'))).toEqual([]);
+  });
+
+  it('completes a swap that a kill interrupted between its two renames', async () => {
+    await ingest({ seedsDir: seeds, outDir: out });
+    const before = await snapshot(out);
+    // What a kill right after "content → content.ingest-old" leaves: the old folder aside, the complete stage beside it.
+    await cp(out, `${out}.ingest-next`, { recursive: true });
+    await rename(out, `${out}.ingest-old`);
+    await recover(out);
+    expect(await snapshot(out)).toEqual(before);
+    expect((await readdir(dir)).filter((n) => n.includes('.ingest-'))).toEqual([]);
   });
 });

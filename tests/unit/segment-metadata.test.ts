@@ -68,3 +68,19 @@ describe('metadata', () => {
     expect(m.contentHash).toMatch(/^[0-9a-f]{64}$/);
   });
 });
+
+describe('limits', () => {
+  it('derives a title from a 5 MB line without punctuation in well under a second', () => {
+    const line = 'copper gold survey block Chagai district licence officials said '.repeat(80_000);
+    const started = performance.now();
+    expect(titleFromLede(line)).toMatch(/^copper gold survey block/);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it('logs a date or address it cannot use instead of dropping it silently', () => {
+    const draft: Draft = { blocks: ['Body text of the article, long enough.'], meta: { date: { value: '2025-02-30', from: 'front-matter' }, url: { value: 'javascript:alert(1)', from: 'front-matter' } }, changes: [], embeds: [], titleKnown: false };
+    const m = metadata({ file: 'x.md', bytes: new Uint8Array(), draft, parts: segment({ ...draft, blocks: ['A title', ...draft.blocks] }), sidecar: null });
+    expect(m.date.value).toBeNull();
+    expect(m.changes.map((c) => [c.rule, c.before])).toEqual([['invalid-value', 'date: 2025-02-30'], ['invalid-value', 'url: javascript:alert(1)']]);
+  });
+});

@@ -10,11 +10,18 @@ import type { Source } from '../../schemas/source.ts';
 /** A CSV cell value. */
 type Cell = string | number | boolean | null;
 
-/** Quote one CSV field (RFC 4180): fields with a comma, quote, or line break are wrapped in quotes, quotes doubled. */
+/** Text a spreadsheet would read as a formula (OWASP CSV injection): starting with =, +, -, @, tab or carriage return. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * Quote one CSV field (RFC 4180): fields with a comma, quote, or line break are wrapped in quotes, quotes doubled.
+ * Text that a spreadsheet would run as a formula gets a leading apostrophe, as OWASP recommends (numbers stay numbers).
+ */
 export function csvField(value: Cell): string {
   if (value === null) return '';
-  const s = String(value);
-  return /[",\r\n]/.test(s) || /^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  let s = String(value);
+  if (typeof value === 'string' && FORMULA_START.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) || /^\s|\s$/.test(s) || s.startsWith("'") ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 /** CSV text (header row first, CRLF line ends) from rows with the given columns. */
