@@ -354,10 +354,15 @@ function draftEntity(key: string, list: Pending[], analyses: readonly SourceAnal
   // The registry's own name too, when the sources spell it otherwise (`Chagai`): found by search, shown as the register's.
   for (const a of reg ? [reg.name, ...reg.aliases] : []) addAlias(a);
   for (const p of ordered) {
+    const block = analyses[p.s]!.prep.blocks[p.mention.block]!;
+    // A name or title put together from parts (`Chief of Army Staff Asim Munir` out of `Chief of Army Staff Gen. Asim Munir`) is no name a source uses;
+    // a post's author and handle (a mention with no span) come from the post's own header.
+    const header = p.mention.end === p.mention.start && block.embed !== null;
+    const written = (n: string) => header || occurrences(block.tk.text, n) > 0;
     addAlias(p.mention.text);
-    if (p.mention.form === 'name' && p.mention.type !== 'mineral') addAlias(p.mention.name);
-    if (p.mention.titled) addAlias(p.mention.titled);
-    for (const a of p.mention.aliases) addAlias(a);
+    if (p.mention.form === 'name' && p.mention.type !== 'mineral' && written(p.mention.name)) addAlias(p.mention.name);
+    if (p.mention.titled && written(p.mention.titled)) addAlias(p.mention.titled);
+    for (const a of p.mention.aliases) if (written(a)) addAlias(a);
   }
   const mentions: Mention[] = [];
   const roles: Draft['roles'] = [];
@@ -401,10 +406,14 @@ function canonicalName(type: EntityType, mentions: readonly RawMention[]): strin
   return [...counts.keys()].sort((a, b) => score(b) - score(a) || byCode(a, b))[0]!;
 }
 
-/** Whole-word occurrences of `name` in `text` (case kept: `Chaghi`, not `chaghi` in a URL). */
-function occurrences(text: string, name: string): number {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]");
-  return (text.match(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu')) ?? []).length;
+/** Text as compared for a name: an editor's brackets inside a quote (`President [Donald] Trump`), curly apostrophes and runs of spaces do not make it another name. */
+export const plainText = (s: string) => s.replace(/[[\]]/g, '').replace(/[’‘]/g, "'").replace(/\s+/g, ' ');
+
+/** Occurrences of `name` in `text` as a whole name: not inside a word, and not the front of a longer name (`Robert Louis Strayer` in `Robert Louis Strayer II`). Case is kept. */
+export function occurrences(text: string, name: string): number {
+  const escaped = plainText(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])(?!\\s+(?:II|III|IV|Jr|Sr)\\b)`, 'gu');
+  return (plainText(text).match(re) ?? []).length;
 }
 
 /**

@@ -7,6 +7,7 @@
 import type { Entity, EntityType, Knowledge } from '../../schemas/knowledge.ts';
 import { type Anchor, type EntityLink, type SiteContext, type SourceRef, ENTITY_TYPES, byName, links, plural } from './context.ts';
 import type { SearchKind } from '../search.ts';
+import { occurrences } from '../knowledge/entities.ts';
 import { formatDate } from '../site-data.ts';
 import { highlight, type Segment } from './text.ts';
 
@@ -189,9 +190,6 @@ function mentionGroups(ctx: SiteContext, entity: Entity): MentionGroup[] {
   return [...groups.values()];
 }
 
-/** Text as compared for a name: an editor's brackets inside a quote (`President [Donald] Trump`) and curly apostrophes do not make it another name. */
-export const plain = (s: string) => s.replace(/[[\]]/g, '').replace(/[’‘]/g, "'").replace(/\s+/g, ' ');
-
 /** At most this many paragraphs cited for one name. */
 const ALIAS_ANCHORS = 3;
 
@@ -210,7 +208,7 @@ export function aliasViews(ctx: SiteContext, entity: Entity): { aliases: AliasVi
     for (const m of entity.mentions) {
       if (anchors.size >= ALIAS_ANCHORS) break;
       const text = (m.paragraph ? ctx.paragraphText(m.source, m.paragraph) : null) ?? m.sentence;
-      if (!plain(text).includes(plain(name))) continue;
+      if (occurrences(text, name) === 0) continue;
       const a = ctx.anchor(m.source, m.paragraph, m.embed, name);
       if (!anchors.has(a.href)) anchors.set(a.href, a);
     }
