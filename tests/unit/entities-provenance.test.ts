@@ -32,7 +32,11 @@ function expectCited(sources: readonly Source[], pages: ReadonlyMap<string, Enti
         cited++;
       }
     }
-    if (page.description?.from === 'source') expect(page.description.anchor, page.entity.path).toBeTruthy();
+    if (page.description?.from === 'source') {
+      const a = page.description.anchor!;
+      const paragraph = sources.find((s) => s.slug === a.source.slug)!.paragraphs.find((p) => p.id === a.paragraph);
+      if (paragraph) expect(paragraph.text.toLowerCase(), `${page.entity.path}: ${a.href}`).toContain(page.description.text.toLowerCase());
+    }
     if (page.description?.from === 'register') expect(page.entity.registered, page.entity.path).toBe(true);
   }
   return cited;
@@ -118,7 +122,8 @@ describe('entity pages on a corpus without a register', () => {
 
   it('shows only names and descriptions a source gives, each cited', () => {
     expect(pages.size).toBeGreaterThan(0);
-    expectCited(sources, pages);
+    expect(expectCited(sources, pages)).toBeGreaterThan(0);
+    expect([...pages.values()].filter((p) => p.description).length, 'descriptions the sources give').toBeGreaterThan(0);
     for (const p of pages.values()) {
       expect(p.registerAliases, p.entity.path).toEqual([]);
       for (const a of p.aliases) expect(a.anchors.length, `${p.entity.path}: ${a.name}`).toBeGreaterThan(0);

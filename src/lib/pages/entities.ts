@@ -218,10 +218,11 @@ export function aliasViews(ctx: SiteContext, entity: Entity): { aliases: AliasVi
   return { aliases, registerAliases };
 }
 
-/** The description with its provenance: the registry's line, else the source role it was taken from. */
+/** The description with its provenance: the source role it was taken from, else the register's line. */
 function descriptionView(ctx: SiteContext, entity: Entity): DescriptionView | null {
   if (!entity.description) return null;
-  const role = entity.registered ? undefined : entity.roles.find((r) => r.role === entity.description);
+  // A registered entity without a line in the register has the one a source gives, like any other.
+  const role = entity.roles.find((r) => r.role === entity.description);
   if (role) return { text: entity.description, from: 'source', anchor: ctx.anchor(role.source, role.paragraph, null, role.role) };
   return { text: entity.description, from: 'register', anchor: null };
 }
