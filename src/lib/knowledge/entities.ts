@@ -345,18 +345,24 @@ function draftEntity(key: string, list: Pending[], analyses: readonly SourceAnal
   const reg = key.startsWith('reg:') ? registry.entries.get(key.slice(4)) ?? null : null;
   const type: EntityType = reg?.type ?? (list.find((p) => p.mention.type !== 'unknown')?.mention.type as EntityType | undefined) ?? (key.split(':')[0] as EntityType);
   const ordered = [...list].sort((a, b) => byCode(analyses[a.s]!.prep.source.slug, analyses[b.s]!.prep.source.slug) || a.mention.block - b.mention.block || a.mention.start - b.mention.start);
-  const name = reg?.name ?? canonicalName(type, ordered.map((p) => p.mention));
+  const name = reg ? sourcedRegistryName(reg, ordered.map((p) => analyses[p.s]!.prep.blocks[p.mention.block]!.tk.text)) : canonicalName(type, ordered.map((p) => p.mention));
   const aliasSet = new Map<string, string>();
   const addAlias = (a: string) => {
     const clean = a.replace(/\s+/g, ' ').trim();
     if (clean && normName(clean) !== normName(name) && !aliasSet.has(normName(clean))) aliasSet.set(normName(clean), clean);
   };
-  for (const a of reg?.aliases ?? []) addAlias(a);
+  // The registry's own name too, when the sources spell it otherwise (`Chagai`): found by search, shown as the register's.
+  for (const a of reg ? [reg.name, ...reg.aliases] : []) addAlias(a);
   for (const p of ordered) {
+    const block = analyses[p.s]!.prep.blocks[p.mention.block]!;
+    // A name or title put together from parts (`Chief of Army Staff Asim Munir` out of `Chief of Army Staff Gen. Asim Munir`) is no name a source uses;
+    // a post's author and handle (a mention with no span) come from the post's own header.
+    const header = p.mention.end === p.mention.start && block.embed !== null;
+    const written = (n: string) => header || occurrences(block.tk.text, n) > 0;
     addAlias(p.mention.text);
-    if (p.mention.form === 'name' && p.mention.type !== 'mineral') addAlias(p.mention.name);
-    if (p.mention.titled) addAlias(p.mention.titled);
-    for (const a of p.mention.aliases) addAlias(a);
+    if (p.mention.form === 'name' && p.mention.type !== 'mineral' && written(p.mention.name)) addAlias(p.mention.name);
+    if (p.mention.titled && written(p.mention.titled)) addAlias(p.mention.titled);
+    for (const a of p.mention.aliases) if (written(a)) addAlias(a);
   }
   const mentions: Mention[] = [];
   const roles: Draft['roles'] = [];
@@ -397,6 +403,35 @@ function canonicalName(type: EntityType, mentions: readonly RawMention[]): strin
   const counts = new Map<string, number>();
   for (const n of pool) counts.set(n, (counts.get(n) ?? 0) + 1);
   const score = (n: string) => (type === 'person' ? n.split(/\s+/).length * 100 : 0) + (COUNTRY_PREFIX.test(normName(n)) ? -50 : 0) + counts.get(n)! * 2 + n.length / 1000;
+  return [...counts.keys()].sort((a, b) => score(b) - score(a) || byCode(a, b))[0]!;
+}
+
+/** Text as compared for a name: an editor's brackets inside a quote (`President [Donald] Trump`), curly apostrophes and runs of spaces do not make it another name. */
+export const plainText = (s: string) => s.replace(/[[\]]/g, '').replace(/[’‘]/g, "'").replace(/\s+/g, ' ');
+
+/** Occurrences of `name` in `text` as a whole name: not inside a word, and not the front of a longer name (`Robert Louis Strayer` in `Robert Louis Strayer II`). Case is kept. */
+export function occurrences(text: string, name: string): number {
+  const escaped = plainText(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])(?!\\s+(?:II|III|IV|Jr|Sr)\\b)`, 'gu');
+  return (plainText(text).match(re) ?? []).length;
+}
+
+/**
+ * The name to show for a registered entity, spelled as the sources spell it:
+ * the registry's name when a source uses it, else the registry form the
+ * mentioning paragraphs use most (`Chaghi` where the registry says `Chagai`);
+ * for a person the fullest such name, and a spelled-out name before an
+ * acronym. The registry's name stays when no source uses any of its forms.
+ */
+function sourcedRegistryName(reg: { type: EntityType; name: string; aliases: readonly string[] }, paragraphs: readonly string[]): string {
+  const text = [...new Set(paragraphs)].join('\n');
+  if (occurrences(text, reg.name) > 0) return reg.name;
+  // Descriptions (`the Pakistani finance chief`) and titled forms are not names.
+  const forms = reg.aliases.filter((a) => /^\p{Lu}/u.test(a) && !/^(?:Mr|Ms|Mrs|Dr)\.? /.test(a));
+  const counts = new Map(forms.map((f) => [f, occurrences(text, f)] as const).filter(([, n]) => n > 0));
+  if (counts.size === 0) return reg.name;
+  const acronym = (n: string) => /^[\p{Lu}\d.&-]+$/u.test(n);
+  const score = (n: string) => (acronym(n) ? -1000 : 0) + (reg.type === 'person' ? n.split(/\s+/).length * 100 : 0) + counts.get(n)! * 2 - n.length / 1000;
   return [...counts.keys()].sort((a, b) => score(b) - score(a) || byCode(a, b))[0]!;
 }
 

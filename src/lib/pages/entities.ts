@@ -7,6 +7,7 @@
 import type { Entity, EntityType, Knowledge } from '../../schemas/knowledge.ts';
 import { type Anchor, type EntityLink, type SiteContext, type SourceRef, ENTITY_TYPES, byName, links, plural } from './context.ts';
 import type { SearchKind } from '../search.ts';
+import { occurrences } from '../knowledge/entities.ts';
 import { formatDate } from '../site-data.ts';
 import { highlight, type Segment } from './text.ts';
 
@@ -77,6 +78,20 @@ export interface EntityEvent {
   as: string;
 }
 
+/** Another name of the entity, with the paragraphs that use it (empty when none of its sources does). */
+export interface AliasView {
+  name: string;
+  anchors: Anchor[];
+}
+
+/** The entity's one-line description and where it comes from: a source's paragraph, or the editor's register. */
+export interface DescriptionView {
+  text: string;
+  /** `source`: the words of the paragraph `anchor` links to; `register`: the hand-written registry's, which no source is cited for. */
+  from: 'source' | 'register';
+  anchor: Anchor | null;
+}
+
 /** Everything an entity page shows. */
 export interface EntityPage {
   entity: Entity;
@@ -85,8 +100,11 @@ export interface EntityPage {
   searchKind: SearchKind;
   indexHref: string;
   indexLabel: string;
-  description: string | null;
-  aliases: string[];
+  description: DescriptionView | null;
+  /** Other names the sources use, each with the paragraphs that use it. */
+  aliases: AliasView[];
+  /** Names only the editor's register gives (used for matching and search; no source uses them). */
+  registerAliases: string[];
   wikidata: string | null;
   roles: RoleView[];
   mentions: MentionGroup[];
@@ -172,6 +190,43 @@ function mentionGroups(ctx: SiteContext, entity: Entity): MentionGroup[] {
   return [...groups.values()];
 }
 
+/** At most this many paragraphs cited for one name. */
+const ALIAS_ANCHORS = 3;
+
+/**
+ * The entity's other names split by provenance: those a paragraph (or
+ * embedded post, or metadata line) mentioning the entity contains, with
+ * links to up to three of them, and those no source uses, which can only
+ * come from the editor's register.
+ */
+export function aliasViews(ctx: SiteContext, entity: Entity): { aliases: AliasView[]; registerAliases: string[] } {
+  const aliases: AliasView[] = [];
+  const registerAliases: string[] = [];
+  for (const name of entity.aliases) {
+    if (name === entity.name) continue;
+    const anchors = new Map<string, Anchor>();
+    for (const m of entity.mentions) {
+      if (anchors.size >= ALIAS_ANCHORS) break;
+      const text = (m.paragraph ? ctx.paragraphText(m.source, m.paragraph) : null) ?? m.sentence;
+      if (occurrences(text, name) === 0) continue;
+      const a = ctx.anchor(m.source, m.paragraph, m.embed, name);
+      if (!anchors.has(a.href)) anchors.set(a.href, a);
+    }
+    if (anchors.size > 0 || !entity.registered) aliases.push({ name, anchors: [...anchors.values()] });
+    else registerAliases.push(name);
+  }
+  return { aliases, registerAliases };
+}
+
+/** The description with its provenance: the source role it was taken from, else the register's line. */
+function descriptionView(ctx: SiteContext, entity: Entity): DescriptionView | null {
+  if (!entity.description) return null;
+  // A registered entity without a line in the register has the one a source gives, like any other.
+  const role = entity.roles.find((r) => r.role === entity.description);
+  if (role) return { text: entity.description, from: 'source', anchor: ctx.anchor(role.source, role.paragraph, null, role.role) };
+  return { text: entity.description, from: 'register', anchor: null };
+}
+
 /** Build every entity page. */
 export function entityPages(ctx: SiteContext, knowledge: Knowledge): Map<string, EntityPage> {
   const near = cooccurrence(knowledge.entities);
@@ -205,8 +260,8 @@ export function entityPages(ctx: SiteContext, knowledge: Knowledge): Map<string,
       searchKind: meta.searchKind,
       indexHref: links.index(entity.type),
       indexLabel: meta.plural,
-      description: entity.description,
-      aliases: entity.aliases.filter((a) => a !== entity.name),
+      description: descriptionView(ctx, entity),
+      ...aliasViews(ctx, entity),
       wikidata: entity.wikidata,
       roles: entity.roles.map((r) => ({ role: r.role, organization: ctx.entity(r.organization), anchor: ctx.anchor(r.source, r.paragraph, null, r.role) })),
       mentions,
