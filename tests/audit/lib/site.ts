@@ -40,6 +40,8 @@ export interface PageInfo {
   type: string;
   ids: Set<string>;
   links: Link[];
+  /** Where a page that only forwards an old address sends the reader (`<meta http-equiv="refresh">`), else null. */
+  redirect: string | null;
 }
 
 /** Every file under `dir` (relative paths with `/`), sorted. */
@@ -171,7 +173,9 @@ export function pageInfo(file: string): PageInfo {
     // Legacy named anchors still work as fragment targets in browsers.
     for (const el of document.querySelectorAll('a[name]')) ids.add(el.getAttribute('name') ?? '');
     const rel = relOf(file);
-    info = { file, rel, type: typeOf(rel), ids, links: extractLinks(document as unknown as Document) };
+    const refresh = document.querySelector('meta[http-equiv="refresh" i]')?.getAttribute('content') ?? '';
+    const redirect = /url\s*=\s*(\S+)/i.exec(refresh)?.[1]?.replace(/^['"]|['"]$/g, '') ?? null;
+    info = { file, rel, type: typeOf(rel), ids, links: extractLinks(document as unknown as Document), redirect };
     pageCache.set(file, info);
   }
   return info;
