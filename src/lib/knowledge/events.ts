@@ -158,7 +158,7 @@ interface DateFound {
 }
 
 /** Date expressions in a sentence, read against a reference date. */
-function datesIn(sentence: string, ref: ReferenceDate | null): DateFound[] {
+function datesIn(sentence: string, ref: ReferenceDate | null, yearRef: ReferenceDate | null = ref): DateFound[] {
   const out: DateFound[] = [];
   // Month names (and "May"); three-letter abbreviations only with their dot ("Oct. 23").
   const monthRe = [...MONTHS.keys()].filter((m) => m.length > 3 || m === 'may').join('|');
@@ -170,7 +170,9 @@ function datesIn(sentence: string, ref: ReferenceDate | null): DateFound[] {
     out.push({ date, month: date.slice(0, 7), text: m[0], weekday: WEEKDAYS[weekdayOf(date)]!, resolved: false, basis: 'stated in the text' });
   }
   // "March 26" / "26 March" without a year: the year of the reference date (the year before when that would put it well after the reference).
-  if (ref) {
+  // An undated source is read against the latest date of the corpus, for the year only.
+  if (yearRef) {
+    const ref = yearRef;
     for (const m of sentence.matchAll(new RegExp(`\\b(${abbr})\\.?\\s+(\\d{1,2})(?!\\d|,?\\s+\\d{4}|:)\\b|\\b(\\d{1,2})\\s+(${monthRe})\\b(?!\\.?\\s+\\d{4})`, 'gi'))) {
       const month = MONTHS.get((m[1] ?? m[4])!.toLowerCase())!;
       const day = Number(m[2] ?? m[3]);
@@ -183,7 +185,8 @@ function datesIn(sentence: string, ref: ReferenceDate | null): DateFound[] {
     }
   }
   // "in August": the month, in the reference date's year (the year before when that would be well after it).
-  if (ref) {
+  if (yearRef) {
+    const ref = yearRef;
     for (const m of sentence.matchAll(new RegExp(`\\b(?:in|since|from|by|during|until|early|late)\\s+(${monthRe})\\b(?!\\.?\\s+\\d)`, 'gi'))) {
       const month = MONTHS.get(m[1]!.toLowerCase())!;
       let year = Number(ref.date.slice(0, 4));
@@ -225,7 +228,11 @@ export interface EventInput {
 /** Detect events in every source and cluster the reports across sources. */
 export function buildEvents(input: EventInput): Event[] {
   const gatherings = gatheringEntities(input);
-  const reports = input.analyses.flatMap((a, s) => sourceReports(input, a, s, gatherings));
+  const refs = input.analyses.map((a) => referenceDate(a));
+  const latest = refs.map((r) => r?.date).filter((d): d is string => !!d).sort().at(-1);
+  // A source with no date of its own still has a year: its corpus's (coverage of one story spans weeks, not years).
+  const yearRef: ReferenceDate | null = latest ? { date: latest, basis: `the year of the latest dated source in the corpus (${latest.slice(0, 4)}), the source itself being undated` } : null;
+  const reports = input.analyses.flatMap((a, s) => sourceReports(input, a, s, gatherings, refs[s] ?? null, refs[s] ?? yearRef));
   return clusterReports(reports, input);
 }
 
@@ -252,9 +259,8 @@ function placedMentions(input: EventInput, a: SourceAnalysis, s: number): (RawMe
 }
 
 /** One source's event reports. */
-function sourceReports(input: EventInput, a: SourceAnalysis, s: number, gatherings: ReadonlySet<string>): Report[] {
+function sourceReports(input: EventInput, a: SourceAnalysis, s: number, gatherings: ReadonlySet<string>, ref: ReferenceDate | null, yearRef: ReferenceDate | null): Report[] {
   const { prep } = a;
-  const ref = referenceDate(a);
   const mentions = placedMentions(input, a, s);
   const type = (id: string) => input.byId.get(id)!.type;
   const named = [...new Set(mentions.filter((m) => gatherings.has(m.id)).map((m) => m.id))];
@@ -295,7 +301,7 @@ function sourceReports(input: EventInput, a: SourceAnalysis, s: number, gatherin
       // Where: a place after "in"/"at"/"visit to", not a possessive ("in Pakistan’s mineral sector"); cities before countries.
       const placed = here.filter((m) => type(m.id) === 'place' && !/^[’']s\b/.test(text.slice(m.end, m.end + 3)) && /\b(?:in|at|hosted in|held in|visits? to|visited)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 14), m.start)));
       const placeAfterPrep = placed[0] ?? null;
-      const dates = datesIn(sent.text, blockRef);
+      const dates = datesIn(sent.text, blockRef, blockRef ?? yearRef);
       const money = (block.paragraph ? moneyBy.get(block.paragraph) ?? [] : []).filter((f) => sent.text.includes(f.text)).map((f) => f.value);
       const touch = (r: Report, dateList: readonly DateFound[], place: { id: string } | null) => {
         if (block.paragraph && !r.paragraphs.includes(block.paragraph)) r.paragraphs.push(block.paragraph);
@@ -368,12 +374,15 @@ function sourceReports(input: EventInput, a: SourceAnalysis, s: number, gatherin
       // "on Wednesday, a day after the bridge collapsed": the news is that far from the date named.
       if (date && nearest[0]) {
         const from = sent.text.indexOf(nearest[0].text) + nearest[0].text.length;
-        const gap = from < news.at ? /\b(a|an|one|two|three|four|five|six|seven|\d+)\s+(days?|weeks?)\s+(after|before|later|earlier)\b/i.exec(sent.text.slice(from, news.at)) : null;
-        if (gap) {
-          const n = /^\d+$/.test(gap[1]!) ? Number(gap[1]) : ({ a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 } as Record<string, number>)[gap[1]!.toLowerCase()]!;
-          const days = n * (/^week/i.test(gap[2]!) ? 7 : 1) * (/^(?:after|later)$/i.test(gap[3]!) ? -1 : 1);
+        const between = from < news.at ? sent.text.slice(from, news.at) : '';
+        const gap = /\b(a|an|one|two|three|four|five|six|seven|\d+)\s+(days?|weeks?)\s+(after|before|later|earlier)\b/i.exec(between);
+        // "on Sept. 12 and walked off the job the next day": the news is a day after the date named.
+        const next = !gap && from < news.at ? /^[^.;]{0,60}?\bthe\s+(next|following|previous)\s+(day|week)\b/i.exec(sent.text.slice(news.at)) : null;
+        if (gap || next) {
+          const n = !gap ? 1 : /^\d+$/.test(gap[1]!) ? Number(gap[1]) : ({ a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 } as Record<string, number>)[gap[1]!.toLowerCase()]!;
+          const days = gap ? n * (/^week/i.test(gap[2]!) ? 7 : 1) * (/^(?:after|later)$/i.test(gap[3]!) ? -1 : 1) : (/^week/i.test(next![2]!) ? 7 : 1) * (/^previous$/i.test(next![1]!) ? -1 : 1);
           date = addDays(date, days);
-          nearest[0] = { ...nearest[0], date, month: date.slice(0, 7), text: `${nearest[0].text}, ${gap[0]}`, weekday: WEEKDAYS[weekdayOf(date)]!, resolved: true };
+          nearest[0] = { ...nearest[0], date, month: date.slice(0, 7), text: `${nearest[0].text}, ${(gap ?? next)![0].trim()}`, weekday: WEEKDAYS[weekdayOf(date)]!, resolved: true };
         }
       }
       // Each sentence is a report of its own; clusterNews joins those of one event (in this source and across sources).
@@ -496,7 +505,17 @@ function clusterNews(reports: readonly Report[], find: (i: number) => number, jo
   const byDay = new Map<string, { r: Report; i: number }[]>();
   for (const x of news) if (x.r.date) byDay.set(`${x.r.kind}|${x.r.date}`, [...(byDay.get(`${x.r.kind}|${x.r.date}`) ?? []), x]);
   for (const list of byDay.values()) {
-    for (let a = 0; a < list.length; a++) for (let b = a + 1; b < list.length; b++) if (affinity(list[a]!.r, list[b]!.r) >= NEWS_DATED_MIN) join(list[a]!.i, list[b]!.i);
+    // A source's only report of a kind on a day is that day's event of the kind as far as it knows: two such reports in
+    // different sources are one event even in other words ("went on strike early Friday" / "walked off the job the next day").
+    const perSource = new Map<number, number>();
+    for (const { r } of list) perSource.set(r.s, (perSource.get(r.s) ?? 0) + 1);
+    const alone = (r: Report) => perSource.get(r.s) === 1 && list.length - 1 <= NEWS_ALONE_MAX;
+    for (let a = 0; a < list.length; a++) {
+      for (let b = a + 1; b < list.length; b++) {
+        const [x, y] = [list[a]!.r, list[b]!.r];
+        if (affinity(x, y) >= NEWS_DATED_MIN || (x.s !== y.s && alone(x) && alone(y))) join(list[a]!.i, list[b]!.i);
+      }
+    }
   }
   // An undated report joins the dated event of its kind it shares most with, if that is enough; else the other undated
   // reports of its kind in its own source (undated reports of different sources never join: too little to go on).
@@ -523,6 +542,8 @@ function clusterNews(reports: readonly Report[], find: (i: number) => number, jo
 /** How much two news reports must share to be one event: on the same day, or one of them undated. */
 const NEWS_DATED_MIN = 0.6;
 const NEWS_UNDATED_MIN = 1;
+/** How many other sources may report a kind on one day for lone reports to join without sharing words (more: a busy day, many events). */
+const NEWS_ALONE_MAX = 5;
 
 /** People named most across the reports, then alphabetically. */
 function ranked(list: readonly Report[], input: EventInput, type: 'person' | 'organization'): string[] {
