@@ -88,13 +88,16 @@ const COMMON_TERMS = new Set([
 ]);
 /** Content words of a sentence that can tie two reports of one event together (lowercase, plural `s` dropped). */
 function termsOf(sentence: string): Set<string> {
-  return new Set(
-    sentence
+  // Amounts and percentages ("$7,000", "35%") tell one offer, vote or deal from another; bare numbers (years, counts of days) do not.
+  const amounts = [...sentence.matchAll(/[$€£]\s?\d[\d,.]*\d(?:\s?(?:million|billion|bn|m)\b)?|\b\d+(?:\.\d+)?\s?(?:%|percent\b)/giu)].map((m) => `#${m[0].replace(/\s|percent/gi, '').replace(/%?$/, m[0].includes('%') || /percent/i.test(m[0]) ? '%' : '')}`);
+  return new Set([
+    ...amounts,
+    ...sentence
       .toLowerCase()
       .split(/[^\p{L}\p{N}]+/u)
       .filter((w) => w.length >= 4 && !COMMON_TERMS.has(w) && !/^\d+$/.test(w))
       .map((w) => w.replace(/(?:ies)$/, 'y').replace(/(?<!s)s$/, '')),
-  );
+  ]);
 }
 
 const GATHERING_NOUNS = /\b(?:the|this)\s+(?:[\w-]+\s+)?(?:conference|gathering|summit|ministerial|forum|event)\b/i;
@@ -341,7 +344,10 @@ function sourceReports(input: EventInput, a: SourceAnalysis, s: number, gatherin
         touch(namedReports.get(id)!, [...dates].sort((x, y) => Math.abs(sent.start + sent.text.indexOf(x.text) - at) - Math.abs(sent.start + sent.text.indexOf(y.text) - at)), placed.find((m) => m.start >= end ? m.start - end <= 80 : at - m.end <= 80) ?? null);
       }
       // Other kinds, by trigger word (a meeting, call or visit is one of them; agreements, shipments and inaugurations may share a sentence).
-      const news = NEWS_TRIGGERS.map(([kind, re]) => ({ kind, at: re.exec(sent.text)?.index ?? -1 })).find((t) => t.at >= 0);
+      // The news a sentence reports: an incident before all, then its first strong trigger word ("voted on Wednesday …,
+      // extending a walkout": a vote), then the first kind in priority order (an announcement of funding is funding).
+      const newsFound = NEWS_TRIGGERS.map(([kind, re]) => ({ kind, at: re.exec(sent.text)?.index ?? -1 })).filter((t) => t.at >= 0);
+      const news = newsFound.find((t) => t.kind === 'incident') ?? newsFound.filter((t) => STRONG_NEWS.has(t.kind)).sort((x, y) => x.at - y.at)[0] ?? newsFound[0];
       let triggered = TRIGGERS.map(([kind, re]) => ({ kind, at: re.exec(sent.text)?.index ?? -1 })).filter((t) => t.at >= 0);
       const encounter = triggered.find((t) => t.kind === 'call' || t.kind === 'meeting' || t.kind === 'visit');
       // A vote on a deal, a strike over a contract, a bridge struck by a ship: the news is the event, not the deal (an encounter still is).
@@ -363,7 +369,8 @@ function sourceReports(input: EventInput, a: SourceAnalysis, s: number, gatherin
       }
       // Other news (an incident, a vote, a ruling, an announcement…): the first kind the sentence reports, when nothing above did.
       if (triggered.length) continue;
-      if (!news || (!people.length && !orgs.length && !dates.length && !here.some((m) => type(m.id) === 'place'))) continue;
+      // A sentence naming no one, no date and no place still reports news when it gives amounts, two or more ("rejected by 62%" of "35% with a $7,000 bonus").
+      if (!news || (!people.length && !orgs.length && !dates.length && !here.some((m) => type(m.id) === 'place') && [...termsOf(sent.text)].filter((t) => t.startsWith('#')).length < 2)) continue;
       // "killed in the collapse": the sentence refers back to the event and its date belongs to something else.
       const word = /^[\p{L}-]+/u.exec(sent.text.slice(news.at))?.[0] ?? '';
       const backReference = NOUN_TRIGGER.test(word) && /\b(?:the|this|its|their)\s+(?:[\p{Ll}-]+\s+)?$/iu.test(sent.text.slice(Math.max(0, news.at - 30), news.at));
