@@ -50,3 +50,17 @@ describe('news events reported by several sources', () => {
     expect(vote.date).toBe('2024-10-23');
   });
 });
+
+describe('relative spans read against the article’s date (chrono-node)', () => {
+  it('reads “three days ago” as a day and “last month” as a month only', () => {
+    const a = article('ledger', 'KELMOUTH', [
+      'Three days ago the Dockers Union of Kelmouth voted to accept a 38% offer from Harlow Shipping.',
+      'Late last month Harlow Shipping announced a $2 billion share sale to cover the cost of the strike.',
+    ], '2024-11-13');
+    const k = buildKnowledge([a], [], {});
+    expect(k.events.find((e) => e.kind === 'vote')).toMatchObject({ date: '2024-11-10', dateResolved: true });
+    const sale = k.events.find((e) => e.kind === 'funding' || e.kind === 'announcement')!;
+    expect(sale.date).toBeNull();
+    expect(sale.dateNote).toMatch(/gives only the month \(“last month”\)/);
+  });
+});

@@ -6,6 +6,7 @@
  * in different sources are clustered by shared participants, the named event,
  * place, date and amounts.
  */
+import * as chrono from 'chrono-node';
 import type { Entity, Event, EventReport, Figure } from '../../schemas/knowledge.ts';
 import type { SourceAnalysis } from './entities.ts';
 import { MONTHS, WEEKDAYS } from './lexicon.ts';
@@ -213,9 +214,30 @@ function datesIn(sentence: string, ref: ReferenceDate | null, yearRef: Reference
     const date = ref ? resolveWeekday(ref.date, m[1]!) : null;
     out.push({ date, month: date?.slice(0, 7) ?? null, text: m[0].trim(), weekday: m[1]!, resolved: !!date, basis: ref?.basis ?? null });
   }
+  if (ref) out.push(...spansIn(sentence, ref));
   for (const m of sentence.matchAll(/\b(today|yesterday)(?:’s|'s)?\b/gi)) {
     const date = ref ? addDays(ref.date, m[1]!.toLowerCase() === 'yesterday' ? -1 : 0) : null;
     out.push({ date, month: date?.slice(0, 7) ?? null, text: m[0], weekday: date ? WEEKDAYS[weekdayOf(date)]! : null, resolved: !!date, basis: ref?.basis ?? null });
+  }
+  return out;
+}
+
+/**
+ * Relative spans chrono-node reads against the reference date: "three days ago" is a day; "last week", "earlier this
+ * month", "late last month" name a stretch of days, so only their month is kept (chrono would pick one day in it).
+ */
+function spansIn(sentence: string, ref: ReferenceDate): DateFound[] {
+  const out: DateFound[] = [];
+  for (const r of chrono.en.parse(sentence, { instant: new Date(`${ref.date}T12:00:00Z`), timezone: 0 }, { forwardDate: false })) {
+    const day = /\b(?:\w+\s+(?:days?|weeks?)\s+ago)\b/i.test(r.text) && /\bdays?\b/i.test(r.text);
+    const span = /\b(?:last|this|past)\s+(?:week|month)\b|\bweeks?\s+ago\b/i.test(r.text);
+    if (!day && !span) continue;
+    const date = r.start.date().toISOString().slice(0, 10);
+    // A week that straddles two months names neither.
+    const week = /\bweeks?\b/i.test(r.text);
+    const month = week && addDays(date, -3).slice(0, 7) !== addDays(date, 3).slice(0, 7) ? null : date.slice(0, 7);
+    if (!day && !month) continue;
+    out.push({ date: day ? date : null, month, text: r.text, weekday: day ? WEEKDAYS[weekdayOf(date)]! : null, resolved: true, basis: ref.basis });
   }
   return out;
 }
