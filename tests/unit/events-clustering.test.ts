@@ -51,6 +51,17 @@ describe('news events reported by several sources', () => {
   });
 });
 
+describe('appointments', () => {
+  it('reads “who became Harlow’s CEO in August” in an undated source as the appointment another source dates', () => {
+    const a = article('ledger', 'KELMOUTH', ['Harlow Shipping appointed Mara Quint as chief executive on Aug. 8, after a year of losses.'], '2024-09-13');
+    const b = undated('quay', ['Mara Quint, who became Harlow Shipping’s CEO in August, said the company would rebuild trust with its dock workers.']);
+    const k = buildKnowledge([a, b], [], {});
+    const appointment = k.events.find((e) => e.kind === 'appointment' && e.sources.includes(a.slug))!;
+    expect(appointment.date).toBe('2024-08-08');
+    expect(appointment.sources).toEqual([a.slug, b.slug].sort());
+  });
+});
+
 describe('relative spans read against the article’s date (chrono-node)', () => {
   it('reads “three days ago” as a day and “last month” as a month only', () => {
     const a = article('ledger', 'KELMOUTH', [
