@@ -6,6 +6,7 @@
  * in different sources are clustered by shared participants, the named event,
  * place, date and amounts.
  */
+import * as chrono from 'chrono-node';
 import type { Entity, Event, EventReport, Figure } from '../../schemas/knowledge.ts';
 import type { SourceAnalysis } from './entities.ts';
 import { MONTHS, WEEKDAYS } from './lexicon.ts';
@@ -66,7 +67,7 @@ const NEWS_TRIGGERS: readonly [Kind, RegExp][] = [
   ['strike', /\b(?:walked off the job|went on strike|strike (?:began|started|ended)|walkout|picket lines?)\b/i],
   ['vote', /\b(?:vot(?:e|ed|es|ing)|ballot(?:s|ing)?|ratif(?:y|ied|ies|ication))\b/i],
   ['resignation', /\b(?:resign(?:ed|s|ation)?|stepp(?:ed|ing) down|steps down|quit)\b/i],
-  ['appointment', /\b(?:appointed|appointment|(?:named|became|becomes|become|took over as|takes over as) (?:the )?(?:new )?(?:company's |its )?(?:chief|president|ceo|head|director|chair|manager|coach|prime minister|governor)|took (?:over|the helm)|hired)\b/i],
+  ['appointment', /\b(?:appointed|appointment|(?:named|became|becomes|become|took over as|takes over as) (?:the )?(?:new )?(?:company's |its |(?:[A-Z][\w&.-]*\s){0,2}[A-Z][\w&.-]*(?:'s|’s) )?(?:chief|president|ceo|head|director|chair|manager|coach|prime minister|governor)|took (?:over|the helm)|hired)\b/i],
   ['election', /\b(?:elected|election|re-elected)\b/i],
   ['launch', /\b(?:launch(?:ed|es)?|lifted off|liftoff)\b/i],
   ['match', /\b(?:beat|defeated|victory over|win over|semi-?finals?|quarter-?finals?|finals?|drew|match)\b/i],
@@ -88,13 +89,16 @@ const COMMON_TERMS = new Set([
 ]);
 /** Content words of a sentence that can tie two reports of one event together (lowercase, plural `s` dropped). */
 function termsOf(sentence: string): Set<string> {
-  return new Set(
-    sentence
+  // Amounts and percentages ("$7,000", "35%") tell one offer, vote or deal from another; bare numbers (years, counts of days) do not.
+  const amounts = [...sentence.matchAll(/[$€£]\s?\d[\d,.]*\d(?:\s?(?:million|billion|bn|m)\b)?|\b\d+(?:\.\d+)?\s?(?:%|percent\b)/giu)].map((m) => `#${m[0].replace(/\s|percent/gi, '').replace(/%?$/, m[0].includes('%') || /percent/i.test(m[0]) ? '%' : '')}`);
+  return new Set([
+    ...amounts,
+    ...sentence
       .toLowerCase()
       .split(/[^\p{L}\p{N}]+/u)
       .filter((w) => w.length >= 4 && !COMMON_TERMS.has(w) && !/^\d+$/.test(w))
       .map((w) => w.replace(/(?:ies)$/, 'y').replace(/(?<!s)s$/, '')),
-  );
+  ]);
 }
 
 const GATHERING_NOUNS = /\b(?:the|this)\s+(?:[\w-]+\s+)?(?:conference|gathering|summit|ministerial|forum|event)\b/i;
@@ -158,7 +162,7 @@ interface DateFound {
 }
 
 /** Date expressions in a sentence, read against a reference date. */
-function datesIn(sentence: string, ref: ReferenceDate | null): DateFound[] {
+function datesIn(sentence: string, ref: ReferenceDate | null, yearRef: ReferenceDate | null = ref): DateFound[] {
   const out: DateFound[] = [];
   // Month names (and "May"); three-letter abbreviations only with their dot ("Oct. 23").
   const monthRe = [...MONTHS.keys()].filter((m) => m.length > 3 || m === 'may').join('|');
@@ -170,7 +174,9 @@ function datesIn(sentence: string, ref: ReferenceDate | null): DateFound[] {
     out.push({ date, month: date.slice(0, 7), text: m[0], weekday: WEEKDAYS[weekdayOf(date)]!, resolved: false, basis: 'stated in the text' });
   }
   // "March 26" / "26 March" without a year: the year of the reference date (the year before when that would put it well after the reference).
-  if (ref) {
+  // An undated source is read against the latest date of the corpus, for the year only.
+  if (yearRef) {
+    const ref = yearRef;
     for (const m of sentence.matchAll(new RegExp(`\\b(${abbr})\\.?\\s+(\\d{1,2})(?!\\d|,?\\s+\\d{4}|:)\\b|\\b(\\d{1,2})\\s+(${monthRe})\\b(?!\\.?\\s+\\d{4})`, 'gi'))) {
       const month = MONTHS.get((m[1] ?? m[4])!.toLowerCase())!;
       const day = Number(m[2] ?? m[3]);
@@ -183,7 +189,8 @@ function datesIn(sentence: string, ref: ReferenceDate | null): DateFound[] {
     }
   }
   // "in August": the month, in the reference date's year (the year before when that would be well after it).
-  if (ref) {
+  if (yearRef) {
+    const ref = yearRef;
     for (const m of sentence.matchAll(new RegExp(`\\b(?:in|since|from|by|during|until|early|late)\\s+(${monthRe})\\b(?!\\.?\\s+\\d)`, 'gi'))) {
       const month = MONTHS.get(m[1]!.toLowerCase())!;
       let year = Number(ref.date.slice(0, 4));
@@ -207,9 +214,30 @@ function datesIn(sentence: string, ref: ReferenceDate | null): DateFound[] {
     const date = ref ? resolveWeekday(ref.date, m[1]!) : null;
     out.push({ date, month: date?.slice(0, 7) ?? null, text: m[0].trim(), weekday: m[1]!, resolved: !!date, basis: ref?.basis ?? null });
   }
+  if (ref) out.push(...spansIn(sentence, ref));
   for (const m of sentence.matchAll(/\b(today|yesterday)(?:’s|'s)?\b/gi)) {
     const date = ref ? addDays(ref.date, m[1]!.toLowerCase() === 'yesterday' ? -1 : 0) : null;
     out.push({ date, month: date?.slice(0, 7) ?? null, text: m[0], weekday: date ? WEEKDAYS[weekdayOf(date)]! : null, resolved: !!date, basis: ref?.basis ?? null });
+  }
+  return out;
+}
+
+/**
+ * Relative spans chrono-node reads against the reference date: "three days ago" is a day; "last week", "earlier this
+ * month", "late last month" name a stretch of days, so only their month is kept (chrono would pick one day in it).
+ */
+function spansIn(sentence: string, ref: ReferenceDate): DateFound[] {
+  const out: DateFound[] = [];
+  for (const r of chrono.en.parse(sentence, { instant: new Date(`${ref.date}T12:00:00Z`), timezone: 0 }, { forwardDate: false })) {
+    const day = /\b(?:\w+\s+(?:days?|weeks?)\s+ago)\b/i.test(r.text) && /\bdays?\b/i.test(r.text);
+    const span = /\b(?:last|this|past)\s+(?:week|month)\b|\bweeks?\s+ago\b/i.test(r.text);
+    if (!day && !span) continue;
+    const date = r.start.date().toISOString().slice(0, 10);
+    // A week that straddles two months names neither.
+    const week = /\bweeks?\b/i.test(r.text);
+    const month = week && addDays(date, -3).slice(0, 7) !== addDays(date, 3).slice(0, 7) ? null : date.slice(0, 7);
+    if (!day && !month) continue;
+    out.push({ date: day ? date : null, month, text: r.text, weekday: day ? WEEKDAYS[weekdayOf(date)]! : null, resolved: true, basis: ref.basis });
   }
   return out;
 }
@@ -225,7 +253,11 @@ export interface EventInput {
 /** Detect events in every source and cluster the reports across sources. */
 export function buildEvents(input: EventInput): Event[] {
   const gatherings = gatheringEntities(input);
-  const reports = input.analyses.flatMap((a, s) => sourceReports(input, a, s, gatherings));
+  const refs = input.analyses.map((a) => referenceDate(a));
+  const latest = refs.map((r) => r?.date).filter((d): d is string => !!d).sort().at(-1);
+  // A source with no date of its own still has a year: its corpus's (coverage of one story spans weeks, not years).
+  const yearRef: ReferenceDate | null = latest ? { date: latest, basis: `the year of the latest dated source in the corpus (${latest.slice(0, 4)}), the source itself being undated` } : null;
+  const reports = input.analyses.flatMap((a, s) => sourceReports(input, a, s, gatherings, refs[s] ?? null, refs[s] ?? yearRef));
   return clusterReports(reports, input);
 }
 
@@ -252,9 +284,8 @@ function placedMentions(input: EventInput, a: SourceAnalysis, s: number): (RawMe
 }
 
 /** One source's event reports. */
-function sourceReports(input: EventInput, a: SourceAnalysis, s: number, gatherings: ReadonlySet<string>): Report[] {
+function sourceReports(input: EventInput, a: SourceAnalysis, s: number, gatherings: ReadonlySet<string>, ref: ReferenceDate | null, yearRef: ReferenceDate | null): Report[] {
   const { prep } = a;
-  const ref = referenceDate(a);
   const mentions = placedMentions(input, a, s);
   const type = (id: string) => input.byId.get(id)!.type;
   const named = [...new Set(mentions.filter((m) => gatherings.has(m.id)).map((m) => m.id))];
@@ -295,7 +326,7 @@ function sourceReports(input: EventInput, a: SourceAnalysis, s: number, gatherin
       // Where: a place after "in"/"at"/"visit to", not a possessive ("in Pakistan’s mineral sector"); cities before countries.
       const placed = here.filter((m) => type(m.id) === 'place' && !/^[’']s\b/.test(text.slice(m.end, m.end + 3)) && /\b(?:in|at|hosted in|held in|visits? to|visited)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 14), m.start)));
       const placeAfterPrep = placed[0] ?? null;
-      const dates = datesIn(sent.text, blockRef);
+      const dates = datesIn(sent.text, blockRef, blockRef ?? yearRef);
       const money = (block.paragraph ? moneyBy.get(block.paragraph) ?? [] : []).filter((f) => sent.text.includes(f.text)).map((f) => f.value);
       const touch = (r: Report, dateList: readonly DateFound[], place: { id: string } | null) => {
         if (block.paragraph && !r.paragraphs.includes(block.paragraph)) r.paragraphs.push(block.paragraph);
@@ -335,7 +366,10 @@ function sourceReports(input: EventInput, a: SourceAnalysis, s: number, gatherin
         touch(namedReports.get(id)!, [...dates].sort((x, y) => Math.abs(sent.start + sent.text.indexOf(x.text) - at) - Math.abs(sent.start + sent.text.indexOf(y.text) - at)), placed.find((m) => m.start >= end ? m.start - end <= 80 : at - m.end <= 80) ?? null);
       }
       // Other kinds, by trigger word (a meeting, call or visit is one of them; agreements, shipments and inaugurations may share a sentence).
-      const news = NEWS_TRIGGERS.map(([kind, re]) => ({ kind, at: re.exec(sent.text)?.index ?? -1 })).find((t) => t.at >= 0);
+      // The news a sentence reports: an incident before all, then its first strong trigger word ("voted on Wednesday …,
+      // extending a walkout": a vote), then the first kind in priority order (an announcement of funding is funding).
+      const newsFound = NEWS_TRIGGERS.map(([kind, re]) => ({ kind, at: re.exec(sent.text)?.index ?? -1 })).filter((t) => t.at >= 0);
+      const news = newsFound.find((t) => t.kind === 'incident') ?? newsFound.filter((t) => STRONG_NEWS.has(t.kind)).sort((x, y) => x.at - y.at)[0] ?? newsFound[0];
       let triggered = TRIGGERS.map(([kind, re]) => ({ kind, at: re.exec(sent.text)?.index ?? -1 })).filter((t) => t.at >= 0);
       const encounter = triggered.find((t) => t.kind === 'call' || t.kind === 'meeting' || t.kind === 'visit');
       // A vote on a deal, a strike over a contract, a bridge struck by a ship: the news is the event, not the deal (an encounter still is).
@@ -357,7 +391,8 @@ function sourceReports(input: EventInput, a: SourceAnalysis, s: number, gatherin
       }
       // Other news (an incident, a vote, a ruling, an announcement…): the first kind the sentence reports, when nothing above did.
       if (triggered.length) continue;
-      if (!news || (!people.length && !orgs.length && !dates.length && !here.some((m) => type(m.id) === 'place'))) continue;
+      // A sentence naming no one, no date and no place still reports news when it gives amounts, two or more ("rejected by 62%" of "35% with a $7,000 bonus").
+      if (!news || (!people.length && !orgs.length && !dates.length && !here.some((m) => type(m.id) === 'place') && [...termsOf(sent.text)].filter((t) => t.startsWith('#')).length < 2)) continue;
       // "killed in the collapse": the sentence refers back to the event and its date belongs to something else.
       const word = /^[\p{L}-]+/u.exec(sent.text.slice(news.at))?.[0] ?? '';
       const backReference = NOUN_TRIGGER.test(word) && /\b(?:the|this|its|their)\s+(?:[\p{Ll}-]+\s+)?$/iu.test(sent.text.slice(Math.max(0, news.at - 30), news.at));
@@ -368,12 +403,15 @@ function sourceReports(input: EventInput, a: SourceAnalysis, s: number, gatherin
       // "on Wednesday, a day after the bridge collapsed": the news is that far from the date named.
       if (date && nearest[0]) {
         const from = sent.text.indexOf(nearest[0].text) + nearest[0].text.length;
-        const gap = from < news.at ? /\b(a|an|one|two|three|four|five|six|seven|\d+)\s+(days?|weeks?)\s+(after|before|later|earlier)\b/i.exec(sent.text.slice(from, news.at)) : null;
-        if (gap) {
-          const n = /^\d+$/.test(gap[1]!) ? Number(gap[1]) : ({ a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 } as Record<string, number>)[gap[1]!.toLowerCase()]!;
-          const days = n * (/^week/i.test(gap[2]!) ? 7 : 1) * (/^(?:after|later)$/i.test(gap[3]!) ? -1 : 1);
+        const between = from < news.at ? sent.text.slice(from, news.at) : '';
+        const gap = /\b(a|an|one|two|three|four|five|six|seven|\d+)\s+(days?|weeks?)\s+(after|before|later|earlier)\b/i.exec(between);
+        // "on Sept. 12 and walked off the job the next day": the news is a day after the date named.
+        const next = !gap && from < news.at ? /^[^.;]{0,60}?\bthe\s+(next|following|previous)\s+(day|week)\b/i.exec(sent.text.slice(news.at)) : null;
+        if (gap || next) {
+          const n = !gap ? 1 : /^\d+$/.test(gap[1]!) ? Number(gap[1]) : ({ a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 } as Record<string, number>)[gap[1]!.toLowerCase()]!;
+          const days = gap ? n * (/^week/i.test(gap[2]!) ? 7 : 1) * (/^(?:after|later)$/i.test(gap[3]!) ? -1 : 1) : (/^week/i.test(next![2]!) ? 7 : 1) * (/^previous$/i.test(next![1]!) ? -1 : 1);
           date = addDays(date, days);
-          nearest[0] = { ...nearest[0], date, month: date.slice(0, 7), text: `${nearest[0].text}, ${gap[0]}`, weekday: WEEKDAYS[weekdayOf(date)]!, resolved: true };
+          nearest[0] = { ...nearest[0], date, month: date.slice(0, 7), text: `${nearest[0].text}, ${(gap ?? next)![0].trim()}`, weekday: WEEKDAYS[weekdayOf(date)]!, resolved: true };
         }
       }
       // Each sentence is a report of its own; clusterNews joins those of one event (in this source and across sources).
@@ -496,7 +534,17 @@ function clusterNews(reports: readonly Report[], find: (i: number) => number, jo
   const byDay = new Map<string, { r: Report; i: number }[]>();
   for (const x of news) if (x.r.date) byDay.set(`${x.r.kind}|${x.r.date}`, [...(byDay.get(`${x.r.kind}|${x.r.date}`) ?? []), x]);
   for (const list of byDay.values()) {
-    for (let a = 0; a < list.length; a++) for (let b = a + 1; b < list.length; b++) if (affinity(list[a]!.r, list[b]!.r) >= NEWS_DATED_MIN) join(list[a]!.i, list[b]!.i);
+    // A source's only report of a kind on a day is that day's event of the kind as far as it knows: two such reports in
+    // different sources are one event even in other words ("went on strike early Friday" / "walked off the job the next day").
+    const perSource = new Map<number, number>();
+    for (const { r } of list) perSource.set(r.s, (perSource.get(r.s) ?? 0) + 1);
+    const alone = (r: Report) => perSource.get(r.s) === 1 && list.length - 1 <= NEWS_ALONE_MAX;
+    for (let a = 0; a < list.length; a++) {
+      for (let b = a + 1; b < list.length; b++) {
+        const [x, y] = [list[a]!.r, list[b]!.r];
+        if (affinity(x, y) >= NEWS_DATED_MIN || (x.s !== y.s && alone(x) && alone(y))) join(list[a]!.i, list[b]!.i);
+      }
+    }
   }
   // An undated report joins the dated event of its kind it shares most with, if that is enough; else the other undated
   // reports of its kind in its own source (undated reports of different sources never join: too little to go on).
@@ -523,6 +571,8 @@ function clusterNews(reports: readonly Report[], find: (i: number) => number, jo
 /** How much two news reports must share to be one event: on the same day, or one of them undated. */
 const NEWS_DATED_MIN = 0.6;
 const NEWS_UNDATED_MIN = 1;
+/** How many other sources may report a kind on one day for lone reports to join without sharing words (more: a busy day, many events). */
+const NEWS_ALONE_MAX = 5;
 
 /** People named most across the reports, then alphabetically. */
 function ranked(list: readonly Report[], input: EventInput, type: 'person' | 'organization'): string[] {

@@ -1,0 +1,77 @@
+/** Reports of one news event across sources: an undated source's dates, relative days, and the kind a sentence reports. */
+import { describe, expect, it } from 'vitest';
+import { buildKnowledge } from '../../src/lib/knowledge/index.ts';
+import type { Source } from '../../src/schemas/source.ts';
+import { article } from '../helpers/article.ts';
+
+/** A source whose date nobody knows (no front matter, no date line). */
+const undated = (slug: string, paragraphs: readonly string[]): Source => {
+  const s = article(slug, null, paragraphs);
+  return { ...s, date: { value: null, from: null } } as Source;
+};
+
+describe('news events reported by several sources', () => {
+  const dated = article('harbour-herald', 'KELMOUTH', [
+    'About 4,000 dock workers at the Port of Kelmouth went on strike early Friday after rejecting a pay offer from Harlow Shipping.',
+    'The Dockers Union of Kelmouth said picket lines would stay up until a new offer came.',
+  ], '2024-09-13');
+  const later = undated('quay-weekly', [
+    'It took three offers and five weeks for the dock workers to accept a deal.',
+    'Members threw out the first offer on Sept. 12 and walked off the job the next day.',
+  ]);
+  const kn = buildKnowledge([dated, later], [], {});
+
+  it('reads an undated source’s “Sept. 12 … the next day” in its corpus’s year, and clusters it with the dated report of that day', () => {
+    const strike = kn.events.find((e) => e.kind === 'strike' && e.sources.includes(later.slug));
+    expect(strike).toBeDefined();
+    expect(strike!.date).toBe('2024-09-13');
+    expect(strike!.sources).toEqual([dated.slug, later.slug].sort());
+    const report = strike!.reports.find((r) => r.source === later.slug)!;
+    expect(report.date).toBe('2024-09-13');
+    expect(report.dateText).toMatch(/^Sept\. 12, .*the next day$/);
+  });
+
+  it('takes a sentence’s first strong news word for its kind: a vote that extends a walkout is a vote', () => {
+    const a = article('ledger', 'KELMOUTH', ['Striking members of the Dockers Union of Kelmouth voted on Wednesday to reject a 35% offer from Harlow Shipping, extending a walkout now in its sixth week.'], '2024-10-24');
+    const b = article('wire', 'KELMOUTH', ['The Dockers Union of Kelmouth rejected the 35% offer from Harlow Shipping on Oct. 23, when 64% of members voted against it.'], '2024-11-13');
+    const k = buildKnowledge([a, b], [], {});
+    const vote = k.events.find((e) => e.kind === 'vote' && e.sources.includes(a.slug));
+    expect(vote).toMatchObject({ date: '2024-10-23' });
+    expect(vote!.sources).toEqual([a.slug, b.slug].sort());
+    expect(k.events.some((e) => e.kind === 'strike' && e.sources.includes(a.slug))).toBe(false);
+  });
+
+  it('ties an offer described only by its amounts to the vote on it in another source', () => {
+    const a = article('ledger', 'KELMOUTH', ['Members of the Dockers Union of Kelmouth voted on Wednesday to reject an offer of 35% with a $7,000 bonus from Harlow Shipping.'], '2024-10-24');
+    const b = undated('quay', ['The third offer, 35% with a $7,000 bonus, was rejected by 62% of voting members.']);
+    const k = buildKnowledge([a, b], [], {});
+    const vote = k.events.find((e) => e.kind === 'vote' && e.sources.includes(a.slug))!;
+    expect(vote.sources).toEqual([a.slug, b.slug].sort());
+    expect(vote.date).toBe('2024-10-23');
+  });
+});
+
+describe('appointments', () => {
+  it('reads “who became Harlow’s CEO in August” in an undated source as the appointment another source dates', () => {
+    const a = article('ledger', 'KELMOUTH', ['Harlow Shipping appointed Mara Quint as chief executive on Aug. 8, after a year of losses.'], '2024-09-13');
+    const b = undated('quay', ['Mara Quint, who became Harlow Shipping’s CEO in August, said the company would rebuild trust with its dock workers.']);
+    const k = buildKnowledge([a, b], [], {});
+    const appointment = k.events.find((e) => e.kind === 'appointment' && e.sources.includes(a.slug))!;
+    expect(appointment.date).toBe('2024-08-08');
+    expect(appointment.sources).toEqual([a.slug, b.slug].sort());
+  });
+});
+
+describe('relative spans read against the article’s date (chrono-node)', () => {
+  it('reads “three days ago” as a day and “last month” as a month only', () => {
+    const a = article('ledger', 'KELMOUTH', [
+      'Three days ago the Dockers Union of Kelmouth voted to accept a 38% offer from Harlow Shipping.',
+      'Late last month Harlow Shipping announced a $2 billion share sale to cover the cost of the strike.',
+    ], '2024-11-13');
+    const k = buildKnowledge([a], [], {});
+    expect(k.events.find((e) => e.kind === 'vote')).toMatchObject({ date: '2024-11-10', dateResolved: true });
+    const sale = k.events.find((e) => e.kind === 'funding' || e.kind === 'announcement')!;
+    expect(sale.date).toBeNull();
+    expect(sale.dateNote).toMatch(/gives only the month \(“last month”\)/);
+  });
+});
