@@ -6,6 +6,7 @@
  * in different sources are clustered by shared participants, the named event,
  * place, date and amounts.
  */
+import { formatDate } from '../site-data.ts';
 import * as chrono from 'chrono-node';
 import type { Entity, Event, EventReport, Figure } from '../../schemas/knowledge.ts';
 import type { SourceAnalysis } from './entities.ts';
@@ -609,6 +610,12 @@ const NEWS_LABEL: Partial<Record<Kind, string>> = {
   election: 'Election', launch: 'Launch', match: 'Match', funding: 'Funding', announcement: 'Announcement',
 };
 
+/** The word that ties a news event to the people or organisations named with it. */
+const NEWS_ACTOR: Partial<Record<Kind, string>> = {
+  announcement: 'by', funding: 'by', ruling: 'by', strike: 'by', vote: 'by', launch: 'by',
+  resignation: 'of', appointment: 'of', election: 'involving', match: 'between', incident: 'involving',
+};
+
 /** Join names as `A, B and C`. */
 function listNames(names: readonly string[]): string {
   return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
@@ -641,8 +648,12 @@ function toEvent(reportList: Report[], input: EventInput): Event {
   else if (kind === 'inauguration') name = `Inauguration${orgs.length ? ` of ${name$(orgs[0]!)}` : ''}${where}`;
   else if (kind === 'shipment') name = `Shipment${orgs.length ? ` under ${listNames(orgs.slice(0, 2).map(name$))}` : ''}`;
   else if (NEWS_KINDS.has(kind)) {
-    const who = [...orgs, ...people].slice(0, 2).map(name$);
-    name = `${NEWS_LABEL[kind] ?? kind}${who.length ? ` (${listNames(who)})` : ''}${place ? ` at ${name$(place)}` : ''}`;
+    // "Announcement by Wes Moore", "Incident involving the Dali at the Key Bridge", "Resignation of …"; with no one named, the place or the date.
+    const who = [...people, ...orgs].slice(0, 2).map(name$);
+    const label = NEWS_LABEL[kind] ?? kind;
+    const by = who.length ? ` ${NEWS_ACTOR[kind] ?? 'involving'} ${listNames(who)}` : '';
+    const when = !by && !place && date ? ` on ${formatDate(date)}` : '';
+    name = `${label}${by}${place ? ` at ${name$(place)}` : ''}${when}`;
   }
   else {
     const phrases = sorted.map((r) => r.phrase?.replace(/^memoranda\b/i, 'memorandum')).filter((p): p is string => !!p);
@@ -652,7 +663,7 @@ function toEvent(reportList: Report[], input: EventInput): Event {
   }
   const reports: EventReport[] = sorted.map((r) => ({ source: r.slug, paragraphs: r.paragraphs as EventReport['paragraphs'], date: r.date, dateText: r.dateText, weekday: r.weekday, place: r.place }));
   return {
-    id: slugify(`${kind === 'forum' ? '' : kind} ${name.replace(/^(?:Meeting|Call|Visit|Shipment|Inauguration) (?:of|with|between|by|under)?\s*/, '')} ${date ?? ''}`).slice(0, 90).replace(/-+$/, ''),
+    id: slugify(`${kind === 'forum' ? '' : kind} ${name.replace(/^(?:Meeting|Call|Visit|Shipment|Inauguration|Incident|Ruling|Strike|Vote|Resignation|Appointment|Election|Launch|Match|Funding|Announcement)(?: (?:of|with|between|by|under|involving))?(?:\s+|$)/, '').replace(/(?:^| )on \d{1,2} \p{L}+ \d{4}$/u, '')} ${date ?? ''}`).slice(0, 90).replace(/-+$/, ''),
     name,
     kind,
     date,
