@@ -75,9 +75,19 @@ class Account {
   }
 }
 
-/** The reports of an event, dated ones first by date, then by source slug (stable). */
-function orderedReports(e: Event): Event['reports'] {
-  return [...e.reports].sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.source.localeCompare(b.source));
+/** Days between two ISO dates (YYYY-MM-DD), or null when either is not a full date. */
+function daysApart(a: string | null | undefined, b: string | null | undefined): number | null {
+  if (!a || !b || !/^\d{4}-\d{2}-\d{2}$/.test(a) || !/^\d{4}-\d{2}-\d{2}$/.test(b)) return null;
+  return Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+}
+
+/** A report published within this many days of the event is a report of it, not a later look back. */
+const NEWS_DAYS = 3;
+
+/** The reports of an event, those published closest to it first (a story weeks later looks back), then by source slug (stable). */
+function orderedReports(e: Event, corpus: ReadonlyMap<string, SourceText>): Event['reports'] {
+  const distance = (r: Event['reports'][number]) => daysApart(corpus.get(r.source)?.date, e.date) ?? (corpus.get(r.source)?.date ? Infinity : NEWS_DAYS);
+  return [...e.reports].sort((a, b) => distance(a) - distance(b) || a.source.localeCompare(b.source));
 }
 
 /** A source as the accounts read it: its paragraphs in order. */
@@ -97,7 +107,9 @@ const LEAD_PARAGRAPHS = 2;
 function reportParagraphs(ctx: SiteContext, e: Event, r: Event['reports'][number], corpus: ReadonlyMap<string, SourceText>, others: ReadonlyMap<string, Set<string>>): { id: string; text: string }[] {
   const own = new Set(r.paragraphs);
   const all = corpus.get(r.source)?.paragraphs ?? [];
-  const opens = all.slice(0, LEAD_PARAGRAPHS).some((p) => own.has(p.id));
+  // The event is the article's main story when the article opens with it and was published at the time (or is undated).
+  const apart = daysApart(corpus.get(r.source)?.date, e.date);
+  const opens = all.slice(0, LEAD_PARAGRAPHS).some((p) => own.has(p.id)) && (apart === null || apart <= NEWS_DAYS);
   const elsewhere = others.get(r.source) ?? new Set<string>();
   const out: { id: string; text: string }[] = [];
   let inStory = false;
@@ -113,8 +125,8 @@ function reportParagraphs(ctx: SiteContext, e: Event, r: Event['reports'][number
 /** The account of one event from its reports, in the sources' own sentences. */
 export function eventAccount(ctx: SiteContext, knowledge: Pick<Knowledge, 'quotes' | 'figures' | 'events'>, e: Event, sources: readonly SourceText[]): AccountSentence[] {
   const account = new Account();
-  const reports = orderedReports(e);
   const corpus = new Map(sources.map((s) => [s.slug, s]));
+  const reports = orderedReports(e, corpus);
   // Paragraphs of each source that report some other event: an article's main story ends where another begins.
   const others = new Map<string, Set<string>>();
   for (const o of knowledge.events) {
