@@ -4,10 +4,11 @@
  * query fetches from /pagefind/.
  */
 import { createServer, type Server } from 'node:http';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { htmlFiles } from './anchors.ts';
 
 export type Weight = { bytes: number; gzip: number };
 export type PageType = {
@@ -25,17 +26,6 @@ export type PageType = {
 const weigh = (data: Buffer | string): Weight => ({ bytes: Buffer.byteLength(data), gzip: gzipSync(data).length });
 const add = (a: Weight, b: Weight): Weight => ({ bytes: a.bytes + b.bytes, gzip: a.gzip + b.gzip });
 const ZERO: Weight = { bytes: 0, gzip: 0 };
-
-async function htmlFiles(dir: string, base = dir): Promise<string[]> {
-  const out: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const abs = path.join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (path.relative(base, abs) !== 'pagefind') out.push(...(await htmlFiles(abs, base)));
-    } else if (entry.name.endsWith('.html')) out.push(path.relative(base, abs).split(path.sep).join('/'));
-  }
-  return out;
-}
 
 /** URL path of a built file: "sources/x/index.html" → "/sources/x/". */
 const urlOf = (file: string) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`;

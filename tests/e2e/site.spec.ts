@@ -28,6 +28,22 @@ test.describe('home page', () => {
     }
   });
 
+  test('opens with the story in the sources’ own sentences, each linked to the paragraph that says it', async ({ page }) => {
+    const bySlug = new Map((await sources()).map((s) => [s.slug as string, s]));
+    await page.goto('');
+    const lede = page.locator('section.story-lede > p');
+    expect(await lede.count()).toBeGreaterThan(0);
+    for (const sentence of await lede.all()) {
+      const text = (await sentence.locator('q').textContent()) ?? '';
+      const href = (await sentence.locator('a.cite-ref').first().getAttribute('href')) ?? '';
+      const url = new URL(href, page.url());
+      const slug = decodeURIComponent(url.pathname.split('/').filter(Boolean).at(-1)!);
+      const paragraph = bySlug.get(slug)?.paragraphs.find((p) => p.id === url.hash.slice(1));
+      expect(paragraph, `${href} is a paragraph of a source`).toBeTruthy();
+      expect(paragraph!.text, href).toContain(text);
+    }
+  });
+
   test('has no JavaScript but the site-wide search support, and a working skip link', async ({ page }) => {
     await page.goto('');
     // The `/` key, search-term highlighting and the offline service worker (search.spec.ts, offline.spec.ts).
