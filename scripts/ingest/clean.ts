@@ -222,6 +222,9 @@ function publicationName(block: string): string | null {
   return isMasthead(name) && MASTHEAD_NOUNS.has(wordsOf(name).at(-1)!.toLowerCase().replace(/[^\p{L}]/gu, '')) ? name : null;
 }
 
+/** A person's name as a byline prints it: two or three capitalised words in normal case. */
+const PERSON_NAME = /^\p{Lu}\p{Ll}[\p{L}.'’-]*(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}\p{Ll}[\p{L}.'’-]*){1,2}$/u;
+
 /** A name line followed by a label after a dash: what a masthead prints beside its name (edition, section). */
 const EDITION_LABEL = /^(.{2,60}?)\s+[—–|]\s+[\p{L} ]{2,30}$/u;
 
@@ -281,6 +284,25 @@ function headline(d: Draft): Draft {
     else if (named && BYLINE_ROLE.test(named.groups!.role!.trim())) {
       drop.set(i, 'byline');
       meta.author ??= { value: named.groups!.name!, from: 'text', evidence: flat };
+    } else {
+      // A name over its outlet and dateline ("Dana Whitfield" / "Harbor Ledger" / "BALTIMORE, March 26, 2024") is a byline without "By".
+      const [first, ...rest] = d.blocks[i]!.trim().split('\n').map((l) => l.trim());
+      // The lines under the name may be blocks of their own.
+      for (let k = i + 1; rest.length === 0 && i > 0 && k < body && k <= i + 2; k++) {
+        const line = d.blocks[k]!.replace(/\s+/g, ' ').trim();
+        if (!isPublicationName(line) && !isDateLine(line)) break;
+        if (isDateLine(line)) {
+          rest.push(...d.blocks.slice(i + 1, k + 1).map((b) => b.replace(/\s+/g, ' ').trim()));
+          break;
+        }
+      }
+      const institution = wordsOf(first!).some((w) => MASTHEAD_NOUNS.has(w.toLowerCase()) || LETTERHEAD_NOUNS.has(w.toLowerCase()));
+      if (rest.length > 0 && PERSON_NAME.test(first!) && !institution && rest.every((l) => isDateLine(l) || isPublicationName(l)) && rest.some((l) => isDateLine(l))) {
+        drop.set(i, 'byline');
+        meta.author ??= { value: first!, from: 'text', evidence: flat };
+        const outlet = rest.map(publicationName).find((n) => n !== null);
+        if (outlet) meta.publisher ??= { value: nameAsWritten(outlet), from: 'text', evidence: flat };
+      }
     }
   }
   let at = -1;

@@ -149,6 +149,19 @@ describe('clean: header lines of outlets never seen', () => {
     expect(d.meta.date?.value).toBe('2024-03-26');
   });
 
+  it('reads a name over its outlet and dateline as a byline without "By"', () => {
+    const d = clean(draftOf(`Key Bridge collapses after ship strikes support\n\nDana Whitfield\n\nHarbor Ledger\n\nBALTIMORE, March 26, 2024\n\n${para}`));
+    expect(d.blocks).toEqual(['Key Bridge collapses after ship strikes support', para]);
+    expect(d.meta.author?.value).toBe('Dana Whitfield');
+    expect(d.meta.publisher?.value).toBe('Harbor Ledger');
+    expect(d.meta.date?.value).toBe('2024-03-26');
+  });
+
+  it('does not take an institution over a date line for an author', () => {
+    const d = clean(draftOf(`Bank cuts its prime rate\n\nHarbor Point Bank\n\nSeptember 18, 2024\n\n${para}`));
+    expect(d.meta.author).toBeUndefined();
+  });
+
   it('does not take a byline role for the outlet', () => {
     const d = clean(draftOf(`Star sings from the tower\n\nBy Sophie Grant, Showbiz Reporter\n\n${para}`));
     expect(d.meta.author?.value).toBe('Sophie Grant');
