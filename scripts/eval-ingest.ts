@@ -1,7 +1,8 @@
 /**
  * `npm run eval:ingest`: scores the ingest (raw file → clean text + metadata) against the blind set in
  * tests/fixtures/eval-ingest/ (labels written before the ingest was tuned; see its README). Each half
- * (dev/, heldout/) is ingested file by file and printed as its own block: titles right; precision and
+ * (dev/, heldout/) is ingested as one corpus (file by file, then the evidence across its articles, as
+ * `npm run ingest` does; `--per-file` leaves that out) and printed as its own block: titles right; precision and
  * recall per metadata field (date, publisher, author) with the values invented (stated nothing, or a
  * different value); clutter removal precision/recall with clutter lines left and article lines removed;
  * broken words repaired and wrong splits. Only dev/ may be used to tune; heldout/ is scored, never read.
@@ -13,6 +14,8 @@ import { z } from 'zod';
 import { ingestOne } from './ingest/one.ts';
 import { FORMATS } from './ingest/extract.ts';
 import { Rejection } from './ingest/types.ts';
+import { applyCorpusEvidence } from './ingest/corpus.ts';
+import type { Emittable } from './ingest/emit.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const SET = path.join(ROOT, 'tests/fixtures/eval-ingest');
@@ -85,24 +88,43 @@ function scoreField(t: FieldScore, stated: string | null, predicted: string | nu
   return false;
 }
 
-async function scoreArticle(half: string, label: Label, t: Tally): Promise<void> {
-  t.articles++;
+type Article = Awaited<ReturnType<typeof ingestOne>>;
+
+/** One labelled file through the per-file stages, or why it was rejected. */
+async function ingestLabelled(half: string, label: Label): Promise<Article | Rejection> {
   const file = label.file.slice(half.length + 1);
   const ext = path.extname(file).slice(1).toLowerCase() as keyof typeof FORMATS;
-  let a: Awaited<ReturnType<typeof ingestOne>>;
   try {
-    a = await ingestOne(file, path.join(SET, label.file), FORMATS[ext], null);
+    return await ingestOne(file, path.join(SET, label.file), FORMATS[ext], null);
   } catch (error) {
     if (!(error instanceof Rejection)) throw error;
-    t.rejected++;
-    t.clutter += label.clutter.length;
-    t.articleLines += label.paragraphs.length;
-    t.articleRemoved += label.paragraphs.length;
-    t.broken += label.brokenWords.length;
-    t.misses.push(`${file}: rejected (${error.message})`);
-    return;
+    return error;
   }
+}
+
+/** Each half is one corpus, as `npm run ingest` reads a folder: the evidence across its articles applies. */
+function withCorpusEvidence(got: (Article | Rejection)[]): (Article | Rejection)[] {
+  const articles = got.filter((a): a is Article => !(a instanceof Rejection));
+  const out = applyCorpusEvidence(articles.map((a) => ({ frontmatter: { ...a, duplicateOf: null }, paragraphs: a.paragraphs, raw: '' }) as unknown as Emittable));
+  const byFile = new Map(out.map((s) => [s.frontmatter.file, s]));
+  return got.map((a) => (a instanceof Rejection ? a : { ...a, paragraphs: byFile.get(a.file)!.paragraphs, changes: byFile.get(a.file)!.frontmatter.changes }));
+}
+
+function scoreArticle(half: string, label: Label, t: Tally, got: Article | Rejection): void {
+  t.articles++;
+  const file = label.file.slice(half.length + 1);
+  if (!(got instanceof Rejection)) return scoreIngested(file, label, t, got);
+  t.rejected++;
+  t.clutter += label.clutter.length;
+  t.articleLines += label.paragraphs.length;
+  t.articleRemoved += label.paragraphs.length;
+  t.broken += label.brokenWords.length;
+  t.misses.push(`${file}: rejected (${got.message})`);
+}
+
+function scoreIngested(file: string, label: Label, t: Tally, a: Article): void {
   const miss = (what: string) => t.misses.push(`${file}: ${what}`);
+  const ext = path.extname(file).slice(1).toLowerCase();
 
   if (norm(a.title) === norm(label.title)) t.titles++;
   else miss(`title ${JSON.stringify(a.title)} ≠ ${JSON.stringify(label.title)}`);
@@ -156,7 +178,8 @@ async function scoreArticle(half: string, label: Label, t: Tally): Promise<void>
   }
   // Wrong splits: a word repair whose result the labels do not have.
   for (const c of a.changes) {
-    if (c.rule !== 'run-together' && c.rule !== 'hyphenation' && c.rule !== 'hyphenated-compound') continue;
+    // The corpus's repairs (run-together-corpus, hyphenation-corpus) count as repairs too.
+    if (!['run-together', 'hyphenation', 'hyphenated-compound', 'run-together-corpus', 'hyphenation-corpus'].includes(c.rule)) continue;
     t.repairsMade++;
     if (count(labelText, norm(c.after)) === 0) {
       t.wrongSplits++;
@@ -193,7 +216,11 @@ for (const half of HALVES.filter((h) => only === undefined || h === only)) {
     continue;
   }
   const t = newTally();
-  for (const name of names) await scoreArticle(half, Label.parse(JSON.parse(await readFile(path.join(dir, name), 'utf8'))), t);
+  const labels = await Promise.all(names.map(async (name) => Label.parse(JSON.parse(await readFile(path.join(dir, name), 'utf8')))));
+  const got: (Article | Rejection)[] = [];
+  for (const label of labels) got.push(await ingestLabelled(half, label));
+  const scored = process.argv.includes('--per-file') ? got : withCorpusEvidence(got);
+  labels.forEach((label, i) => scoreArticle(half, label, t, scored[i]!));
   // The held-out half is scored, never debugged: its misses are not printed.
   report(half, t, verbose && half !== 'heldout');
 }

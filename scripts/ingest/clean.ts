@@ -62,6 +62,9 @@ function evidenceLines(d: Draft): Draft {
       }
       if (g.author) {
         meta.author ??= { value: nameAsWritten(g.author.trim()), from: 'text', evidence: line };
+        // "By Jane Doe, Harbor Ledger": the byline names the outlet after the reporter.
+        const outlet = /,\s*([^,]{2,60})$/.exec(block.trim().split('\n')[0]!.trim())?.[1];
+        if (outlet && !BYLINE_ROLE.test(outlet.trim()) && isPublicationName(outlet)) meta.publisher ??= { value: nameAsWritten(publicationName(outlet)!), from: 'text', evidence: line };
         // A byline may carry the dates too ("By Jane Doe | 25 March 2025, 18:40 CET | Updated 26 March 2025").
         for (const found of statedDates(line, dayFirstIn(line))) {
           if (found.updated) meta.updated ??= { value: found.date, from: 'text', evidence: line };
@@ -207,7 +210,26 @@ function isMasthead(block: string): boolean {
 }
 
 /** A publication's name line ("Puget Sound Herald", "EASTERN WIRE"): a masthead ending in a newspaper or agency noun. */
-const isPublicationName = (block: string) => isMasthead(block) && MASTHEAD_NOUNS.has(wordsOf(block).at(-1)!.toLowerCase().replace(/[^\p{L}]/gu, ''));
+const isPublicationName = (block: string) => publicationName(block) !== null;
+
+/**
+ * The publication a name line prints, without an edition or section label after a dash
+ * ("IBERIA GAZETTE — English edition", "Maritime Review — Analysis"); null when the line is no such name.
+ */
+function publicationName(block: string): string | null {
+  const flat = block.replace(/\s+/g, ' ').trim();
+  const name = EDITION_LABEL.exec(flat)?.[1] ?? flat;
+  return isMasthead(name) && MASTHEAD_NOUNS.has(wordsOf(name).at(-1)!.toLowerCase().replace(/[^\p{L}]/gu, '')) ? name : null;
+}
+
+/** A person's name as a byline prints it: two or three capitalised words in normal case. */
+const PERSON_NAME = /^\p{Lu}\p{Ll}[\p{L}.'’-]*(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}\p{Ll}[\p{L}.'’-]*){1,2}$/u;
+
+/** A name line followed by a label after a dash: what a masthead prints beside its name (edition, section). */
+const EDITION_LABEL = /^(.{2,60}?)\s+[—–|]\s+[\p{L} ]{2,30}$/u;
+
+/** "The Terrace", "The Touchline": a name of "The" and up to three capitalised words, which no headline is when one stands above it. */
+const THE_NAME = /^The(?:\s+\p{Lu}[\p{L}'’&-]*){1,3}$/u;
 
 /** A browser tab's title: the headline (maybe cut with "…"), a separator, the site's name. */
 const TAB_TITLE = /^(.+?)\s+(?:[|–—·•]|-{1,2})\s+([^|–—·•]{2,60})$/u;
@@ -262,6 +284,25 @@ function headline(d: Draft): Draft {
     else if (named && BYLINE_ROLE.test(named.groups!.role!.trim())) {
       drop.set(i, 'byline');
       meta.author ??= { value: named.groups!.name!, from: 'text', evidence: flat };
+    } else {
+      // A name over its outlet and dateline ("Dana Whitfield" / "Harbor Ledger" / "BALTIMORE, March 26, 2024") is a byline without "By".
+      const [first, ...rest] = d.blocks[i]!.trim().split('\n').map((l) => l.trim());
+      // The lines under the name may be blocks of their own.
+      for (let k = i + 1; rest.length === 0 && i > 0 && k < body && k <= i + 2; k++) {
+        const line = d.blocks[k]!.replace(/\s+/g, ' ').trim();
+        if (!isPublicationName(line) && !isDateLine(line)) break;
+        if (isDateLine(line)) {
+          rest.push(...d.blocks.slice(i + 1, k + 1).map((b) => b.replace(/\s+/g, ' ').trim()));
+          break;
+        }
+      }
+      const institution = wordsOf(first!).some((w) => MASTHEAD_NOUNS.has(w.toLowerCase()) || LETTERHEAD_NOUNS.has(w.toLowerCase()));
+      if (rest.length > 0 && PERSON_NAME.test(first!) && !institution && rest.every((l) => isDateLine(l) || isPublicationName(l)) && rest.some((l) => isDateLine(l))) {
+        drop.set(i, 'byline');
+        meta.author ??= { value: first!, from: 'text', evidence: flat };
+        const outlet = rest.map(publicationName).find((n) => n !== null);
+        if (outlet) meta.publisher ??= { value: nameAsWritten(outlet), from: 'text', evidence: flat };
+      }
     }
   }
   let at = -1;
@@ -269,12 +310,13 @@ function headline(d: Draft): Draft {
     const candidates: number[] = [];
     for (let j = body - 1; j >= 0; j--) {
       const block = d.blocks[j]!;
-      if (drop.has(j) || chromeRule(block) || isPublicationName(block)) {
+      const outlet = publicationName(block);
+      if (drop.has(j) || chromeRule(block) || outlet) {
         if (candidates.length) break;
         // A masthead between the headline and the first paragraph names the publisher.
-        if (isPublicationName(block)) {
+        if (outlet) {
           drop.set(j, 'masthead');
-          meta.publisher ??= { value: nameAsWritten(block), from: 'text', evidence: `masthead: ${block}` };
+          meta.publisher ??= { value: nameAsWritten(outlet), from: 'text', evidence: `masthead: ${block}` };
         }
         continue;
       }
@@ -308,12 +350,20 @@ function headline(d: Draft): Draft {
     if (provided >= 0 && before[provided + 1] && isMasthead(before[provided + 1]!)) meta.publisher ??= { value: nameAsWritten(before[provided + 1]!), from: 'text', evidence: `${before[provided]} ${before[provided + 1]}` };
     // The masthead opens the page; a label right above the headline is its kicker.
     // A section label is no masthead: the name must carry a word newspapers' or institutions' names are made of (Daily, Wire, Office…).
+    const edition = before.map(publicationName).find((name) => name !== null);
+    if (edition && !isMasthead(before.find((b) => publicationName(b) === edition)!)) meta.publisher ??= { value: nameAsWritten(edition), from: 'text', evidence: `masthead: ${edition}` };
     const masthead = before.find((b, i) => isMasthead(b) && (i < at - 1 || !isKicker(b)) && !KICKER.test(b.trim()) && !b.endsWith('…') && wordsOf(b).some((w) => MASTHEAD_NOUNS.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')) || LETTERHEAD_NOUNS.has(w.toLowerCase().replace(/[^\p{L}]/gu, ''))));
     if (masthead) meta.publisher ??= { value: nameAsWritten(masthead), from: 'text', evidence: `masthead: ${masthead}` };
     // A browser tab's title names the site after the headline ("Headline | Island Ledger").
     for (const b of before) {
       const site = TAB_TITLE.exec(b);
       if (site && printsTitle(b, title) && isMasthead(site[2]!)) meta.publisher ??= { value: site[2]!.trim(), from: 'text', evidence: `tab title: ${b}` };
+    }
+    // A name of "The …" right under the headline is the outlet's name, not a standfirst.
+    const under = d.blocks[at + 1]?.trim();
+    if (under !== undefined && at + 1 < body && !drop.has(at + 1) && THE_NAME.test(under)) {
+      drop.set(at + 1, 'masthead');
+      meta.publisher ??= { value: under, from: 'text', evidence: `masthead: ${under}` };
     }
     before.forEach((b, i) => {
       const why = drop.get(i) ?? chromeRule(b) ?? (b === masthead ? 'masthead' : printsTitle(b, title) ? 'tab-title' : isKicker(b) ? 'kicker' : 'before-headline');

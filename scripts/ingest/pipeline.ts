@@ -1,7 +1,7 @@
 /**
  * The ingest, as a list of steps: discover → (per file, unless the cache has
  * it) decode → extract → clean → segment → metadata → (across files) slugs,
- * copies → emit → report.
+ * copies, corpus evidence (boilerplate lines, the corpus's own vocabulary) → emit → report.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -12,6 +12,7 @@ import { openStage, publishStage, recover } from './publish.ts';
 import { createHash } from 'node:crypto';
 import { emit, writeAtomic, type Emittable } from './emit.ts';
 import { findCopies } from './copies.ts';
+import { applyCorpusEvidence } from './corpus.ts';
 import { IngestCache } from './cache.ts';
 import { failure, FORMATS, Rejection } from './types.ts';
 import type { Article } from './one.ts';
@@ -77,7 +78,8 @@ async function ingestInto(found: Discovered, outDir: string, options: IngestOpti
   } finally {
     await sandbox.close();
   }
-  const sources = linkCopies(settleSlugs(articles, published), new Map(articles.map((a) => [a.file, a.fingerprint])), published);
+  // Evidence across the corpus comes after copies are linked (a copy is no evidence of boilerplate).
+  const sources = applyCorpusEvidence(linkCopies(settleSlugs(articles, published), new Map(articles.map((a) => [a.file, a.fingerprint])), published));
   const { written, removed } = await emit(sources, outDir, cache.emitted);
   const report = IngestReport.parse({
     accepted: sources.map((s) => ({ file: s.frontmatter.file, slug: s.frontmatter.slug, changes: s.frontmatter.changes.length })),

@@ -111,3 +111,60 @@ describe('clean', () => {
     expect(d.blocks.join(' ')).toBe(text);
   });
 });
+
+describe('clean: header lines of outlets never seen', () => {
+  const para = 'Officials said on Monday that the channel would reopen to ships within weeks, once the last of the wreckage had been lifted from the river.';
+
+  it('reads a masthead printed with an edition label as the publisher, not the headline', () => {
+    const d = clean(draftOf(`IBERIA GAZETTE — English edition\nMadrid, 15 July 2024\n\nMadrid celebrates as the champions return\n\n${para}`));
+    expect(d.blocks[0]).toBe('Madrid celebrates as the champions return');
+    expect(d.meta.publisher?.value).toBe('Iberia Gazette');
+    expect(d.meta.date?.value).toBe('2024-07-15');
+  });
+
+  it('reads a name line with a section label under the headline as the publisher', () => {
+    const d = clean(draftOf(`What the collapse changed for the port\n\nMaritime Review — Analysis\n\n${para}`));
+    expect(d.blocks).toEqual(['What the collapse changed for the port', para]);
+    expect(d.meta.publisher?.value).toBe('Maritime Review');
+  });
+
+  it('reads "The …" under the headline as the outlet, not a standfirst', () => {
+    const d = clean(draftOf(`Seven wins out of seven: how they became champions\n\nThe Terrace\n\n${para}`));
+    expect(d.blocks).toEqual(['Seven wins out of seven: how they became champions', para]);
+    expect(d.meta.publisher?.value).toBe('The Terrace');
+    expect(rules(d)).toContain('masthead');
+  });
+
+  it('keeps a headline that starts with "The" when nothing stands above it', () => {
+    const d = clean(draftOf(`The Long Road Home\n\n${para}`));
+    expect(d.blocks[0]).toBe('The Long Road Home');
+    expect(d.meta.publisher).toBeUndefined();
+  });
+
+  it('reads the outlet a byline names after the reporter, and the dateline under it', () => {
+    const d = clean(draftOf(`Key Bridge collapses after ship strikes support\n\nBy Dana Whitfield, Harbor Ledger\nBALTIMORE, March 26, 2024\n\n${para}`));
+    expect(d.blocks[0]).toBe('Key Bridge collapses after ship strikes support');
+    expect(d.meta.author?.value).toBe('Dana Whitfield');
+    expect(d.meta.publisher?.value).toBe('Harbor Ledger');
+    expect(d.meta.date?.value).toBe('2024-03-26');
+  });
+
+  it('reads a name over its outlet and dateline as a byline without "By"', () => {
+    const d = clean(draftOf(`Key Bridge collapses after ship strikes support\n\nDana Whitfield\n\nHarbor Ledger\n\nBALTIMORE, March 26, 2024\n\n${para}`));
+    expect(d.blocks).toEqual(['Key Bridge collapses after ship strikes support', para]);
+    expect(d.meta.author?.value).toBe('Dana Whitfield');
+    expect(d.meta.publisher?.value).toBe('Harbor Ledger');
+    expect(d.meta.date?.value).toBe('2024-03-26');
+  });
+
+  it('does not take an institution over a date line for an author', () => {
+    const d = clean(draftOf(`Bank cuts its prime rate\n\nHarbor Point Bank\n\nSeptember 18, 2024\n\n${para}`));
+    expect(d.meta.author).toBeUndefined();
+  });
+
+  it('does not take a byline role for the outlet', () => {
+    const d = clean(draftOf(`Star sings from the tower\n\nBy Sophie Grant, Showbiz Reporter\n\n${para}`));
+    expect(d.meta.author?.value).toBe('Sophie Grant');
+    expect(d.meta.publisher).toBeUndefined();
+  });
+});

@@ -184,3 +184,35 @@ describe('atomic publication', () => {
     expect((await readdir(dir)).filter((n) => n.includes('.ingest-'))).toEqual([]);
   });
 });
+
+describe('pipeline: evidence across the corpus', () => {
+  // Two different stories (not copies, which are no evidence) from one outlet.
+  const ledes = [
+    'Officials said on Monday that divers had cleared part of the wreckage from the river and that ships would pass again within weeks.\n\nThe mayor said the port workers would be paid while the channel stayed closed.',
+    'The governor asked lawmakers on Thursday for emergency money to rebuild the bridge, which carried thirty thousand cars a day across the harbour.\n\nEngineers expect the design work alone to take more than a year, a state official told reporters.',
+  ];
+  const story = (n: number, outlet: string, tail: string) => `Harbour story number ${n} of the week\n\n${outlet}\n\n${ledes[n - 1]}\n\n${tail}\n`;
+
+  it('removes a line one publisher prints under several articles, and puts it back when it no longer repeats, with cached files', async () => {
+    await rm(seeds, { recursive: true });
+    await mkdir(seeds);
+    const tail = 'Harbor Ledger tips desk 555-0100';
+    await writeFile(path.join(seeds, 'a.txt'), story(1, 'Harbor Ledger', tail));
+    await writeFile(path.join(seeds, 'b.txt'), story(2, 'Harbor Ledger', tail));
+    await ingest({ seedsDir: seeds, outDir: out });
+    const read = async (file: string) => mdxToSource(await readFile(path.join(out, 'sources', file), 'utf8'));
+    const slugs = await readdir(path.join(out, 'sources'));
+    const first = await read(slugs[0]!);
+    expect(first.paragraphs.map((p) => p.text)).not.toContain(tail);
+    expect(first.changes).toContainEqual({ rule: 'corpus-boilerplate', before: tail, after: 'printed in 2 articles of harbor ledger' });
+    // Re-ingesting the unchanged corpus writes nothing.
+    const again = await ingest({ seedsDir: seeds, outDir: out });
+    expect(again.written).toEqual([]);
+    // b.txt changes; a.txt comes from the cache, and its line is article text again.
+    await writeFile(path.join(seeds, 'b.txt'), story(2, 'Harbor Ledger', 'Reporting by the night desk'));
+    const third = await ingest({ seedsDir: seeds, outDir: out });
+    expect(third.reused).toBeGreaterThan(0);
+    const a = (await Promise.all((await readdir(path.join(out, 'sources'))).map(read))).find((s) => s.file === 'a.txt')!;
+    expect(a.paragraphs.map((p) => p.text)).toContain(tail);
+  });
+});

@@ -1,0 +1,136 @@
+/**
+ * Stage 5c, evidence across the corpus: what one article cannot show about itself, the others can.
+ * A short line printed in several articles of one publisher (or in many articles) is that outlet's
+ * boilerplate; a name written intact in one article splits the same name run into the next word in
+ * another ("Mooresaid" → "Moore said"), and joins it where a line break had hyphenated it ("Whit-field").
+ *
+ * Runs in the main thread after the per-file stages (whose results stay cached per file) and is a
+ * pure function of all the articles, in file order: an unchanged corpus gives the same bytes.
+ */
+import type { Change } from '../../src/schemas/source.ts';
+import type { Emittable } from './emit.ts';
+import { CORPUS_BOILERPLATE } from './rules/corpus.ts';
+
+const flat = (line: string) => line.replace(/\s+/g, ' ').trim();
+const wordsIn = (line: string) => line.split(/\s+/).filter(Boolean);
+
+/**
+ * Does a line read as article text, which is never removed for repeating? A sentence of some length
+ * (several outlets may print the same background sentence), or anything quoted.
+ */
+export function readsAsArticleLine(line: string): boolean {
+  const words = wordsIn(line);
+  if (words.length > CORPUS_BOILERPLATE.maxWords) return true;
+  if (/["“”]/.test(line)) return true;
+  return /[.!?]["”’)\]]*$/.test(line) && words.length >= CORPUS_BOILERPLATE.sentenceWords && !CORPUS_BOILERPLATE.phrases.some((p) => p.test(line));
+}
+
+/** Apply the corpus's evidence to every source; sources come back in the same order. */
+export function applyCorpusEvidence(sources: readonly Emittable[]): Emittable[] {
+  const boilerplate = repeatedLines(sources);
+  const vocabulary = corpusVocabulary(sources);
+  return sources.map((s, index) => {
+    const changes: Change[] = [];
+    const paragraphs: string[] = [];
+    // Hyphenated line breaks the per-file stage kept: its log says where ("Whit-⏎field"); read once per source.
+    const kept = s.frontmatter.changes.filter((c) => c.rule === 'hyphenated-compound').map((c) => c.before.split('-⏎')).filter(([a, b]) => a && b && elsewhere(vocabulary, a + b, index) > 0);
+    for (const p of s.paragraphs) {
+      const why = boilerplate.get(flat(p));
+      if (why !== undefined && s.paragraphs.length > 1) {
+        changes.push({ rule: 'corpus-boilerplate', before: p, after: why });
+        continue;
+      }
+      paragraphs.push(repairWords(p, index, kept, vocabulary, changes));
+    }
+    if (changes.length === 0) return s;
+    const wordCount = paragraphs.join('\n').split(/\s+/).filter(Boolean).length;
+    return { ...s, paragraphs, frontmatter: { ...s.frontmatter, wordCount, changes: [...s.frontmatter.changes, ...changes] } };
+  });
+}
+
+/**
+ * Lines that repeat across articles that are not copies of each other: in at least
+ * `samePublisher` articles of one publisher, or in `anyPublisher` articles overall; with the reason
+ * logged. A line that reads as article text never counts.
+ */
+function repeatedLines(sources: readonly Emittable[]): Map<string, string> {
+  // Copies repeat every line of their original: only originals count as evidence.
+  const byLine = new Map<string, { publishers: Map<string, number>; articles: number }>();
+  for (const s of sources) {
+    if (s.frontmatter.duplicateOf !== null) continue;
+    const publisher = s.frontmatter.publisher.value?.toLowerCase() ?? '';
+    for (const line of new Set(s.paragraphs.map(flat))) {
+      if (line.length === 0 || readsAsArticleLine(line)) continue;
+      const entry = byLine.get(line) ?? { publishers: new Map<string, number>(), articles: 0 };
+      entry.articles++;
+      if (publisher) entry.publishers.set(publisher, (entry.publishers.get(publisher) ?? 0) + 1);
+      byLine.set(line, entry);
+    }
+  }
+  const out = new Map<string, string>();
+  for (const [line, { publishers, articles }] of byLine) {
+    const outlet = [...publishers].find(([, n]) => n >= CORPUS_BOILERPLATE.samePublisher);
+    if (outlet) out.set(line, `printed in ${outlet[1]} articles of ${outlet[0]}`);
+    else if (articles >= CORPUS_BOILERPLATE.anyPublisher) out.set(line, `printed in ${articles} articles`);
+  }
+  return out;
+}
+
+/** The corpus's own words: for each token, the articles it appears in as written. */
+type Vocabulary = Map<string, Set<number>>;
+
+function corpusVocabulary(sources: readonly Emittable[]): Vocabulary {
+  const vocabulary: Vocabulary = new Map();
+  sources.forEach((s, index) => {
+    for (const p of [s.frontmatter.title, ...s.paragraphs]) {
+      for (const token of p.match(/\p{L}+(?:['’]\p{L}+)*/gu) ?? []) {
+        const seen = vocabulary.get(token) ?? new Set<number>();
+        seen.add(index);
+        vocabulary.set(token, seen);
+      }
+    }
+  });
+  return vocabulary;
+}
+
+/** In how many articles other than `index` a token appears as written. */
+const elsewhere = (vocabulary: Vocabulary, token: string, index: number) => {
+  const seen = vocabulary.get(token);
+  return seen ? seen.size - (seen.has(index) ? 1 : 0) : 0;
+};
+
+/**
+ * A name the corpus writes intact elsewhere, run into a common word ("Mooresaid" when "Moore" is
+ * written in another article and "said" in several), is split; a word hyphenated at a line break that
+ * the per-file stage kept hyphenated ("Whit-field") is joined when the corpus writes it whole elsewhere.
+ */
+function repairWords(paragraph: string, index: number, kept: readonly string[][], vocabulary: Vocabulary, changes: Change[]): string {
+  const { minName, minWord, wordArticles } = CORPUS_BOILERPLATE.runTogether;
+  let text = paragraph.replace(/(?<![\p{L}-])(\p{Lu}\p{Ll}+)(\p{Ll}+)(?![\p{L}-])/gu, (token: string) => {
+    // The token as written anywhere else is a word of the corpus, not a run-together pair.
+    if (elsewhere(vocabulary, token, index) > 0) return token;
+    for (let cut = token.length - minWord; cut >= minName; cut--) {
+      const name = token.slice(0, cut);
+      const word = token.slice(cut);
+      // A name, not a common word in capitals at a sentence's start: never written in lower case in the corpus.
+      if (elsewhere(vocabulary, name, index) === 0 || vocabulary.has(name.toLowerCase())) continue;
+      if (elsewhere(vocabulary, word, index) < wordArticles) continue;
+      const after = `${name} ${word}`;
+      changes.push({ rule: 'run-together-corpus', before: token, after });
+      return after;
+    }
+    return token;
+  });
+  for (const [a, b] of kept) {
+    if (!a || !b || !/^\p{L}+$/u.test(a) || !/^\p{L}+$/u.test(b)) continue;
+    const hyphenated = `${a}-${b}`;
+    const whole = `${a}${b}`;
+    if (!text.includes(hyphenated) || elsewhere(vocabulary, whole, index) === 0) continue;
+    if (elsewhere(vocabulary, a, index) > 0 && elsewhere(vocabulary, b, index) > 0 && /^\p{Ll}/u.test(b)) continue;
+    text = text.replace(new RegExp(`(?<![\\p{L}-])${hyphenated}(?![\\p{L}-])`, 'gu'), () => {
+      changes.push({ rule: 'hyphenation-corpus', before: hyphenated, after: whole });
+      return whole;
+    });
+  }
+  return text;
+}
