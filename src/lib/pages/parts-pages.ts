@@ -13,6 +13,21 @@ export async function partPaths(index: SplitIndex): Promise<{ params: { part: st
   return placements.parts[index].filter((part) => part.path !== `${index}/`).map((part) => ({ params: { part: part.path.slice(index.length + 1, -1) }, props: { part } }));
 }
 
+/** Position of each item by id, built once per list (every part page of an index reads the same list). */
+const positions = new WeakMap<readonly { id: string }[], Map<string, number>>();
+
+/** The items of one part, in the list's order: looked up by id, so rendering every part is linear in the index. */
+export function partItems<T extends { id: string }>(all: readonly T[], part: IndexPart): T[] {
+  let at = positions.get(all);
+  if (!at) positions.set(all, (at = new Map(all.map((item, i) => [item.id, i]))));
+  return part.ids.flatMap((id) => (at!.has(id) ? [at!.get(id)!] : [])).sort((a, b) => a - b).map((i) => all[i]!);
+}
+
+/** A part page's title: `Figures: Money (USD)`, or `… (page 2 of 3)` when its key runs over several pages. */
+export function partTitle(index: string, part: IndexPart): string {
+  return part.of > 1 ? `${index}: ${part.label} (page ${part.n} of ${part.of})` : `${index}: ${part.label}`;
+}
+
 /** The shards of an index's id → page lookup. */
 export function lookupPaths(index: SplitIndex): { params: { shard: string }; props: { index: SplitIndex; shard: number } }[] {
   return Array.from({ length: LOOKUP_SHARDS }, (_, shard) => ({ params: { shard: String(shard) }, props: { index, shard } }));
