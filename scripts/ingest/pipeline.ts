@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { SourceFrontmatter, type Change, type Slug } from '../../src/schemas/source.ts';
 import { IngestReport } from '../../src/schemas/ingest-report.ts';
+import { ruleCatalog } from './rules/catalog.ts';
 import { discover, type Discovered } from './discover.ts';
 import { openStage, publishStage, recover } from './publish.ts';
 import { createHash } from 'node:crypto';
@@ -85,6 +86,7 @@ async function ingestInto(found: Discovered, outDir: string, options: IngestOpti
     accepted: sources.map((s) => ({ file: s.frontmatter.file, slug: s.frontmatter.slug, changes: s.frontmatter.changes.length })),
     rejected: rejected.sort((a, b) => a.file.localeCompare(b.file)),
     ignored: found.ignored,
+    rules: ruleCatalog(),
   });
   if (await writeAtomic(path.join(outDir, 'ingest-report.json'), `${JSON.stringify(report, null, 2)}\n`)) written.push('ingest-report.json');
   await cache.save();

@@ -1,37 +1,22 @@
 /**
  * The "What we changed" section of a source page: the ingest log grouped by
- * rule, each rule with the description readers see. Descriptions come from the
- * ingest's own rule tables (scripts/ingest/clean.ts, scripts/ingest/rules/clutter.ts),
- * so the page and the cleaner cannot disagree about what a rule does.
+ * rule, each rule with the description readers see. Descriptions are data the
+ * ingest publishes with its report (`rules` in content/ingest-report.json, from
+ * the ingest's own rule tables), so the page and the cleaner cannot disagree
+ * about what a rule does, and the site never imports the cleaner.
  */
-import { CLEAN_STEPS } from '../../scripts/ingest/clean.ts';
-import { BLOCK_RULES, EVIDENCE_RULES } from '../../scripts/ingest/rules/clutter.ts';
 import type { Change } from '../schemas/source.ts';
+import type { RuleInfo } from '../schemas/ingest-report.ts';
 import { excerpt } from './site-data.ts';
 
-const STEP = new Map(CLEAN_STEPS.map((step) => [step.name, step.description]));
-
-/** Log entries written under another name than the step that writes them, and the decode/extract notes. */
-const OTHER_RULES: Record<string, string> = {
-  hyphenation: 'A word hyphenated across a line break rejoined',
-  'unwrap-lines': STEP.get('unwrap') ?? 'Hard-wrapped lines joined',
-  'pull-quote': 'A pull-quote that repeats a sentence of the article',
-  'duplicate-paragraph': 'A paragraph that appears twice',
-  'control-characters': 'Control characters (such as NUL) removed from the text',
-  'invalid-utf8': 'Byte sequences that are not valid UTF-8 removed',
-  'front-matter-invalid': 'Front matter that could not be read was ignored',
-  'front-matter-ignored-key': 'A front-matter key Sourcebook does not use was ignored',
-};
-
-/** Human-readable description of a rule, by the name it has in the ingest log. */
-export function ruleDescription(rule: string): string {
-  return (
-    BLOCK_RULES.find((r) => r.name === rule)?.description ??
-    EVIDENCE_RULES.find((r) => r.name === rule)?.description ??
-    STEP.get(rule) ??
-    OTHER_RULES[rule] ??
-    rule
-  );
+/** Human-readable description of a rule, by the name it has in the ingest log. A box's heading ("…-heading") is described by its box. */
+export function ruleDescription(rule: string, rules: readonly RuleInfo[]): string {
+  const found = rules.find((r) => r.name === rule);
+  if (found) return found.description;
+  const box = /^(.+)-heading$/.exec(rule)?.[1];
+  const boxRule = box ? rules.find((r) => r.name === box) : undefined;
+  if (boxRule) return `The heading of: ${boxRule.description.charAt(0).toLowerCase()}${boxRule.description.slice(1)}`;
+  return rule;
 }
 
 /** Text longer than this (or on several lines) is shown collapsed. */
@@ -54,12 +39,12 @@ export interface ChangeGroup {
 }
 
 /** The ingest log grouped by rule, groups in the order their first change was made. */
-export function groupChanges(changes: readonly Change[]): ChangeGroup[] {
+export function groupChanges(changes: readonly Change[], rules: readonly RuleInfo[]): ChangeGroup[] {
   const groups = new Map<string, ChangeGroup>();
   for (const change of changes) {
     let group = groups.get(change.rule);
     if (!group) {
-      group = { rule: change.rule, description: ruleDescription(change.rule), count: 0, items: [] };
+      group = { rule: change.rule, description: ruleDescription(change.rule, rules), count: 0, items: [] };
       groups.set(change.rule, group);
     }
     group.count++;

@@ -3,7 +3,7 @@
  * for /about/ingest/ and /data/ingest-report.json.
  */
 import { readFile } from 'node:fs/promises';
-import { IngestReport } from '../schemas/ingest-report.ts';
+import { IngestReport, type RuleInfo } from '../schemas/ingest-report.ts';
 import { contentPath } from './paths.ts';
 
 /** Where the ingest writes its report. */
@@ -37,4 +37,16 @@ export function parseIngestReport(text: string, file = 'ingest-report.json'): In
 /** The validated ingest report. */
 export async function loadIngestReport(file: string = ingestReportPath()): Promise<IngestReport> {
   return parseIngestReport(await readIngestReportText(file), file);
+}
+
+const catalogs = new Map<string, Promise<RuleInfo[]>>();
+
+/** The rules a change log can name, with their descriptions (read once per build from the ingest report). */
+export function loadRuleCatalog(file: string = ingestReportPath()): Promise<RuleInfo[]> {
+  let catalog = catalogs.get(file);
+  if (!catalog) {
+    catalog = loadIngestReport(file).then((report) => report.rules);
+    catalogs.set(file, catalog);
+  }
+  return catalog;
 }

@@ -95,7 +95,7 @@ describe('extract: HTML', () => {
 describe('report', () => {
   it('prints accepted and rejected files as a table with totals', () => {
     const lines: string[] = [];
-    printReport({ accepted: [{ file: 'a.txt', slug: 'a', changes: 1 }], rejected: [{ file: 'b.bin', reason: 'binary file' }], ignored: ['.x'], written: ['x'], removed: [] }, 1234, (l) => lines.push(l));
+    printReport({ accepted: [{ file: 'a.txt', slug: 'a', changes: 1 }], rejected: [{ file: 'b.bin', reason: 'binary file' }], ignored: ['.x'], rules: [], written: ['x'], removed: [] }, 1234, (l) => lines.push(l));
     expect(lines[0]).toMatch(/a\.txt\s+accepted\s+a \(1 change\)/);
     expect(lines[1]).toMatch(/b\.bin\s+REJECTED\s+binary file/);
     expect(lines[2]).toBe('ingest: 1 accepted, 1 rejected, 1 ignored; 1 file(s) written, 0 removed in 1.23 s');
