@@ -10,7 +10,7 @@ import { formatDate } from '../site-data.ts';
 import * as chrono from 'chrono-node';
 import type { Entity, Event, EventReport, Figure } from '../../schemas/knowledge.ts';
 import type { SourceAnalysis } from './entities.ts';
-import { MONTHS, WEEKDAYS } from './lexicon.ts';
+import { EVENT_TRIGGERS, MONTHS, NEWS_TRIGGERS, NOUN_TRIGGER, WEEKDAYS } from './lexicon.ts';
 import { isEventName, type RawMention } from './mentions.ts';
 import { COUNTRIES } from './places.ts';
 import { byCode, slugify, uniqueIds } from './text.ts';
@@ -50,33 +50,6 @@ interface Report {
   terms: Set<string>;
 }
 
-const TRIGGERS: readonly [Exclude<Kind, 'forum'>, RegExp][] = [
-  ['call', /\b(?:by phone|phone call|telephone call|spoke (?:with|to))\b/i],
-  ['meeting', /\b(?:met|meets|meeting|meetings|called on|calls on|held talks|talks with|discussed|discussions)\b/i],
-  ['inauguration', /\b(?:inaugurated|inaugurates|inauguration)\b/i],
-  ['shipment', /\b(?:consignment|shipment|shipped)\b/i],
-  ['agreement', /\b(?:signed|signing|agreement|memorand(?:um|a)|MoUs?|deal|pact)\b/i],
-  ['visit', /\b(?:visit|visited|visiting|visits|toured|touring|tours)\b/i],
-];
-/**
- * Kinds of news event beyond encounters and agreements, with the words that report them, in priority order:
- * a sentence reports at most one of these (the first that matches).
- */
-const NEWS_TRIGGERS: readonly [Kind, RegExp][] = [
-  ['incident', /\b(?:collaps(?:e|ed|es|ing)|crash(?:ed|es)?|struck|rammed|slammed into|explo(?:sion|ded)|sank|capsized|derailed|caught fire|earthquake|disaster|accident)\b/i],
-  ['ruling', /\b(?:ruled|ruling|verdict|overturn(?:ed|s)?|upheld|struck down|sentenced|acquitted)\b/i],
-  ['strike', /\b(?:walked off the job|went on strike|strike (?:began|started|ended)|walkout|picket lines?)\b/i],
-  ['vote', /\b(?:vot(?:e|ed|es|ing)|ballot(?:s|ing)?|ratif(?:y|ied|ies|ication))\b/i],
-  ['resignation', /\b(?:resign(?:ed|s|ation)?|stepp(?:ed|ing) down|steps down|quit)\b/i],
-  ['appointment', /\b(?:appointed|appointment|(?:named|became|becomes|become|took over as|takes over as) (?:the )?(?:new )?(?:company's |its |(?:[A-Z][\w&.-]*\s){0,2}[A-Z][\w&.-]*(?:'s|’s) )?(?:chief|president|ceo|head|director|chair|manager|coach|prime minister|governor)|took (?:over|the helm)|hired)\b/i],
-  ['election', /\b(?:elected|election|re-elected)\b/i],
-  ['launch', /\b(?:launch(?:ed|es)?|lifted off|liftoff)\b/i],
-  ['match', /\b(?:beat|defeated|victory over|win over|semi-?finals?|quarter-?finals?|finals?|drew|match)\b/i],
-  ['funding', /\b(?:fund(?:s|ing|ed)?|grants?|loans?|share sale|stock sale|bailout|allocated|appropriat\w+)\b/i],
-  ['announcement', /\b(?:announc(?:ed|es|ement)|declared|unveiled|estimated|disclosed|layoffs?|lay off|laid off|(?:would|will|to) cut|job cuts|cut \d|reopen(?:ed|s)?|refloated|recovered|filed|sued|reported)\b/i],
-];
-/** Trigger words that are nouns: after `the`/`its` they refer back to an event rather than report it. */
-const NOUN_TRIGGER = /^(?:collapse|crash|explosion|disaster|accident|earthquake|vote|ballot|ratification|ruling|verdict|walkout|resignation|appointment|election|launch|liftoff|funding|grants?|loans?|bailout|announcement|layoffs?)$/i;
 const NEWS_KINDS: ReadonlySet<Kind> = new Set(NEWS_TRIGGERS.map(([k]) => k));
 /** News kinds that, in a sentence, outweigh an agreement, a shipment or an inauguration it mentions. */
 const STRONG_NEWS: ReadonlySet<Kind> = new Set(['incident', 'ruling', 'strike', 'vote', 'resignation', 'appointment', 'election', 'launch', 'match']);
@@ -371,7 +344,7 @@ function sourceReports(input: EventInput, a: SourceAnalysis, s: number, gatherin
       // extending a walkout": a vote), then the first kind in priority order (an announcement of funding is funding).
       const newsFound = NEWS_TRIGGERS.map(([kind, re]) => ({ kind, at: re.exec(sent.text)?.index ?? -1 })).filter((t) => t.at >= 0);
       const news = newsFound.find((t) => t.kind === 'incident') ?? newsFound.filter((t) => STRONG_NEWS.has(t.kind)).sort((x, y) => x.at - y.at)[0] ?? newsFound[0];
-      let triggered = TRIGGERS.map(([kind, re]) => ({ kind, at: re.exec(sent.text)?.index ?? -1 })).filter((t) => t.at >= 0);
+      let triggered = EVENT_TRIGGERS.map(([kind, re]) => ({ kind, at: re.exec(sent.text)?.index ?? -1 })).filter((t) => t.at >= 0);
       const encounter = triggered.find((t) => t.kind === 'call' || t.kind === 'meeting' || t.kind === 'visit');
       // A vote on a deal, a strike over a contract, a bridge struck by a ship: the news is the event, not the deal (an encounter still is).
       if (!encounter && news && STRONG_NEWS.has(news.kind)) triggered = [];

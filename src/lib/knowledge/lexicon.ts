@@ -5,6 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import wordListPath from 'word-list';
+import type { Event } from '../../schemas/knowledge.ts';
+
+type EventKind = Event['kind'];
 
 /** Titles and ranks that stand before a person's name (lowercase; `gen` also matches `Gen.`). */
 export const TITLE_WORDS: ReadonlySet<string> = new Set([
@@ -240,3 +243,32 @@ export function isWord(word: string): boolean {
   }
   return answer;
 }
+
+/** Words that report an encounter, an agreement, a shipment or an inauguration, by kind (a sentence may report several). */
+export const EVENT_TRIGGERS: readonly [Exclude<EventKind, 'forum'>, RegExp][] = [
+  ['call', /\b(?:by phone|phone call|telephone call|spoke (?:with|to))\b/i],
+  ['meeting', /\b(?:met|meets|meeting|meetings|called on|calls on|held talks|talks with|discussed|discussions)\b/i],
+  ['inauguration', /\b(?:inaugurated|inaugurates|inauguration)\b/i],
+  ['shipment', /\b(?:consignment|shipment|shipped)\b/i],
+  ['agreement', /\b(?:signed|signing|agreement|memorand(?:um|a)|MoUs?|deal|pact)\b/i],
+  ['visit', /\b(?:visit|visited|visiting|visits|toured|touring|tours)\b/i],
+];
+/**
+ * Kinds of news event beyond encounters and agreements, with the words that report them, in priority order:
+ * a sentence reports at most one of these (the first that matches).
+ */
+export const NEWS_TRIGGERS: readonly [EventKind, RegExp][] = [
+  ['incident', /\b(?:collaps(?:e|ed|es|ing)|crash(?:ed|es)?|struck|rammed|slammed into|explo(?:sion|ded)|sank|capsized|derailed|caught fire|earthquake|disaster|accident)\b/i],
+  ['ruling', /\b(?:ruled|ruling|verdict|overturn(?:ed|s)?|upheld|struck down|sentenced|acquitted)\b/i],
+  ['strike', /\b(?:walked off the job|went on strike|strike (?:began|started|ended)|walkout|picket lines?)\b/i],
+  ['vote', /\b(?:vot(?:e|ed|es|ing)|ballot(?:s|ing)?|ratif(?:y|ied|ies|ication))\b/i],
+  ['resignation', /\b(?:resign(?:ed|s|ation)?|stepp(?:ed|ing) down|steps down|quit)\b/i],
+  ['appointment', /\b(?:appointed|appointment|(?:named|became|becomes|become|took over as|takes over as) (?:the )?(?:new )?(?:company's |its |(?:[A-Z][\w&.-]*\s){0,2}[A-Z][\w&.-]*(?:'s|’s) )?(?:chief|president|ceo|head|director|chair|manager|coach|prime minister|governor)|took (?:over|the helm)|hired)\b/i],
+  ['election', /\b(?:elected|election|re-elected)\b/i],
+  ['launch', /\b(?:launch(?:ed|es)?|lifted off|liftoff)\b/i],
+  ['match', /\b(?:beat|defeated|victory over|win over|semi-?finals?|quarter-?finals?|finals?|drew|match)\b/i],
+  ['funding', /\b(?:fund(?:s|ing|ed)?|grants?|loans?|share sale|stock sale|bailout|allocated|appropriat\w+)\b/i],
+  ['announcement', /\b(?:announc(?:ed|es|ement)|declared|unveiled|estimated|disclosed|layoffs?|lay off|laid off|(?:would|will|to) cut|job cuts|cut \d|reopen(?:ed|s)?|refloated|recovered|filed|sued|reported)\b/i],
+];
+/** Trigger words that are nouns: after `the`/`its` they refer back to an event rather than report it. */
+export const NOUN_TRIGGER = /^(?:collapse|crash|explosion|disaster|accident|earthquake|vote|ballot|ratification|ruling|verdict|walkout|resignation|appointment|election|launch|liftoff|funding|grants?|loans?|bailout|announcement|layoffs?)$/i;
