@@ -83,7 +83,7 @@ describe('events dated from other events, and who takes part', () => {
   ], '2025-04-11');
   const kn = buildKnowledge([wire], [], {});
 
-  it('keeps a visit apart from the disaster its sentences refer back to, and dates the disaster from the visit', () => {
+  it('keeps a visit apart from the flood its sentences refer back to, and dates it by the governor’s day', () => {
     const visit = kn.events.find((e) => e.kind === 'visit')!;
     expect(visit).toBeDefined();
     expect(visit.date).toBe('2025-04-10');
