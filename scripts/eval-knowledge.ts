@@ -20,7 +20,7 @@ import { evaluate, ingestCorpus, Labels, norm, print, total, type Row } from './
 
 const ROOT = 'tests/fixtures/eval-knowledge';
 
-const StoryLabels = z.object({
+export const StoryLabels = z.object({
   story: z.string(),
   topic: z.string(),
   articles: z.array(
@@ -47,10 +47,10 @@ const StoryLabels = z.object({
     }),
   ),
 });
-type StoryLabels = z.infer<typeof StoryLabels>;
+export type StoryLabels = z.infer<typeof StoryLabels>;
 
 /** What only a story's labels can score. */
-interface StoryScore {
+export interface StoryScore {
   multi: number;
   clustered: number;
   unclustered: string[];
@@ -91,7 +91,7 @@ function entityNames(k: Knowledge, id: string): Set<string> {
 }
 
 /** Score events, discrepancies and figures of one story. */
-function scoreStory(k: Knowledge, sources: readonly Source[], labels: StoryLabels): StoryScore {
+export function scoreStory(k: Knowledge, sources: readonly Source[], labels: StoryLabels): StoryScore {
   const s: StoryScore = {
     multi: 0, clustered: 0, unclustered: [], events: 0, eventsFound: 0, datesRight: 0, wrongDates: [], participantsLabelled: 0, participantsFound: 0,
     participantsExtracted: 0, participantsRight: 0, participantNotes: [], discrepancies: 0, discrepanciesFound: 0, missedDiscrepancies: [], extracted: 0,

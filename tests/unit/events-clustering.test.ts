@@ -75,3 +75,31 @@ describe('relative spans read against the article’s date (chrono-node)', () =>
     expect(sale.dateNote).toMatch(/gives only the month \(“last month”\)/);
   });
 });
+
+describe('events dated from other events, and who takes part', () => {
+  const wire = article('valley-courier', 'ORMSBY', [
+    'Governor Ada Quill toured the flooded district of Ormsby on Thursday and told residents who lost homes in the flood that the state would pay for repairs.',
+    'Quill, who arrived two days after the Lorne Dam failed and burst its banks, was briefed by Mayor Tobias Fenn and engineers from the Ormsby Water Board.',
+  ], '2025-04-11');
+  const kn = buildKnowledge([wire], [], {});
+
+  it('keeps a visit apart from the flood its sentences refer back to, and dates it by the governor’s day', () => {
+    const visit = kn.events.find((e) => e.kind === 'visit')!;
+    expect(visit).toBeDefined();
+    expect(visit.date).toBe('2025-04-10');
+    expect(visit.participants).toEqual(expect.arrayContaining(['ada-quill', 'tobias-fenn']));
+    // "the flood" only refers back: it makes no report of its own carrying the governor as an actor.
+    for (const e of kn.events.filter((x) => x.kind !== 'visit')) expect(e.participants).not.toContain('ada-quill');
+  });
+
+  it('does not count a news agency, a body cited as a source or a lender given as an example among the participants', () => {
+    const a = article('metro-daily', 'KESTON', [
+      'According to the state news agency Keston Press Agency, Finance Minister Oren Vale met Iva Morrow of Harlan Mining in Keston on Monday.',
+      'At the meeting, Morrow said the company could reduce reliance on lenders like the Northern Development Bank.',
+    ], '2025-03-04');
+    const e = buildKnowledge([a], [], {}).events.find((x) => x.kind === 'meeting')!;
+    expect(e.participants).toEqual(expect.arrayContaining(['oren-vale', 'iva-morrow']));
+    expect(e.participants).not.toContain('keston-press-agency');
+    expect(e.participants).not.toContain('northern-development-bank');
+  });
+});

@@ -179,6 +179,25 @@ describe('the knowledge of the seeds', () => {
     expect(meeting.dateNote).toMatch(/on Friday/);
   });
 
+  it('lists who acts at the Pakistan Minerals Investment Forum, not the news agency that reports it or a lender it mentions', () => {
+    for (const kn of [k, bare]) {
+      const forum = kn.events.find((e) => e.kind === 'forum' && /Pakistan Minerals Investment Forum/.test(e.name))!;
+      // "At the forum, … Gen. Asim Munir said …": a speaker there takes part.
+      expect(forum.participants).toEqual(expect.arrayContaining(['asim-munir', 'eric-meyer', 'shehbaz-sharif']));
+      // "According to the state news agency Associated Press of Pakistan, …" and "lenders like the International Monetary Fund".
+      const named = forum.participants.map((id) => kn.entities.find((e) => e.id === id)!.name);
+      expect(named).not.toContain('Associated Press of Pakistan');
+      expect(named).not.toContain('International Monetary Fund');
+    }
+  });
+
+  it('dates the US–India defence framework from the meeting 002 says took place “a day after” it', () => {
+    const framework = k.events.find((e) => e.kind === 'agreement' && /defen[cs]e framework/i.test(e.name) && e.sources.includes(S002()))!;
+    expect(framework).toMatchObject({ date: '2025-10-30', dateResolved: true });
+    expect(framework.dateNote).toMatch(/a day after/);
+    expect(framework.dateNote).toMatch(/2025-10-31/);
+  });
+
   it('says when an event’s date is unknown instead of inventing one', () => {
     const forum = k.events.find((e) => e.entity === 'pakistan-minerals-investment-forum')!;
     expect(forum).toMatchObject({ kind: 'forum', date: null, place: 'islamabad', sources: [S003()] });

@@ -10,7 +10,7 @@ import { formatDate } from '../site-data.ts';
 import * as chrono from 'chrono-node';
 import type { Entity, Event, EventReport, Figure } from '../../schemas/knowledge.ts';
 import type { SourceAnalysis } from './entities.ts';
-import { MONTHS, WEEKDAYS } from './lexicon.ts';
+import { AT_GATHERING, EVENT_TRIGGERS, MONTHS, NEWS_AGENCIES, NEWS_AGENCY_NAME, NEWS_TRIGGERS, NOT_ACTING_BEFORE, NOUN_TRIGGER, OBJECT_BEFORE, WEEKDAYS } from './lexicon.ts';
 import { isEventName, type RawMention } from './mentions.ts';
 import { COUNTRIES } from './places.ts';
 import { byCode, slugify, uniqueIds } from './text.ts';
@@ -48,35 +48,10 @@ interface Report {
   weights: Map<string, number>;
   /** Content words of its sentences, and the places they name. */
   terms: Set<string>;
+  /** "The meeting took place a day after …": undated, it is `days` from the date of this source's event of `kind`. */
+  anchor: { kind: Kind; days: number; text: string } | null;
 }
 
-const TRIGGERS: readonly [Exclude<Kind, 'forum'>, RegExp][] = [
-  ['call', /\b(?:by phone|phone call|telephone call|spoke (?:with|to))\b/i],
-  ['meeting', /\b(?:met|meets|meeting|meetings|called on|calls on|held talks|talks with|discussed|discussions)\b/i],
-  ['inauguration', /\b(?:inaugurated|inaugurates|inauguration)\b/i],
-  ['shipment', /\b(?:consignment|shipment|shipped)\b/i],
-  ['agreement', /\b(?:signed|signing|agreement|memorand(?:um|a)|MoUs?|deal|pact)\b/i],
-  ['visit', /\b(?:visit|visited|visiting|visits|toured|touring|tours)\b/i],
-];
-/**
- * Kinds of news event beyond encounters and agreements, with the words that report them, in priority order:
- * a sentence reports at most one of these (the first that matches).
- */
-const NEWS_TRIGGERS: readonly [Kind, RegExp][] = [
-  ['incident', /\b(?:collaps(?:e|ed|es|ing)|crash(?:ed|es)?|struck|rammed|slammed into|explo(?:sion|ded)|sank|capsized|derailed|caught fire|earthquake|disaster|accident)\b/i],
-  ['ruling', /\b(?:ruled|ruling|verdict|overturn(?:ed|s)?|upheld|struck down|sentenced|acquitted)\b/i],
-  ['strike', /\b(?:walked off the job|went on strike|strike (?:began|started|ended)|walkout|picket lines?)\b/i],
-  ['vote', /\b(?:vot(?:e|ed|es|ing)|ballot(?:s|ing)?|ratif(?:y|ied|ies|ication))\b/i],
-  ['resignation', /\b(?:resign(?:ed|s|ation)?|stepp(?:ed|ing) down|steps down|quit)\b/i],
-  ['appointment', /\b(?:appointed|appointment|(?:named|became|becomes|become|took over as|takes over as) (?:the )?(?:new )?(?:company's |its |(?:[A-Z][\w&.-]*\s){0,2}[A-Z][\w&.-]*(?:'s|’s) )?(?:chief|president|ceo|head|director|chair|manager|coach|prime minister|governor)|took (?:over|the helm)|hired)\b/i],
-  ['election', /\b(?:elected|election|re-elected)\b/i],
-  ['launch', /\b(?:launch(?:ed|es)?|lifted off|liftoff)\b/i],
-  ['match', /\b(?:beat|defeated|victory over|win over|semi-?finals?|quarter-?finals?|finals?|drew|match)\b/i],
-  ['funding', /\b(?:fund(?:s|ing|ed)?|grants?|loans?|share sale|stock sale|bailout|allocated|appropriat\w+)\b/i],
-  ['announcement', /\b(?:announc(?:ed|es|ement)|declared|unveiled|estimated|disclosed|layoffs?|lay off|laid off|(?:would|will|to) cut|job cuts|cut \d|reopen(?:ed|s)?|refloated|recovered|filed|sued|reported)\b/i],
-];
-/** Trigger words that are nouns: after `the`/`its` they refer back to an event rather than report it. */
-const NOUN_TRIGGER = /^(?:collapse|crash|explosion|disaster|accident|earthquake|vote|ballot|ratification|ruling|verdict|walkout|resignation|appointment|election|launch|liftoff|funding|grants?|loans?|bailout|announcement|layoffs?)$/i;
 const NEWS_KINDS: ReadonlySet<Kind> = new Set(NEWS_TRIGGERS.map(([k]) => k));
 /** News kinds that, in a sentence, outweigh an agreement, a shipment or an inauguration it mentions. */
 const STRONG_NEWS: ReadonlySet<Kind> = new Set(['incident', 'ruling', 'strike', 'vote', 'resignation', 'appointment', 'election', 'launch', 'match']);
@@ -258,8 +233,24 @@ export function buildEvents(input: EventInput): Event[] {
   const latest = refs.map((r) => r?.date).filter((d): d is string => !!d).sort().at(-1);
   // A source with no date of its own still has a year: its corpus's (coverage of one story spans weeks, not years).
   const yearRef: ReferenceDate | null = latest ? { date: latest, basis: `the year of the latest dated source in the corpus (${latest.slice(0, 4)}), the source itself being undated` } : null;
-  const reports = input.analyses.flatMap((a, s) => sourceReports(input, a, s, gatherings, refs[s] ?? null, refs[s] ?? yearRef));
+  const outlets = outletEntities(input);
+  const reports = input.analyses.flatMap((a, s) => sourceReports(input, a, s, gatherings, refs[s] ?? null, refs[s] ?? yearRef, outlets));
   return clusterReports(reports, input);
+}
+
+/**
+ * Organisations that report rather than act: the outlets that published the corpus's sources
+ * and news agencies. They are never an event's participants.
+ */
+function outletEntities(input: EventInput): Set<string> {
+  const norm = (x: string) => x.trim().toLowerCase().replace(/^the\s+/, '');
+  const outlets = new Set(input.analyses.map((a) => a.prep.source.publisher.value).filter((x): x is string => !!x).map(norm));
+  const out = new Set<string>();
+  for (const [id, e] of input.byId) {
+    if (e.type !== 'organization') continue;
+    if ([e.name, ...e.aliases].some((n) => outlets.has(norm(n)) || NEWS_AGENCIES.has(norm(n)) || NEWS_AGENCY_NAME.test(n.trim()))) out.add(id);
+  }
+  return out;
 }
 
 /** Organisations with a gathering's name (`… Forum`, `… Ministerial`) that some source treats as a gathering (attended, addressed, hosted, closed). */
@@ -285,7 +276,7 @@ function placedMentions(input: EventInput, a: SourceAnalysis, s: number): (RawMe
 }
 
 /** One source's event reports. */
-function sourceReports(input: EventInput, a: SourceAnalysis, s: number, gatherings: ReadonlySet<string>, ref: ReferenceDate | null, yearRef: ReferenceDate | null): Report[] {
+function sourceReports(input: EventInput, a: SourceAnalysis, s: number, gatherings: ReadonlySet<string>, ref: ReferenceDate | null, yearRef: ReferenceDate | null, outlets: ReadonlySet<string>): Report[] {
   const { prep } = a;
   const mentions = placedMentions(input, a, s);
   const type = (id: string) => input.byId.get(id)!.type;
@@ -294,7 +285,7 @@ function sourceReports(input: EventInput, a: SourceAnalysis, s: number, gatherin
   const newReport = (kind: Kind, entity: string | null): Report => ({
     s, slug: prep.source.slug, kind, entity, participants: new Set(), persons: new Set(), paragraphs: [], blocks: new Set(), sentences: [],
     date: null, month: null, dateText: null, weekday: null, resolved: false, dateBasis: null, place: null, days: null, phrase: null, money: new Set(), weights: new Map(),
-    terms: new Set(),
+    terms: new Set(), anchor: null,
   });
   const namedReports = new Map(named.map((id) => [id, newReport('forum', id)]));
   // Mentions by block and this source's money figures by paragraph, looked up once per sentence.
@@ -321,24 +312,29 @@ function sourceReports(input: EventInput, a: SourceAnalysis, s: number, gatherin
       if (inQuote) continue;
       const here = (byBlock.get(bi) ?? []).filter((m) => m.start >= sent.start && m.start < sent.end && !m.inQuote);
       const text = block.tk.text;
-      const taking = here.filter((m) => !COMMENTING.test(text.slice(m.end, m.end + 200)));
+      // Who can act: not the outlets and agencies that report, not a body named as a source ("according to X") or an example ("lenders like X").
+      const acting = here.filter((m) => !outlets.has(m.id) && !NOT_ACTING_BEFORE.test(text.slice(Math.max(sent.start, m.start - 60), m.start)));
+      const taking = acting.filter((m) => !COMMENTING.test(text.slice(m.end, m.end + 200)));
       const people = [...new Set(taking.filter((m) => type(m.id) === 'person').map((m) => m.id))];
       const orgs = [...new Set(taking.filter((m) => type(m.id) === 'organization' && !named.includes(m.id) && !gatherings.has(m.id)).map((m) => m.id))];
+      // A sentence set at a gathering ("At the forum, X said …"): those who speak in it take part in the gathering.
+      const atGathering = AT_GATHERING.test(sent.text);
+      const speakers = atGathering ? [...new Set(acting.filter((m) => type(m.id) === 'person').map((m) => m.id))] : people;
       // Where: a place after "in"/"at"/"visit to", not a possessive ("in Pakistan’s mineral sector"); cities before countries.
       const placed = here.filter((m) => type(m.id) === 'place' && !/^[’']s\b/.test(text.slice(m.end, m.end + 3)) && /\b(?:in|at|hosted in|held in|visits? to|visited)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 14), m.start)));
       const placeAfterPrep = placed[0] ?? null;
       const dates = datesIn(sent.text, blockRef, blockRef ?? yearRef);
       const money = (block.paragraph ? moneyBy.get(block.paragraph) ?? [] : []).filter((f) => sent.text.includes(f.text)).map((f) => f.value);
-      const touch = (r: Report, dateList: readonly DateFound[], place: { id: string } | null) => {
+      const touch = (r: Report, dateList: readonly DateFound[], place: { id: string } | null, persons: readonly string[] = people) => {
         if (block.paragraph && !r.paragraphs.includes(block.paragraph)) r.paragraphs.push(block.paragraph);
         r.blocks.add(bi);
         r.sentences.push({ block: bi, start: sent.start, end: sent.end, text: sent.text });
-        for (const p of people) {
+        for (const p of persons) {
           r.persons.add(p);
           r.participants.add(p);
         }
         for (const o of orgs) r.participants.add(o);
-        for (const id of [...people, ...orgs]) r.weights.set(id, (r.weights.get(id) ?? 0) + 1);
+        for (const id of [...persons, ...orgs]) r.weights.set(id, (r.weights.get(id) ?? 0) + 1);
         for (const v of money) r.money.add(v);
         for (const t of termsOf(sent.text)) r.terms.add(t);
         for (const m of here) if (type(m.id) === 'place') r.terms.add(`@${m.id}`);
@@ -364,17 +360,24 @@ function sourceReports(input: EventInput, a: SourceAnalysis, s: number, gatherin
         const mention = here.find((m) => m.id === id);
         const at = mention?.start ?? sent.start;
         const end = mention?.end ?? sent.start;
-        touch(namedReports.get(id)!, [...dates].sort((x, y) => Math.abs(sent.start + sent.text.indexOf(x.text) - at) - Math.abs(sent.start + sent.text.indexOf(y.text) - at)), placed.find((m) => m.start >= end ? m.start - end <= 80 : at - m.end <= 80) ?? null);
+        touch(namedReports.get(id)!, [...dates].sort((x, y) => Math.abs(sent.start + sent.text.indexOf(x.text) - at) - Math.abs(sent.start + sent.text.indexOf(y.text) - at)), placed.find((m) => m.start >= end ? m.start - end <= 80 : at - m.end <= 80) ?? null, speakers);
       }
       // Other kinds, by trigger word (a meeting, call or visit is one of them; agreements, shipments and inaugurations may share a sentence).
       // The news a sentence reports: an incident before all, then its first strong trigger word ("voted on Wednesday …,
       // extending a walkout": a vote), then the first kind in priority order (an announcement of funding is funding).
-      const newsFound = NEWS_TRIGGERS.map(([kind, re]) => ({ kind, at: re.exec(sent.text)?.index ?? -1 })).filter((t) => t.at >= 0);
-      const news = newsFound.find((t) => t.kind === 'incident') ?? newsFound.filter((t) => STRONG_NEWS.has(t.kind)).sort((x, y) => x.at - y.at)[0] ?? newsFound[0];
-      let triggered = TRIGGERS.map(([kind, re]) => ({ kind, at: re.exec(sent.text)?.index ?? -1 })).filter((t) => t.at >= 0);
+      // A trigger noun after "the"/"its" ("killed in the collapse") refers back to an event: the sentence reports it only when it reports nothing else.
+      const newsAll = NEWS_TRIGGERS.map(([kind, re]) => ({ kind, ...firstTrigger(sent.text, re) })).filter((t) => t.at >= 0);
+      const newsFound = newsAll.filter((t) => !t.back);
+      const news = newsFound.find((t) => t.kind === 'incident') ?? newsFound.filter((t) => STRONG_NEWS.has(t.kind)).sort((x, y) => x.at - y.at)[0] ?? newsFound[0] ?? newsAll[0];
+      let triggered = EVENT_TRIGGERS.map(([kind, re]) => ({ kind, at: re.exec(sent.text)?.index ?? -1 })).filter((t) => t.at >= 0);
+      // "The meeting took place a day after the United States signed …": what follows is dated from what comes before.
+      const anchorAt = anchorIn(sent.text);
       const encounter = triggered.find((t) => t.kind === 'call' || t.kind === 'meeting' || t.kind === 'visit');
       // A vote on a deal, a strike over a contract, a bridge struck by a ship: the news is the event, not the deal (an encounter still is).
-      if (!encounter && news && STRONG_NEWS.has(news.kind)) triggered = [];
+      if (!encounter && news && !news.back && STRONG_NEWS.has(news.kind)) triggered = [];
+      const anchorFor = (r: Report, at: number) => {
+        if (anchorAt && at > anchorAt.at && !r.date && !r.anchor && anchorAt.kind) r.anchor = { kind: anchorAt.kind, days: anchorAt.days, text: anchorAt.text };
+      };
       for (const { kind, at } of triggered.filter((t) => !['call', 'meeting', 'visit'].includes(t.kind) || t === encounter)) {
         if (!people.length && !orgs.length && !(kind === 'agreement' && (money.length || dates.length)) && !(kind === 'meeting' && (dates.length || placeAfterPrep))) continue;
         const phrase = kind === 'agreement' ? agreementPhrase(sent.text.slice(at)) ?? agreementPhrase(sent.text) : null;
@@ -389,14 +392,16 @@ function sourceReports(input: EventInput, a: SourceAnalysis, s: number, gatherin
         const triggerAt = sent.start + at;
         const placeHere = placed.filter((m) => Math.abs(m.start - triggerAt) <= 80 && (kind === 'meeting' || !COUNTRY_IDS.has(m.id)));
         touch(r, nearest, placeHere.find((m) => !COUNTRY_IDS.has(m.id)) ?? placeHere[0] ?? null);
+        anchorFor(r, at);
       }
       // Other news (an incident, a vote, a ruling, an announcement…): the first kind the sentence reports, when nothing above did.
-      if (triggered.length) continue;
+      // Unless the news is the clause dated from the encounter ("Biden, who arrived ten days after the ship struck the bridge").
+      const anchoredNews = !!anchorAt && !!news && !news.back && news.at > anchorAt.at && triggered.every((t) => t.at < anchorAt.at);
+      if (triggered.length && !anchoredNews) continue;
       // A sentence naming no one, no date and no place still reports news when it gives amounts, two or more ("rejected by 62%" of "35% with a $7,000 bonus").
       if (!news || (!people.length && !orgs.length && !dates.length && !here.some((m) => type(m.id) === 'place') && [...termsOf(sent.text)].filter((t) => t.startsWith('#')).length < 2)) continue;
       // "killed in the collapse": the sentence refers back to the event and its date belongs to something else.
-      const word = /^[\p{L}-]+/u.exec(sent.text.slice(news.at))?.[0] ?? '';
-      const backReference = NOUN_TRIGGER.test(word) && /\b(?:the|this|its|their)\s+(?:[\p{Ll}-]+\s+)?$/iu.test(sent.text.slice(Math.max(0, news.at - 30), news.at));
+      const backReference = news.back;
       // "police said on Wednesday": the day of the statement, not of the news (unless the news is the statement).
       const ofStatement = (d: DateFound) => /\b(?:said|says|told|added|reported|confirmed)\s+$/i.test(sent.text.slice(0, sent.text.indexOf(d.text)));
       const nearest = backReference ? [] : dates.filter((d) => news.kind === 'announcement' || !ofStatement(d)).sort((x, y) => Math.abs(sent.text.indexOf(x.text) - news.at) - Math.abs(sent.text.indexOf(y.text) - news.at));
@@ -420,9 +425,25 @@ function sourceReports(input: EventInput, a: SourceAnalysis, s: number, gatherin
       newsReports.push(r);
       const triggerAt = sent.start + news.at;
       const placeHere = placed.filter((m) => Math.abs(m.start - triggerAt) <= 120);
-      touch(r, nearest, placeHere.find((m) => !COUNTRY_IDS.has(m.id)) ?? placeHere[0] ?? null);
+      // A sentence that only refers back to an event ("told families of the workers killed in the collapse") dates it
+      // only by the words right after the noun ("since the disaster on March 26"), and names none of its actors.
+      const backDates = backReference ? dates.filter((d) => { const i = sent.text.indexOf(d.text) - news.at; return i > 0 && i <= 30; }) : nearest;
+      touch(r, backDates, placeHere.find((m) => !COUNTRY_IDS.has(m.id)) ?? placeHere[0] ?? null);
+      anchorFor(r, news.at);
+      if (backReference) for (const id of [...r.participants]) {
+        r.participants.delete(id);
+        r.persons.delete(id);
+        r.weights.delete(id);
+      }
       // The actors: who the sentence names before the news word (its subject) or after "by", not everyone it mentions.
-      const actors = new Set(taking.filter((m) => type(m.id) !== 'place' && (m.start < triggerAt || /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 8), m.start)))).map((m) => m.id));
+      // In a clause dated from another event, only who it names after the link; a name after a preposition ("into the Port of X") is not a subject.
+      const clauseStart = anchoredNews ? sent.start + anchorAt!.at : sent.start;
+      const actors = new Set(
+        taking
+          .filter((m) => type(m.id) !== 'place' && m.start >= clauseStart)
+          .filter((m) => (m.start < triggerAt && !OBJECT_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) || /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 8), m.start)))
+          .map((m) => m.id),
+      );
       for (const id of [...r.participants]) if (!actors.has(id)) {
         r.participants.delete(id);
         r.persons.delete(id);
@@ -435,6 +456,35 @@ function sourceReports(input: EventInput, a: SourceAnalysis, s: number, gatherin
   // Reports without anyone taking part and without a date, place or amount are noise.
   for (const r of loose) if (r.participants.size || r.money.size || (r.kind === 'agreement' && r.dateText)) reports.push(r);
   return reports;
+}
+
+/** The first match of a trigger in a sentence that does not refer back to an event (`the collapse`), else the first match, flagged. */
+function firstTrigger(sentence: string, re: RegExp): { at: number; back: boolean } {
+  let first: { at: number; back: boolean } | null = null;
+  for (const m of sentence.matchAll(new RegExp(re.source, `${re.flags.replace('g', '')}g`))) {
+    const back = NOUN_TRIGGER.test(m[0]) && /\b(?:the|this|its|their)\s+(?:[\p{Ll}-]+\s+)?$/iu.test(sentence.slice(Math.max(0, m.index - 30), m.index));
+    if (!back) return { at: m.index, back: false };
+    first ??= { at: m.index, back: true };
+  }
+  return first ?? { at: -1, back: false };
+}
+
+const NUMBER_OF: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+/**
+ * "X took place a day after …", "X came three days after …", "who arrived ten days after …", "X came hours after …",
+ * "X took place as …": where the clause after the link begins, the kind of the event before it, and how many days
+ * the event after it lies from that one (negative: before it).
+ */
+function anchorIn(sentence: string): { at: number; kind: Kind | null; days: number; text: string } | null {
+  const m = /\b(?:took place|came|comes|was held|were held|happened|occurred|arrived|arrives|began|started)\s+(?:just\s+|only\s+|some\s+)?(?:(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(days?|weeks?|hours?)|(hours|minutes|shortly|moments|soon))\s+)?(after|before|as|while|when)\b/i.exec(sentence);
+  if (!m) return null;
+  const same = /^(?:as|while|when)$/i.test(m[4]!);
+  if (same && (m[1] || m[3])) return null;
+  const n = m[1] ? (/^\d+$/.test(m[1]) ? Number(m[1]) : NUMBER_OF[m[1].toLowerCase()]!) * (/^week/i.test(m[2]!) ? 7 : /^hour/i.test(m[2]!) ? 0 : 1) : 0;
+  const before = sentence.slice(0, m.index + m[0].length - m[4]!.length);
+  const kinds = [...EVENT_TRIGGERS, ...NEWS_TRIGGERS].map(([kind, re]) => ({ kind, at: [...before.matchAll(new RegExp(re.source, `${re.flags.replace('g', '')}g`))].at(-1)?.index ?? -1 })).filter((k) => k.at >= 0);
+  const kind = kinds.sort((x, y) => y.at - x.at)[0]?.kind ?? null;
+  return { at: m.index + m[0].length, kind, days: /^after$/i.test(m[4]!) ? -n : n, text: m[0] };
 }
 
 /** The noun phrase naming an agreement (`10-year defence framework`, `trade deal`, `memorandum of understanding`): the head and up to three words before it. */
@@ -513,9 +563,34 @@ function clusterReports(reports: Report[], input: EventInput): Event[] {
   });
   const clusters = new Map<number, Report[]>();
   reports.forEach((r, i) => clusters.set(find(i), [...(clusters.get(find(i)) ?? []), r]));
+  resolveAnchors(reports, find, clusters);
   const events = [...clusters.values()].map((list) => toEvent(list, input));
   events.sort((a, b) => (a.date && b.date ? byCode(a.date, b.date) : a.date ? -1 : b.date ? 1 : 0) || byCode(a.name, b.name) || byCode(a.id, b.id));
   return uniqueIds(events);
+}
+
+/**
+ * Undated reports dated from another event of their source ("The meeting took place a day after the United States signed
+ * a framework"): the event of that kind this source reports, once clustering has given it a date from any source.
+ */
+function resolveAnchors(reports: readonly Report[], find: (i: number) => number, clusters: ReadonlyMap<number, Report[]>): void {
+  const clusterDate = (list: readonly Report[]) => {
+    const counts = new Map<string, number>();
+    for (const r of list) if (r.date) counts.set(r.date, (counts.get(r.date) ?? 0) + 1);
+    return [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || byCode(a, b))[0] ?? null;
+  };
+  reports.forEach((r, i) => {
+    if (!r.anchor || r.date) return;
+    const own = find(i);
+    const from = reports
+      .map((x, j) => ({ x, j }))
+      .filter(({ x, j }) => x.s === r.s && x.kind === r.anchor!.kind && find(j) !== own && clusterDate(clusters.get(find(j))!))
+      .sort((a, b) => Math.min(...a.x.blocks) - Math.min(...b.x.blocks))[0];
+    if (!from) return;
+    const base = clusterDate(clusters.get(find(from.j))!)!;
+    const date = addDays(base, r.anchor.days);
+    Object.assign(r, { date, month: date.slice(0, 7), dateText: r.anchor.text, weekday: WEEKDAYS[weekdayOf(date)]!, resolved: true, dateBasis: `the date of the ${r.anchor.kind} it is counted from (${base})` });
+  });
 }
 
 /**

@@ -5,6 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import wordListPath from 'word-list';
+import type { Event } from '../../schemas/knowledge.ts';
+
+type EventKind = Event['kind'];
 
 /** Titles and ranks that stand before a person's name (lowercase; `gen` also matches `Gen.`). */
 export const TITLE_WORDS: ReadonlySet<string> = new Set([
@@ -240,3 +243,52 @@ export function isWord(word: string): boolean {
   }
   return answer;
 }
+
+/** Words that report an encounter, an agreement, a shipment or an inauguration, by kind (a sentence may report several). */
+export const EVENT_TRIGGERS: readonly [Exclude<EventKind, 'forum'>, RegExp][] = [
+  ['call', /\b(?:by phone|phone call|telephone call|spoke (?:with|to))\b/i],
+  ['meeting', /\b(?:met|meets|meeting|meetings|called on|calls on|held talks|talks with|discussed|discussions)\b/i],
+  ['inauguration', /\b(?:inaugurated|inaugurates|inauguration)\b/i],
+  ['shipment', /\b(?:consignment|shipment|shipped)\b/i],
+  ['agreement', /\b(?:signed|signing|agreement|memorand(?:um|a)|MoUs?|deal|pact)\b/i],
+  ['visit', /\b(?:visit|visited|visiting|visits|toured|touring|tours|arrived|arrives|surveyed|surveying)\b/i],
+];
+/**
+ * Kinds of news event beyond encounters and agreements, with the words that report them, in priority order:
+ * a sentence reports at most one of these (the first that matches).
+ */
+export const NEWS_TRIGGERS: readonly [EventKind, RegExp][] = [
+  ['incident', /\b(?:collaps(?:e|ed|es|ing)|crash(?:ed|es)?|struck|rammed|slammed into|explo(?:sion|ded)|sank|capsized|derailed|caught fire|earthquake|disaster|accident)\b/i],
+  ['ruling', /\b(?:ruled|ruling|verdict|overturn(?:ed|s)?|upheld|struck down|sentenced|acquitted)\b/i],
+  ['strike', /\b(?:walked off the job|went on strike|strike (?:began|started|ended)|walkout|picket lines?)\b/i],
+  ['vote', /\b(?:vot(?:e|ed|es|ing)|ballot(?:s|ing)?|ratif(?:y|ied|ies|ication))\b/i],
+  ['resignation', /\b(?:resign(?:ed|s|ation)?|stepp(?:ed|ing) down|steps down|quit)\b/i],
+  ['appointment', /\b(?:appointed|appointment|(?:named|became|becomes|become|took over as|takes over as) (?:the )?(?:new )?(?:company's |its |(?:[A-Z][\w&.-]*\s){0,2}[A-Z][\w&.-]*(?:'s|’s) )?(?:chief|president|ceo|head|director|chair|manager|coach|prime minister|governor)|took (?:over|the helm)|hired)\b/i],
+  ['election', /\b(?:elected|election|re-elected)\b/i],
+  ['launch', /\b(?:launch(?:ed|es)?|lifted off|liftoff)\b/i],
+  ['match', /\b(?:beat|defeated|victory over|win over|semi-?finals?|quarter-?finals?|finals?|drew|match)\b/i],
+  ['funding', /\b(?:fund(?:s|ing|ed)?|grants?|loans?|share sale|stock sale|bailout|allocated|appropriat\w+)\b/i],
+  ['announcement', /\b(?:announc(?:ed|es|ement)|declared|unveiled|estimated|disclosed|layoffs?|lay off|laid off|(?:would|will|to) cut|job cuts|cut \d|reopen(?:ed|s)?|refloated|recovered|filed|sued|reported)\b/i],
+];
+/** Trigger words that are nouns: after `the`/`its` they refer back to an event rather than report it. */
+export const NOUN_TRIGGER = /^(?:collapse|crash|explosion|disaster|accident|earthquake|vote|ballot|ratification|ruling|verdict|walkout|resignation|appointment|election|launch|liftoff|funding|grants?|loans?|bailout|announcement|layoffs?)$/i;
+
+/**
+ * Wire services and news agencies: they report events, they do not take part in them. Matched against whole
+ * organisation names (any case); names ending in `News Agency`, `Press Agency` or `Wire` are agencies too.
+ */
+export const NEWS_AGENCIES: ReadonlySet<string> = new Set([
+  'associated press', 'ap', 'reuters', 'agence france-presse', 'afp', 'bloomberg news', 'xinhua', 'press trust of india', 'pti',
+  'associated press of pakistan', 'app', 'anadolu', 'anadolu agency', 'kyodo', 'kyodo news', 'yonhap', 'tass', 'ria novosti', 'efe', 'ansa',
+  'dpa', 'deutsche presse-agentur', 'bernama', 'antara', 'irna', 'wafa', 'united press international', 'upi', 'asian news international', 'ani',
+]);
+export const NEWS_AGENCY_NAME = /\b(?:news agency|press agency|wire service|news service|wire)$/i;
+/**
+ * Words just before a name that make it the teller of an event, an example or background, not an actor
+ * ("according to the state news agency X", "the news agency X", "lenders like X", "such as X").
+ */
+export const NOT_ACTING_BEFORE = /(?:\baccording to\s+(?:(?:the|a|an)\s+)?(?:[\p{L}’'-]+\s+){0,4}|\b(?:news agency|wire service|newspaper|broadcaster|news outlet|outlet|daily)\s+(?:the\s+)?|\b(?:like|such as|unlike)\s+(?:the\s+)?|\b(?:reported by|quoted by|cited by|told)\s+(?:the\s+)?)$/iu;
+/** Words before a gathering that place what a speaker says in the sentence at it ("At the forum, X said …", "Addressing the summit, …"). */
+export const AT_GATHERING = /\b(?:at|addressing|while addressing|speaking at|speaking to|on the sidelines of|during)\s+(?:the|this)\s+(?:[\p{L}-]+\s+){0,5}?(?:conference|gathering|summit|ministerial|forum|event|meeting|ceremony|session)\b/iu;
+/** Prepositions just before a name that make it an object or a setting, not the subject of the clause ("the channel into the Port of X reopened"). */
+export const OBJECT_BEFORE = /\b(?:into|in|at|from|to|for|on|near|about|over|under|against|through|across|toward|towards)\s+(?:the\s+)?$/i;
