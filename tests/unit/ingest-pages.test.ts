@@ -7,7 +7,7 @@ import { INGEST_PAGE_BUDGET, ingestReportPages } from '../../src/lib/pages/inges
 import type { IngestReport } from '../../src/schemas/ingest-report.ts';
 
 /** A report of `accepted` published files (titles of varied length) and `rejected` others. */
-function report(accepted: number, rejected: number): IngestReport {
+function report(accepted: number, rejected: number): Pick<IngestReport, 'accepted' | 'rejected' | 'ignored'> {
   return {
     accepted: Array.from({ length: accepted }, (_, i) => ({ file: `${String(i).padStart(4, '0')}_article.txt`, slug: `article-${i}`, changes: i % 7 })),
     rejected: Array.from({ length: rejected }, (_, i) => ({ file: `bad-${i}.pdf`, reason: `Not a text file: a PDF (${'why '.repeat(i % 20)}).` })),

@@ -56,7 +56,7 @@ function pageLabel(page: Pick<IngestReportPage, 'accepted' | 'rejected'>): strin
 }
 
 /** The report cut into pages of about `budget` bytes of rows (always at least the entry page). */
-export function ingestReportPages(report: IngestReport, titleOf: (slug: string) => string | undefined, budget = INGEST_PAGE_BUDGET): IngestReportPage[] {
+export function ingestReportPages(report: Pick<IngestReport, 'accepted' | 'rejected' | 'ignored'>, titleOf: (slug: string) => string | undefined, budget = INGEST_PAGE_BUDGET): IngestReportPage[] {
   const accepted = report.accepted.map((a) => ({
     file: a.file,
     title: titleOf(a.slug) ?? a.slug,
