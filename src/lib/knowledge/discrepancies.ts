@@ -8,6 +8,7 @@ import type { Discrepancy, Entity, Event, Figure, Quote } from '../../schemas/kn
 import type { Source } from '../../schemas/source.ts';
 import { wordWeights, type WordWeights } from './claim-words.ts';
 import { compareUnit, conflicting, figureConflicts } from './figure-conflicts.ts';
+import { dateConflicts } from './date-claims.ts';
 import { TITLE_HEADS } from './lexicon.ts';
 import { byCode, hash8, normName } from './text.ts';
 
@@ -62,6 +63,17 @@ function dateDiscrepancies(events: readonly Event[]): Discrepancy[] {
     else if (dates.size > 1) out.push({ id: discrepancyId('date', e.id, rows.map((r) => r.value)), kind: 'date', subject: `Date of ${e.name}`, subjectId: e.id, sources: rows });
   }
   return out;
+}
+
+/** One happening dated differently by two sources, sentence by sentence (date-claims.ts), named after its event when it has one. */
+function claimedDateDiscrepancies(sources: readonly Source[], weights: WordWeights, events: readonly Event[]): Discrepancy[] {
+  return dateConflicts(sources, weights).map(({ claims }) => {
+    const event = events.find((e) => claims.some((c) => e.paragraphs.some((p) => p.source === c.source && p.paragraph === c.paragraph)));
+    const rows = claims.map((c) => ({ source: c.source, paragraph: c.paragraph, value: c.text }));
+    // The sentence without its date line ("WAJIMA, Japan — ").
+    const opening = claims[0].sentence.replace(/^[^—–]{0,40}\s[—–]\s/, '').split(/\s+/).slice(0, 10).join(' ');
+    return { id: discrepancyId('date', `claim|${claims.map((c) => `${c.source}|${c.paragraph}`).join('|')}`, rows.map((r) => r.value)), kind: 'date', subject: event && event.sources.length > 1 ? `Date of ${event.name}` : `Date: “${opening}…”`, subjectId: event?.id ?? claims[0].paragraph, sources: rows };
+  });
 }
 
 /** Event kinds whose reports are few sentences about one encounter or deal: their amounts are compared as the event's. */
@@ -139,7 +151,11 @@ export function findDiscrepancies(input: { entities: readonly Entity[]; events: 
   // A fact already reported as an event's amount is not reported twice.
   const seen = new Set(byEvent.flatMap((d) => d.sources.map((r) => `${r.source}|${r.paragraph}|${r.value}`)));
   const facts = figureDiscrepancies(input.figures, input.events, sources, weights).filter((d) => !d.sources.every((r) => seen.has(`${r.source}|${r.paragraph}|${r.value}`)));
-  const all = [...titleDiscrepancies(input.entities, byId), ...dateDiscrepancies(input.events), ...byEvent, ...facts, ...quoteDiscrepancies(input.quotes)];
+  const byEventDate = dateDiscrepancies(input.events);
+  // A happening already reported as an event's date is not reported twice.
+  const dated = new Set(byEventDate.flatMap((d) => d.sources.map((r) => `${r.source}|${r.paragraph}`)));
+  const claimed = claimedDateDiscrepancies(sources, weights, input.events).filter((d) => !d.sources.every((r) => dated.has(`${r.source}|${r.paragraph}`)));
+  const all = [...titleDiscrepancies(input.entities, byId), ...byEventDate, ...claimed, ...byEvent, ...facts, ...quoteDiscrepancies(input.quotes)];
   const order = ['title', 'date', 'weekday', 'amount', 'quote-wording'];
   return all.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || byCode(a.subject, b.subject) || byCode(a.id, b.id));
 }
