@@ -129,7 +129,6 @@ export function dateConflicts(sources: readonly Source[], weights: WordWeights):
       const b = best(a, source);
       if (!b || best(b, a.source) !== a || b.date === a.date) continue;
       const apart = Math.abs(Date.parse(a.date) - Date.parse(b.date)) / DAY_MS;
-      if (process.env.DEBUG_FACTS) console.log(`date ${fit(a, b).toFixed(2)} ${apart} ${a.source.slice(0, 12)} "${a.text}" ${a.sentence.slice(0, 90)} ~ ${b.source.slice(0, 12)} "${b.text}" ${b.sentence.slice(0, 90)}`);
       if (apart > MAX_DAYS_APART) continue;
       out.push({ claims: [a, b] });
     }

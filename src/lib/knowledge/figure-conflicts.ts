@@ -194,7 +194,6 @@ export function figureConflicts(figures: readonly Figure[], events: readonly Eve
         const [i, j] = [ids[x]!, ids[y]!];
         if (list[i]!.source === list[j]!.source || !measuresAlike(i, j)) continue;
         const a = affinity(i, j);
-        if (process.env.DEBUG_FACTS) console.log(`cand ${a.toFixed(2)} ${list[i]!.source.slice(0, 12)} "${list[i]!.text}" ~ ${list[j]!.source.slice(0, 12)} "${list[j]!.text}"`);
         if (a < FACT_MIN) continue;
         score.set(i, (score.get(i) ?? new Map()).set(j, a));
         score.set(j, (score.get(j) ?? new Map()).set(i, a));
