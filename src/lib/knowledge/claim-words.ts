@@ -32,6 +32,8 @@ export interface WordWeights {
   shared(a: ReadonlySet<string>, b: ReadonlySet<string>): number;
 }
 
+const MIN_PARAGRAPHS = 20;
+
 /** Word weights over the paragraphs of `sources` (inverse document frequency, scaled to 0–1). */
 export function wordWeights(sources: readonly Pick<Source, 'paragraphs'>[]): WordWeights {
   const df = new Map<string, number>();
@@ -42,7 +44,9 @@ export function wordWeights(sources: readonly Pick<Source, 'paragraphs'>[]): Wor
       for (const w of claimWords(p.text)) df.set(w, (df.get(w) ?? 0) + 1);
     }
   }
-  const weight = (w: string) => Math.log((n + 2) / ((df.get(w) ?? 0) + 1)) / Math.log(n + 2);
+  // A story of a few paragraphs says little about which words are common: rarity is read as if among at least MIN_PARAGRAPHS.
+  const m = Math.max(n, MIN_PARAGRAPHS);
+  const weight = (w: string) => Math.log((m + 2) / ((df.get(w) ?? 0) + 1)) / Math.log(m + 2);
   return {
     weight,
     shared: (a, b) => {

@@ -40,6 +40,9 @@ const MONTH_NAMES = [...MONTHS.keys()].join('|');
 const ABSOLUTE = new RegExp(String.raw`\b(${MONTH_NAMES})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?|\b(\d{1,2})\s+(${MONTH_NAMES})\b(?:\s+(\d{4}))?`, 'giu');
 const WEEKDAY = new RegExp(String.raw`\b(?:(?:on|last|early|late)\s+)?(${WEEKDAYS.join('|')})\b(?!\s*,?\s*(?:${MONTH_NAMES})\.?\s+\d)`, 'gu');
 
+/** Words that date one happening from another in the same sentence. */
+export const OFFSET = /\b(?:(?:a|an|one|two|three|four|five|six|seven|\d+)\s+(?:day|days|week|weeks|month|months)\s+(?:after|before|later|earlier)|the\s+(?:next|previous|following)\s+(?:day|week|morning|evening)|the\s+day\s+(?:after|before))\b/i;
+
 function iso(y: number, m: number, d: number): string | null {
   const t = Date.UTC(y, m - 1, d);
   const date = new Date(t);
@@ -61,7 +64,7 @@ function quoted(text: string): [number, number][] {
 }
 
 /** The dates one sentence names, with their words (`year` for a month and day alone, `ref` for a weekday). */
-function datesIn(sentence: string, ref: string | null, year: string | null): { text: string; date: string; at: number }[] {
+export function datesIn(sentence: string, ref: string | null, year: string | null): { text: string; date: string; at: number }[] {
   const out: { text: string; date: string; at: number }[] = [];
   const inQuote = quoted(sentence);
   const outside = (at: number) => !inQuote.some(([a, b]) => at >= a && at < b);
@@ -90,7 +93,8 @@ export function dateClaims(sources: readonly Source[]): DateClaim[] {
     for (const p of s.paragraphs) {
       for (const sent of sentences(p.text)) {
         const found = datesIn(sent.text, ref, ref?.slice(0, 4) ?? commonYear);
-        if (new Set(found.map((f) => f.date)).size !== 1) continue;
+        // Two happenings in one sentence ("searched on Wednesday, a day after the bridge collapsed"): whose date is it?
+        if (new Set(found.map((f) => f.date)).size !== 1 || OFFSET.test(sent.text)) continue;
         const f = found[0]!;
         const [before, after] = [sent.text.slice(0, f.at), sent.text.slice(f.at + f.text.length)];
         const words = claimWords(`${before} ${after}`);

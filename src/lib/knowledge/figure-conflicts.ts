@@ -11,7 +11,8 @@
 import type { Event, Figure } from '../../schemas/knowledge.ts';
 import type { Source } from '../../schemas/source.ts';
 import { claimWords, type WordWeights } from './claim-words.ts';
-import { COUNT_SYNONYMS, JUST_BELOW_HEDGES, LOWER_BOUND_HEDGES, MONTHS, NUMBER_WORDS, PEOPLE_COUNT_NOUNS, SCALES, UPPER_BOUND_HEDGES, WEEKDAYS } from './lexicon.ts';
+import { datesIn, OFFSET } from './date-claims.ts';
+import { COUNT_SYNONYMS, JUST_BELOW_HEDGES, LOWER_BOUND_HEDGES, NUMBER_WORDS, PEOPLE_COUNT_NOUNS, SCALES, UPPER_BOUND_HEDGES } from './lexicon.ts';
 import { byCode } from './text.ts';
 
 /** A group of figures from different sources stating one fact, at least two of them in conflict. */
@@ -112,7 +113,8 @@ function statedNumbers(sentence: string): Set<number> {
  * source's own that the figure is of ("a 57-day strike in 2008", "since 2008, when machinists walked out for 57 days";
  * not "took charge in 2016 and led England in 102 matches").
  */
-function timeAnchors(f: Figure, year: string | null): Set<string> {
+function timeAnchors(f: Figure, ref: string | null): Set<string> {
+  const year = ref?.slice(0, 4) ?? null;
   const { sentence } = f;
   const out = new Set<string>();
   const at = sentence.indexOf(f.text);
@@ -121,8 +123,9 @@ function timeAnchors(f: Figure, year: string | null): Set<string> {
     const before = /\b((?:19|20)\d\d),?\s+when\b[^,;]*$/.exec(sentence.slice(0, at))?.[1];
     for (const y of [after, before]) if (y && y !== year) out.add(y);
   }
-  for (const d of WEEKDAYS) if (new RegExp(`\\b${d}\\b`).test(sentence)) out.add(d.toLowerCase());
-  for (const m of sentence.matchAll(/\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2})\b/g)) if (MONTHS.has(m[1]!.toLowerCase())) out.add(`${MONTHS.get(m[1]!.toLowerCase())}-${m[2]}`);
+  // Days as dates, weekdays read against the source's date ("early Tuesday" and "March 26" can be one day); a sentence
+  // dating one happening from another ("on Wednesday, a day after …") anchors its figure to no one day.
+  if (!OFFSET.test(sentence)) for (const d of datesIn(sentence, ref, year)) out.add(d.date);
   return out;
 }
 
@@ -149,8 +152,8 @@ export function figureConflicts(figures: readonly Figure[], events: readonly Eve
   const sentence = list.map((f) => claimWords(f.sentence));
   const paragraph = list.map((f) => claimWords(paragraphText.get(`${f.source}|${f.paragraph}`) ?? f.sentence));
   const stated = list.map((f) => statedNumbers(f.sentence));
-  const yearOf = new Map(sources.map((s) => [s.slug, s.date.value?.slice(0, 4) ?? null]));
-  const anchors = list.map((f) => timeAnchors(f, yearOf.get(f.source) ?? null));
+  const refOf = new Map(sources.map((s) => [s.slug, s.date.value && /^\d{4}-\d{2}-\d{2}$/.test(s.date.value) ? s.date.value : null]));
+  const anchors = list.map((f) => timeAnchors(f, refOf.get(f.source) ?? null));
   // What each figure is of, without the words every measure of its sort shares ("duration", "age").
   const ofWords = list.map((f) => new Set([...claimWords(f.of ?? '')].filter((w) => !GENERIC_OF.has(w))));
   const eventOf = new Map<string, string[]>();
