@@ -147,12 +147,12 @@ function nearWords(f: Figure): Set<string> {
 export function figureConflicts(figures: readonly Figure[], events: readonly Event[], sources: readonly Source[], weights: WordWeights): FigureConflict[] {
   // A score is a pair of numbers, compared as written elsewhere (the quote or the report), not as one value.
   const list = figures.filter((f) => (f.kind !== 'money' || f.currency) && f.unit !== 'score' && f.max === null && !hypothetical(f) && !offset(f));
-  const paragraphText = new Map(sources.flatMap((s) => s.paragraphs.map((p) => [`${s.slug}|${p.id}`, p.text] as const)));
+  const paragraphText = new Map<string, string>(sources.flatMap((s) => s.paragraphs.map((p) => [`${s.slug}|${p.id}`, p.text] as const)));
   const near = list.map(nearWords);
   const sentence = list.map((f) => claimWords(f.sentence));
   const paragraph = list.map((f) => claimWords(paragraphText.get(`${f.source}|${f.paragraph}`) ?? f.sentence));
   const stated = list.map((f) => statedNumbers(f.sentence));
-  const refOf = new Map(sources.map((s) => [s.slug, s.date.value && /^\d{4}-\d{2}-\d{2}$/.test(s.date.value) ? s.date.value : null]));
+  const refOf = new Map<string, string | null>(sources.map((s) => [s.slug, s.date.value && /^\d{4}-\d{2}-\d{2}$/.test(s.date.value) ? s.date.value : null]));
   const anchors = list.map((f) => timeAnchors(f, refOf.get(f.source) ?? null));
   // What each figure is of, without the words every measure of its sort shares ("duration", "age").
   const ofWords = list.map((f) => new Set([...claimWords(f.of ?? '')].filter((w) => !GENERIC_OF.has(w))));
