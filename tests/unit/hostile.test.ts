@@ -156,9 +156,9 @@ describe('hostile input', () => {
     expect(report.ignored).toEqual(['.hidden-draft.txt']);
   });
 
-  it('writes the report as JSON with accepted, rejected and ignored', async () => {
+  it('writes the report as JSON with accepted, rejected, ignored and the rule catalog', async () => {
     const json = JSON.parse(await readFile(path.join(out, 'ingest-report.json'), 'utf8'));
-    expect(Object.keys(json)).toEqual(['accepted', 'rejected', 'ignored']);
+    expect(Object.keys(json)).toEqual(['accepted', 'rejected', 'ignored', 'rules']);
     expect(json.accepted).toHaveLength(report.accepted.length);
     expect(json.accepted.length + json.rejected.length).toBe(report.accepted.length + report.rejected.length);
   });

@@ -292,3 +292,37 @@ export const NOT_ACTING_BEFORE = /(?:\baccording to\s+(?:(?:the|a|an)\s+)?(?:[\p
 export const AT_GATHERING = /\b(?:at|addressing|while addressing|speaking at|speaking to|on the sidelines of|during)\s+(?:the|this)\s+(?:[\p{L}-]+\s+){0,5}?(?:conference|gathering|summit|ministerial|forum|event|meeting|ceremony|session)\b/iu;
 /** Prepositions just before a name that make it an object or a setting, not the subject of the clause ("the channel into the Port of X reopened"). */
 export const OBJECT_BEFORE = /\b(?:into|in|at|from|to|for|on|near|about|over|under|against|through|across|toward|towards)\s+(?:the\s+)?$/i;
+
+/** Words too common in news sentences to say which fact a sentence states (compared after lowercasing, before stemming). */
+export const CLAIM_STOP_WORDS: ReadonlySet<string> = new Set([
+  'about', 'some', 'more', 'than', 'nearly', 'almost', 'around', 'roughly', 'over', 'under', 'with', 'from', 'that', 'this', 'their', 'which',
+  'were', 'have', 'been', 'said', 'says', 'after', 'before', 'into', 'duration', 'length', 'also', 'when', 'where', 'while', 'would', 'could',
+  'will', 'what', 'they', 'them', 'there', 'these', 'those', 'then', 'only', 'other', 'such', 'each', 'most', 'many', 'much', 'least', 'being',
+  'between', 'during', 'since', 'until', 'still', 'just', 'even', 'first', 'last', 'week', 'weeks', 'month', 'months', 'year', 'years', 'today',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june', 'july',
+  'august', 'september', 'sept', 'october', 'november', 'december', 'told', 'later', 'earlier', 'here', 'because', 'whose', 'against',
+]);
+
+/** Hedges that make a figure a lower bound (`more than 50`: 52 agrees with it). */
+export const LOWER_BOUND_HEDGES: ReadonlySet<string> = new Set(['over', 'more than', 'at least', 'just over', 'above', 'upwards of', 'in excess of']);
+/** Hedges that make a figure an upper bound (`up to 90%`, `fewer than 20`). */
+export const UPPER_BOUND_HEDGES: ReadonlySet<string> = new Set(['up to', 'less than', 'fewer than', 'under', 'below', 'at most']);
+/** Hedges for a figure a little below the number (`nearly 50`: 47 agrees with it, 52 does not). */
+export const JUST_BELOW_HEDGES: ReadonlySet<string> = new Set(['nearly', 'almost', 'close to', 'just under']);
+
+/** Counted nouns that count the same thing under another word (`101 games`, `102 matches`), → the word they are compared as. */
+export const COUNT_SYNONYMS: ReadonlyMap<string, string> = new Map([['games', 'matches'], ['fixtures', 'matches'], ['tonnes', 'tons'], ['vessels', 'ships'], ['machines', 'devices'], ['computers', 'devices']]);
+
+/** Counted nouns that all count people, compared as one unit. */
+export const PEOPLE_COUNT_NOUNS: ReadonlySet<string> = new Set([
+  'people', 'workers', 'members', 'machinists', 'employees', 'staff', 'personnel', 'persons', 'men', 'women', 'children', 'victims',
+  'passengers', 'residents', 'fans', 'supporters', 'spectators', 'crew', 'troops', 'soldiers', 'evacuees', 'survivors', 'students', 'voters',
+]);
+
+/** Words that name one measure under different names (`the damage`, `losses`, `cost`), → the name they are compared as. */
+export const MEASURE_SYNONYMS: ReadonlyMap<string, string> = new Map([
+  ['damage', 'cost'], ['damages', 'cost'], ['loss', 'cost'], ['losses', 'cost'], ['lost', 'cost'], ['costs', 'cost'], ['costing', 'cost'], ['bill', 'cost'],
+  ['dead', 'death'], ['deaths', 'death'], ['killed', 'death'], ['killing', 'death'], ['died', 'death'], ['fatalities', 'death'], ['toll', 'death'],
+  ['aboard', 'onboard'], ['onboard', 'onboard'],
+  ['crowd', 'attendance'], ['attendance', 'attendance'], ['watched', 'attendance'],
+]);
