@@ -126,8 +126,8 @@ const CLAUSE_END_RE = new RegExp(String.raw`(?<=\s)(${NUM})(?=\s?[.;,](?!\d)|$)`
 const BARE_RE = new RegExp(String.raw`${QUAL}(?<![\p{L}\d.,$/:-])(${NUM})(?:\s(${SCALE}))?(?![\d%:/]|[.,]\d|\s?(?:percent|per cent)|[-–]\p{L})`, 'giu');
 /** An age: `at the age of 16`, `residents are over 65`. */
 const AGE_PHRASE_RE = /\bat the age of (\d{1,3})\b|\b([\p{Ll}’'-]+) (?:are|were|is|was) ((?:over|under|older than|younger than|aged) (\d{1,3}))(?![\d]|[.,]\d|\s?(?:%|percent|[\p{L}$]))/gu;
-/** One, a or an of a unit of time, when it is an interval (`a decade ago`, `a month after`, `by a year`). */
-const ONE_DURATION_RE = /(?<![\p{L}])(?:(?:an?|one)\s(second|minute|hour|day|week|month|year|decade)(?=\s(?:ago|after|later|before|earlier)\b)|(?<=\bby\s)(?:an?|one)\s(second|minute|hour|day|week|month|year|decade)\b)/giu;
+/** One month, year or decade, when it is an interval (`a decade ago`, `a month after`, `by a year`); `a day after`, `a week later` only place an event in time. */
+const ONE_DURATION_RE = /(?<![\p{L}])(?:(?:an?|one)\s(month|year|decade)(?=\s(?:ago|after|later|before|earlier)\b)|(?<=\bby\s)(?:an?|one)\s(month|year|decade)\b)/giu;
 /** A rate after a count or an amount: `a day`, `per month`. */
 const RATE_AFTER_RE = new RegExp(String.raw`^\s(?:a|an|per|each)\s(${[...RATE_PERIODS.keys()].join('|')})\b`, 'iu');
 
@@ -264,6 +264,7 @@ export function findFigures(text: string): Found[] {
     if (isWordNum && parseNumber(n!) < 3 && /\b(?:the|its|their|his|her|our|of)\s+$/i.test(text.slice(Math.max(0, numStart - 8), numStart))) continue;
     if (isWordNum && parseNumber(n!) < 2 && !scale) continue;
     if (nameBefore(text, m.index)) continue; // `Fortune 500 companies`, `Boeing 737s`: part of a name
+    if (/^\p{Lu}/u.test(n!) && !qual && /[\p{L}\d,]\s+$/u.test(text.slice(Math.max(0, numStart - 3), numStart))) continue; // `In 2019 Five Guys opened`: a name
     // The counted noun: the first plural word within the next five ("92 identified minerals", "seven medium and heavy rare earth elements").
     const words = tail!.trim().split(/\s+/);
     const noun = countedNoun(words);
@@ -272,7 +273,7 @@ export function findFigures(text: string): Found[] {
     const unit = noun >= 0 ? words[noun]!.toLowerCase() : null;
     const tailStart = m.index + all.length;
     const end = noun >= 0 ? tailStart + tail!.indexOf(words[noun]!) + words[noun]!.length : numStart + n!.length;
-    push({ start: m.index, end, figure: { value: clean(parseNumber(n!) * scaleOf(scale)), max: null, unit, currency: null, scale: scale?.toLowerCase() ?? null, kind: 'count', qualifier: qual?.toLowerCase() ?? null, of: null } });
+    push({ start: m.index, end, ...(unit ? {} : { elliptic: 'unit' as const, rest: phraseAfter(text, end) }), figure: { value: clean(parseNumber(n!) * scaleOf(scale)), max: null, unit, currency: null, scale: scale?.toLowerCase() ?? null, kind: 'count', qualifier: qual?.toLowerCase() ?? null, of: null } });
   }
   for (const m of text.matchAll(CLAUSE_END_RE)) {
     // `built to read 20 input fields, and the file supplied 21.`: a number closing a clause, after a word that is not a preposition.
@@ -353,14 +354,18 @@ function countedNoun(words: readonly string[]): number {
 
 /** True when a capitalised word (not a sentence's first) stands right before `at`: the number is part of a name (`Fortune 500`, `Windows 11`). */
 function nameBefore(text: string, at: number): boolean {
-  const m = /(?<=[^.!?:;"“\s]\s)(\p{Lu}[\p{L}’'-]*)\s$/u.exec(text.slice(Math.max(0, at - 40), at));
-  return !!m && !/[’']s$/.test(m[1]!) && !DETERMINERS.test(m[1]!) && !new RegExp(`^(?:${QUALIFIER})$`, 'i').test(m[1]!);
+  const m = /(^|[.!?:;"“]\s*|\s)(\p{Lu}[\p{L}’'-]*)\s$/u.exec(text.slice(Math.max(0, at - 40), at));
+  if (!m || /[’']s$/.test(m[2]!) || DETERMINERS.test(m[2]!) || LEADING.test(m[2]!) || NP_STOP.test(m[2]!) || NUMBER_WORDS.has(m[2]!.toLowerCase())) return false;
+  if (new RegExp(`^(?:${QUALIFIER}|more|fewer|less|least|just|another|nearly|by|between|under|until)$`, 'i').test(m[2]!)) return false;
+  // A sentence's first word is a name only when it is not an ordinary word (`Windows 11` yes, `About 500` no).
+  return true;
 }
 
 /** The words after a counted number that say what became of it (`were pulled out` → `pulled out`). */
 function phraseAfter(text: string, at: number): string {
   const words = phrase(text.replace(/\b(?:were|are|was|is|had|have|has|been|still|also|all|then)\s/giu, (w) => ' '.repeat(w.length)), at, 1, 4);
-  return words.join(' ').replace(/\s+(?:of|in|on|at|to|the|a|an)$/i, '');
+  while (words.length && LEADING.test(words.at(-1)!)) words.pop();
+  return words.join(' ');
 }
 
 /** Words that end the phrase saying what a figure measures. */
@@ -509,9 +514,9 @@ function whatItMeasures(text: string, f: Found, prev: Found | undefined, from: n
   const colon = /([\p{L}’'-]+)["”]?\s*:\s*$/u.exec(lead);
   if (kind === 'quantity' && unit && measured) {
     const dimension = f.figure.of ?? (unit === 'years old' ? 'age' : isTime ? 'duration' : 'length');
-    // The thing measured: a name (its capitalised words) or up to three ordinary words, up to a preposition or a verb.
+    // The thing measured: a name (its capitalised words) or up to two ordinary words, up to a preposition or a verb.
     const caps = after.findIndex((w) => !/^\p{Lu}/u.test(w));
-    const stop = after.findIndex((w, i) => i >= 3 || NP_STOP.test(w) || new RegExp(`^(?:${QUALIFIER})$`, 'i').test(w) || (i > 0 && (PAST_VERBS.has(w.toLowerCase()) || LEVEL_VERBS.has(w.toLowerCase()) || /^\p{Ll}+ed$/u.test(w))));
+    const stop = after.findIndex((w, i) => i >= 2 || NP_STOP.test(w) || new RegExp(`^(?:${QUALIFIER})$`, 'i').test(w) || (i > 0 && (PAST_VERBS.has(w.toLowerCase()) || LEVEL_VERBS.has(w.toLowerCase()) || /^\p{Ll}+ed$/u.test(w))));
     const lead = caps > 0 ? after.slice(0, caps) : after.slice(0, stop < 0 ? after.length : stop);
     const noun = trim(lead.length ? lead : after.slice(0, 1));
     return noun ? `${dimension} of ${noun}` : before.length ? `${dimension} of ${trim(before)}` : dimension;
@@ -547,6 +552,11 @@ function whatItMeasures(text: string, f: Found, prev: Found | undefined, from: n
       const what = trim(phrase(text, fromTo, -1, 5));
       if (what) return what;
     }
+  }
+  // `put the cost at $1.7 billion`, `revenue rose to $17.8 billion`, `shares fell 11%`: the level's subject or object.
+  if (kind !== 'count' && !isTime) {
+    const level = levelOf(text, f.start, from);
+    if (level?.of && !/^(?:it|they|this|that)$/i.test(level.of)) return level.of;
   }
   // "raises of 38%", "a loss of $6.17 billion", "a crowd of 65,600": the noun before "of".
   if (/\bof\s+$/i.test(text.slice(Math.max(0, f.start - 4), f.start)) && trim(before) && !(kind === 'count' && unit)) return trim(before);
