@@ -399,6 +399,9 @@ const NP_STOP = /^(?:in|on|at|for|since|during|after|before|from|by|with|to|into
 const DETERMINERS = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|some|all|each|every)$/i;
 const AUXILIARIES = /^(?:is|was|were|are|be|been|being|has|have|had|will|would|could|can|may|might|shall|should|must|did|does|do|to|also|still|then|now|already|not|never|just)$/i;
 
+/** Where a clause ends: punctuation, not a thousands comma or a time (`5,500`, `4:10`). */
+const CLAUSE_BREAK = /[;—–()"“”]|,(?!\d{3})|:(?!\d)/u;
+
 /** A noun phrase read from its first word: determiners dropped, up to a preposition (other than `of`), a verb or six words. */
 function nounPhrase(words: readonly string[]): string {
   const w = words.map((x) => x.replace(/[’']s$/, (m) => m)).filter(Boolean);
@@ -419,7 +422,7 @@ function nounPhrase(words: readonly string[]): string {
  * (`a strike that stretched`).
  */
 function subjectBefore(text: string, from: number, end: number): string | null {
-  const parts = text.slice(from, end).split(/[,;—–()"“”]|:\s/u);
+  const parts = text.slice(from, end).split(CLAUSE_BREAK);
   const words = (part: string) => {
     const w = part.trim().split(/\s+/).filter(Boolean);
     while (w.length && AUXILIARIES.test(w.at(-1)!)) w.pop();
@@ -429,7 +432,8 @@ function subjectBefore(text: string, from: number, end: number): string | null {
   if (!w.length) w = words(parts[0]!);
   if (!w.length) return null;
   if (/^(?:that|which|who)$/i.test(w.at(-1)!)) {
-    const head = w.slice(0, -1);
+    // `The strike, which lasted`: the noun before the relative pronoun, in this clause or the one before.
+    const head = w.length > 1 ? w.slice(0, -1) : parts.length > 1 ? words(parts.at(-2)!) : [];
     const det = head.map((x) => DETERMINERS.test(x)).lastIndexOf(true);
     return nounPhrase(head.slice(det >= 0 && head.length - det <= 4 ? det : -2)) || null;
   }
@@ -440,7 +444,7 @@ function subjectBefore(text: string, from: number, end: number): string | null {
 
 /** The noun phrase that ends right before `end` in its clause (`the outage would` → `outage`, `The strike, now in its 42nd day, is` → `strike`). */
 function npBefore(text: string, from: number, end: number): string | null {
-  const parts = text.slice(from, end).split(/[,;—–()"“”]|:\s/u);
+  const parts = text.slice(from, end).split(CLAUSE_BREAK);
   const words = (part: string) => {
     const w = part.trim().split(/\s+/).filter(Boolean);
     while (w.length && AUXILIARIES.test(w.at(-1)!)) w.pop();
@@ -484,7 +488,7 @@ function levelOf(text: string, at: number, from: number): { of: string | null; u
   if (v >= 0 && v < words.length - 1) {
     const what = words.slice(v + 1);
     if (what.length === 1 && /^(?:it|them|this|that)$/i.test(what[0]!)) return { of: null, unit: null };
-    const np = nounPhrase(what.filter((x) => !/^(?:since|from|on|in)$/i.test(x)));
+    const np = nounPhrase(what);
     return np ? { of: np, unit: countedIn(np) } : null;
   }
   return null;
@@ -549,7 +553,10 @@ function whatItMeasures(text: string, f: Found, prev: Found | undefined, from: n
     // `from about $75,608 to about $119,309`: both ends of a change are of what changes.
     const fromTo = /\bfrom\s+$/i.test(lead) ? f.start - /\bfrom\s+$/i.exec(lead)![0].length : /\bto\s+$/i.test(lead) && prev && /^\s*$/.test(text.slice(prev.end, f.start).replace(/\bto\s+$/i, '')) && /\bfrom\s+$/i.test(text.slice(from, prev.start)) ? prev.start - /\bfrom\s+$/i.exec(text.slice(from, prev.start))![0].length : -1;
     if (fromTo >= 0) {
-      const what = trim(phrase(text, fromTo, -1, 5));
+      // The thing that changes: the object of the verb before `from` (`lift the average annual wage for a machinist`).
+      const words = phrase(text, fromTo, -1, 8);
+      const det = words.findIndex((w) => DETERMINERS.test(w));
+      const what = trim(det >= 0 && det < words.length - 1 ? words.slice(det + 1) : words);
       if (what) return what;
     }
   }
@@ -564,7 +571,8 @@ function whatItMeasures(text: string, f: Found, prev: Found | undefined, from: n
     // `ten days after the strike`, `three years ago`, `78 minutes later`, `within 18 minutes of the collision`: the time between two things.
     const interval = /^\s+([\p{Ll}]+)/u.exec(rest)?.[1]?.toLowerCase();
     if (interval && INTERVAL_WORDS.has(interval)) {
-      if (['ago', 'later', 'earlier'].includes(interval)) return `time ${interval === 'ago' ? 'since' : 'before'}${trim(before) ? ` ${trim(before)}` : ''}`;
+      const event = trim(phrase(text, f.start, -1, 7));
+      if (['ago', 'later', 'earlier'].includes(interval)) return `time ${interval === 'ago' ? 'since' : 'before'}${event ? ` ${event}` : ''}`;
       const what = trim(phrase(text, f.end + rest.indexOf(interval) + interval.length, 1, 6, true));
       return `time ${interval}${what ? ` ${what}` : ''}`;
     }
