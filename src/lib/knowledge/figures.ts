@@ -2,8 +2,15 @@
  * Figures: amounts of money, quantities with units, measures (`984-foot`,
  * `1.6-mile`, `50 feet`), durations (`53-day`, `seven weeks`), ages, scores,
  * areas, percentages and counts of things, normalised to a number with unit,
- * currency and scale; a range (`$1.7 billion to $1.9 billion`) is one figure.
- * Each says what it measures (`of`). Years, dates and ordinals are not figures.
+ * currency and scale; a range (`$1.7 billion to $1.9 billion`), a rate (`2,000
+ * containers a day`) and a part of a whole (`five of the six coast guard crew`)
+ * are one figure each. Measures named before their number (`magnitude 7.6`,
+ * `shaking of 7`), shares in words (`nearly half of`), and bare numbers whose
+ * words say what they count (`the death toll stood at 221`, `Two were pulled
+ * out`) are figures too. Each says what it measures (`of`): the noun it counts,
+ * a measure's thing, a level's subject, a cost's subject, an interval's ends.
+ * Years, dates, times, ordinals and vague amounts are not figures; the word
+ * lists (units, measure nouns, level verbs) are data in the lexicon.
  */
 import type { Figure } from '../../schemas/knowledge.ts';
 import type { Source } from '../../schemas/source.ts';
@@ -404,7 +411,7 @@ const CLAUSE_BREAK = /[;—–()"“”]|,(?!\d{3})|:(?!\d)/u;
 
 /** A noun phrase read from its first word: determiners dropped, up to a preposition (other than `of`), a verb or six words. */
 function nounPhrase(words: readonly string[]): string {
-  const w = words.map((x) => x.replace(/[’']s$/, (m) => m)).filter(Boolean);
+  const w = words.filter(Boolean);
   let i = 0;
   while (i < w.length && DETERMINERS.test(w[i]!)) i++;
   const out: string[] = [];
@@ -416,20 +423,25 @@ function nounPhrase(words: readonly string[]): string {
   return trim(out);
 }
 
-/**
- * The subject of the verb ending at `end` in the sentence starting at `from`: the clause before the verb (`The death toll stood`),
- * else the sentence's first clause (`The strike, now in its 42nd day, is costing`); before `that`/`which`, the noun before it
- * (`a strike that stretched`).
- */
-function subjectBefore(text: string, from: number, end: number): string | null {
+/** The words of the clause that ends at `end` (without trailing auxiliaries: `the outage would` → `the outage`), else of the sentence's first clause. */
+function clauseBefore(text: string, from: number, end: number): { parts: string[]; words: (part: string) => string[]; w: string[] } {
   const parts = text.slice(from, end).split(CLAUSE_BREAK);
   const words = (part: string) => {
     const w = part.trim().split(/\s+/).filter(Boolean);
     while (w.length && AUXILIARIES.test(w.at(-1)!)) w.pop();
     return w;
   };
-  let w = words(parts.at(-1)!);
-  if (!w.length) w = words(parts[0]!);
+  const last = words(parts.at(-1)!);
+  return { parts, words, w: last.length ? last : words(parts[0]!) };
+}
+
+/**
+ * The subject of the verb ending at `end` in the sentence starting at `from`: the clause before the verb (`The death toll stood`),
+ * else the sentence's first clause (`The strike, now in its 42nd day, is costing`); before `that`/`which`, the noun before it
+ * (`a strike that stretched`).
+ */
+function subjectBefore(text: string, from: number, end: number): string | null {
+  const { parts, words, w } = clauseBefore(text, from, end);
   if (!w.length) return null;
   if (/^(?:that|which|who)$/i.test(w.at(-1)!)) {
     // `The strike, which lasted`: the noun before the relative pronoun, in this clause or the one before.
@@ -444,14 +456,7 @@ function subjectBefore(text: string, from: number, end: number): string | null {
 
 /** The noun phrase that ends right before `end` in its clause (`the outage would` → `outage`, `The strike, now in its 42nd day, is` → `strike`). */
 function npBefore(text: string, from: number, end: number): string | null {
-  const parts = text.slice(from, end).split(CLAUSE_BREAK);
-  const words = (part: string) => {
-    const w = part.trim().split(/\s+/).filter(Boolean);
-    while (w.length && AUXILIARIES.test(w.at(-1)!)) w.pop();
-    return w;
-  };
-  let w = words(parts.at(-1)!);
-  if (!w.length) w = words(parts[0]!);
+  const { w } = clauseBefore(text, from, end);
   const out: string[] = [];
   for (let i = w.length - 1; i >= 0 && out.length < 4; i--) {
     const x = w[i]!;
