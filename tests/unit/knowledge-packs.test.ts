@@ -91,7 +91,8 @@ describe('figures on any story', () => {
       { text: '238 people', of: 'people confirmed dead' },
       { text: 'at least 30 people', of: 'people missing' },
     ]);
-    // A number that is part of a name counts nothing.
+    // A name before the counted noun qualifies it; a number that is part of a name counts nothing.
+    expect(read('Microsoft estimated that about 8.5 million Windows devices were affected.')).toMatchObject([{ unit: 'devices', of: 'Windows devices affected' }]);
     expect(read('Fortune 500 companies filed claims, and Windows 11 shipped.').filter((f) => [500, 11].includes(f.value))).toEqual([]);
   });
 

@@ -353,6 +353,8 @@ function countedNoun(words: readonly string[]): number {
     if (/^(?:are|were|is|was|have|has|had|will|would|could|can|may|might)$/.test(w)) return -1;
     if ((/^[a-z-]{3,}s$/.test(w) && !NOT_COUNTED.has(w) && !/ss$/.test(w)) || COLLECTIVE_NOUNS.has(w)) {
       const next = words[i + 1]?.toLowerCase();
+      // `8.5 million Windows devices`: a name before the counted noun qualifies it.
+      if (/^\p{Lu}/u.test(words[i]!) && next && /^\p{Ll}[a-z-]{2,}s$/u.test(words[i + 1]!) && !NOT_COUNTED.has(next)) continue;
       return next && /^[a-z-]{3,}s$/.test(next) && !NOT_COUNTED.has(next) && !/ss$/.test(next) && COLLECTIVE_NOUNS.has(w) ? i + 1 : i;
     }
   }
