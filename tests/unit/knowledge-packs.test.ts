@@ -91,6 +91,9 @@ describe('figures on any story', () => {
       { text: '238 people', of: 'people confirmed dead' },
       { text: 'at least 30 people', of: 'people missing' },
     ]);
+    // `one` counts when a count stands beside it, not in `one of`, `one day`.
+    expect(read('He finished the tournament with one goal and four assists.')).toMatchObject([{ text: 'one goal', value: 1 }, { text: 'four assists', value: 4 }]);
+    expect(read('One of them said one day it would end.')).toEqual([]);
     // A name before the counted noun qualifies it; a number that is part of a name counts nothing.
     expect(read('Microsoft estimated that about 8.5 million Windows devices were affected.')).toMatchObject([{ unit: 'devices', of: 'Windows devices affected' }]);
     expect(read('Fortune 500 companies filed claims, and Windows 11 shipped.').filter((f) => [500, 11].includes(f.value))).toEqual([]);
@@ -168,6 +171,8 @@ describe('figures on any story', () => {
       { of: 'average annual wage for a machinist' },
     ]);
     expect(read('Members threw it out by 94.6% on Sept. 12.')).toMatchObject([{ of: 'Members threw it out' }]);
+    expect(read('A file, live for 78 minutes on the morning of July 19, did it.')).toMatchObject([{ text: '78 minutes', of: 'duration: live' }]);
+    expect(read('About 8.5 million devices were affected, less than 1% of the total.')).toMatchObject([{ unit: 'devices' }, { text: 'less than 1%', of: 'share of all devices' }]);
     expect(read('Boeing then made its "best and final" offer: 30% over four years.')).toMatchObject([{ text: '30%', of: 'offer' }, { of: 'period of offer' }]);
     expect(read('Spain opened with a 3-0 win over Croatia in Berlin.')).toMatchObject([{ text: '3-0', of: 'score: win over Croatia' }]);
   });

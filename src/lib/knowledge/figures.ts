@@ -135,6 +135,8 @@ const BARE_RE = new RegExp(String.raw`${QUAL}(?<![\p{L}\d.,$/:-])(${NUM})(?:\s($
 const AGE_PHRASE_RE = /\bat the age of (\d{1,3})\b|\b([\p{Ll}’'-]+) (?:are|were|is|was) ((?:over|under|older than|younger than|aged) (\d{1,3}))(?![\d]|[.,]\d|\s?(?:%|percent|[\p{L}$]))/gu;
 /** One month, year or decade, when it is an interval (`a decade ago`, `a month after`, `by a year`); `a day after`, `a week later` only place an event in time. */
 const ONE_DURATION_RE = /(?<![\p{L}])(?:(?:an?|one)\s(month|year|decade)(?=\s(?:ago|after|later|before|earlier)\b)|(?<=\bby\s)(?:an?|one)\s(month|year|decade)\b)/giu;
+/** After `one`: a singular noun with a count beside it (`one goal and four assists`). */
+const ONE_BESIDE_COUNT = new RegExp(String.raw`^\s[\p{Ll}-]+\s(?:and|or)\s(?:${NUM}|${WORDNUM})\s\p{Ll}`, 'iu');
 /** A rate after a count or an amount: `a day`, `per month`. */
 const RATE_AFTER_RE = new RegExp(String.raw`^\s(?:a|an|per|each)\s(${[...RATE_PERIODS.keys()].join('|')})\b`, 'iu');
 
@@ -269,12 +271,14 @@ export function findFigures(text: string): Found[] {
     // "both", "the two": a reference, not a count; "the six workers" still counts them.
     if (isWordNum && /\b(?:both|these|those|first)\s+$/i.test(text.slice(Math.max(0, numStart - 8), numStart))) continue;
     if (isWordNum && parseNumber(n!) < 3 && /\b(?:the|its|their|his|her|our|of)\s+$/i.test(text.slice(Math.max(0, numStart - 8), numStart))) continue;
-    if (isWordNum && parseNumber(n!) < 2 && !scale) continue;
+    // `one goal and four assists`: `one` counts when a count stands beside it.
+    const single = isWordNum && parseNumber(n!) < 2 && !scale;
+    if (single && !ONE_BESIDE_COUNT.test(tail!)) continue;
     if (nameBefore(text, m.index)) continue; // `Fortune 500 companies`, `Boeing 737s`: part of a name
     if (/^\p{Lu}/u.test(n!) && !qual && /[\p{L}\d,]\s+$/u.test(text.slice(Math.max(0, numStart - 3), numStart))) continue; // `In 2019 Five Guys opened`: a name
     // The counted noun: the first plural word within the next five ("92 identified minerals", "seven medium and heavy rare earth elements").
     const words = tail!.trim().split(/\s+/);
-    const noun = countedNoun(words);
+    const noun = single ? 0 : countedNoun(words);
     const whichOf = /^\s+of which\b/i.test(tail!) || /\bof (?:which|them|these|those)\s+$/i.test(text.slice(Math.max(0, numStart - 16), numStart));
     if (noun < 0 && !whichOf) continue;
     const unit = noun >= 0 ? words[noun]!.toLowerCase() : null;
@@ -521,6 +525,8 @@ function whatItMeasures(text: string, f: Found, prev: Found | undefined, from: n
   const { unit, kind } = f.figure;
   const isTime = !!unit && TIME_UNIT_NAMES.has(unit);
   const measured = /[-–]\p{L}+$/u.test(text.slice(f.start, f.end));
+  // `on Sept. 12`, `on the morning of July 19`, `over four years`: a time after the figure, not what it measures.
+  const dated = after.length > 0 && TIME_PREPOSITIONS.test(after[0]!) && (after.length === 1 || isDateWord(after[1]) || (/^the$/i.test(after[1]!) && isDateWord(after[2])));
   // Right after a colon (`its "best and final" offer: 30%`): what the colon introduces.
   const colon = /([\p{L}’'-]+)["”]?\s*:\s*$/u.exec(lead);
   if (kind === 'quantity' && unit && measured) {
@@ -586,7 +592,7 @@ function whatItMeasures(text: string, f: Found, prev: Found | undefined, from: n
     if (/\bwithin\s+$/i.test(lead) && /^\s+of\s/i.test(rest)) return `time after ${trim(phrase(text, f.end, 1, 6, true))}`;
     // `25% over four years`, `7,000 flights over five days`: the period of the figure before it.
     if (f.figure.qualifier === 'over' && prev && /^\s*$/.test(text.slice(prev.end, f.start)) && (prev.figure.of || prev.figure.unit)) return `period of ${prev.figure.of ?? prev.figure.unit}`;
-    const what = trim(after) || trim(before);
+    const what = (dated ? '' : trim(after)) || trim(before);
     return what ? `duration: ${what}` : 'duration';
   }
   // `about two and a half miles to the Seagirt Marine Terminal`: a distance.
@@ -599,13 +605,13 @@ function whatItMeasures(text: string, f: Found, prev: Found | undefined, from: n
     // The counted words as written, without the hedge and the number (`at least 30 people` → `people`), and what they did.
     const own = text.slice(f.start, f.end).slice(f.figure.qualifier ? f.figure.qualifier.length : 0).split(/\s+/).filter((w) => w && !/\d/.test(w) && !LEADING.test(w) && !SCALES.has(w.toLowerCase()) && !NUMBER_WORDS.has(w.toLowerCase()) && !/^(?:a|an|per|each|more|than)$/i.test(w) && !RATE_PERIODS.has(w.toLowerCase()));
     const done = /^\s+(?:(?:had|have|has|were|was|are|is)\s+)(?:been\s+)?(?:still\s+)?((?:(?!been\b)\p{Ll}+(?:ed|en)|unaccounted|missing|dead|alive|injured|stranded)(?:\s+(?:dead|alive|missing|out|for|off|up|down|away))?)\b/u.exec(rest);
-    const dated = after.length > 0 && TIME_PREPOSITIONS.test(after[0]!) && (after.length === 1 || isDateWord(after[1]));
     return [own.join(' '), done ? done[1] : dated ? '' : trim(after.slice(0, 4))].filter(Boolean).join(' ') || unit;
   }
+  // `8.5 million devices were affected, less than 1% of the total`: a share of what was counted before it.
+  if (kind === 'percent' && /^\s+of\s+(?:the\s+)?(?:total|whole)\b/i.test(rest) && prev && prev.start >= from && prev.figure.kind === 'count' && prev.figure.unit) return `share of all ${prev.figure.unit}`;
   // `94.6% on Sept. 12`, `35% over four years`: a time after the figure is not what it measures; a colon before it says.
-  const timeAfter = after.length > 0 && TIME_PREPOSITIONS.test(after[0]!) && (after.length === 1 || isDateWord(after[1]));
   if (colon && !trim(after)) return trim(phrase(text, from + colon.index + colon[0].length - colon[0].replace(/^[\p{L}’'-]+/u, '').length, -1, 4)) || null;
-  const next = timeAfter ? '' : trim(after);
+  const next = dated ? '' : trim(after);
   if (next && !/^(?:a|an|per)$/i.test(after[0] ?? '')) return next;
   if (colon) return trim(phrase(text, from + colon.index + colon[0].length - colon[0].replace(/^[\p{L}’'-]+/u, '').length, -1, 4)) || null;
   return trim(before) || next || null;
