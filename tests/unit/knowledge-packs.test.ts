@@ -115,6 +115,8 @@ describe('figures on any story', () => {
       { text: '20 input fields', unit: 'fields' },
       { text: '21', value: 21, unit: 'fields', of: 'fields supplied' },
     ]);
+    // A number before a verb-like word that has its own noun is a count of that noun.
+    expect(read('Shares fell as 500 listed companies reported losses.')).toMatchObject([{ text: '500 listed companies', unit: 'companies' }]);
     // `one of the`: not a count; a lone number with nothing counted before it: not a figure.
     expect(read('One of the pilots said it was one of the worst nights.')).toEqual([]);
     expect(read('The committee met and voted 12.')).toEqual([]);

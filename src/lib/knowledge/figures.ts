@@ -261,6 +261,8 @@ export function findFigures(text: string): Found[] {
     const [all, lead, n] = m;
     const numStart = m.index + all.lastIndexOf(n!);
     if (notAFigure(text, numStart, numStart + n!.length, n!) || (NUMBER_WORDS.has(n!.toLowerCase()) && parseNumber(n!) < 2)) continue;
+    // `as 500 listed companies reported`: a count with its own noun, read below.
+    if (countedNoun(text.slice(m.index + all.length).trim().split(/\s+/).slice(0, 6)) >= 0) continue;
     push({ start: m.index, end: m.index + all.length, elliptic: 'unit', rest: phraseAfter(text, m.index + all.length), figure: { value: clean(parseNumber(n!)), max: null, unit: null, currency: null, scale: null, kind: 'count', qualifier: lead?.trim().toLowerCase() ?? null, of: null } });
   }
   for (const m of text.matchAll(COUNT_RE)) {
@@ -355,6 +357,7 @@ function countedNoun(words: readonly string[]): number {
     if (TIME_UNITS.has(w)) return -1;
     if (['of', 'which', 'who', 'that', 'to', 'in', 'on', 'at', 'and', 'or'].includes(w) && i === 0) return -1;
     if (/^(?:are|were|is|was|have|has|had|will|would|could|can|may|might)$/.test(w)) return -1;
+    if (/\d/.test(w) || NUMBER_WORDS.has(w)) return -1; // `six scored three goals`: the goals are counted by `three`
     if ((/^[a-z-]{3,}s$/.test(w) && !NOT_COUNTED.has(w) && !/ss$/.test(w)) || COLLECTIVE_NOUNS.has(w)) {
       const next = words[i + 1]?.toLowerCase();
       // `8.5 million Windows devices`: a name before the counted noun qualifies it.
