@@ -9,6 +9,7 @@
  * cache folder (default node_modules/.astro) so runs can start cold.
  *   1. ingest   seeds/ → content/sources/*.mdx
  *   1b. tag     content/.tag-cache.json: part-of-speech hints for the knowledge layer, on every core (scripts/tags.ts)
+ *   1c. cite    content/.cite-cache.json: every source's citations for this site URL and base path, on every core (scripts/cite.ts)
  *   2. astro    content/ → dist/, in a child process (scripts/astro-build.ts) so its memory is freed before Pagefind
  *   3. pagefind dist/ → dist/pagefind/
  *   4. service worker  dist/sw.js (offline copy of the site and its index)
@@ -23,8 +24,9 @@ import { ingest } from './ingest/pipeline.ts';
 import { printReport, progress } from './ingest/report.ts';
 import { indexSite } from '../src/integrations/pagefind.ts';
 import { precomputeTags } from './tags.ts';
+import { precomputeCitations } from './cite.ts';
 import { writeServiceWorker } from '../src/integrations/service-worker.ts';
-import { corpusPaths, NO_SITE_URL_HINT, readCorpusConfig, siteUrl } from '../src/lib/corpus.ts';
+import { corpusPaths, NO_SITE_URL_HINT, readCorpusConfig, siteBase, siteUrl } from '../src/lib/corpus.ts';
 
 const { values } = parseArgs({
   args: process.argv.slice(2),
@@ -111,6 +113,7 @@ try {
   Object.assign(summary, { sources: report.accepted.length, rejected: report.rejected.length, ingestReused: report.reused, ingestProcessed: report.processed });
   if (values.strict && report.rejected.length > 0) throw new Error(`${report.rejected.length} file(s) rejected and --strict is set`);
   await stage('tag', () => precomputeTags(corpus.content), (r) => `${r.sources - r.reused} sources tagged${r.workers > 1 ? ` on ${r.workers} threads` : ''}, ${r.reused} unchanged`);
+  await stage('cite', () => precomputeCitations(corpus.content, site, siteBase()), (r) => `${r.sources - r.reused} sources cited${r.workers > 1 ? ` on ${r.workers} threads` : ''}, ${r.reused} unchanged`);
   const astroRss = await stage('astro build', () => astroInChild(values['cache-dir']), () => `site built into ${shown(corpus.dist)}/`);
   summary.astroMaxRSSKB = astroRss;
   const indexed = await stage('pagefind', () => indexSite(corpus.dist), (r) => `${r.pages} pages indexed`);
