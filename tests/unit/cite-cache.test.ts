@@ -13,6 +13,8 @@ import { CITE_CACHE_FILE, citableSource, citeCacheKey, loadCitations, readCiteCa
 import { loadSources } from '../../src/lib/load-sources.ts';
 import type { Source } from '../../src/schemas/source.ts';
 import { precomputeCitations } from '../../scripts/cite.ts';
+import { generateCorpus } from '../../scripts/bench/generate.ts';
+import { ingest } from '../../scripts/ingest/pipeline.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const sources = await loadSources(path.join(root, 'content/sources'));
@@ -71,6 +73,23 @@ describe('the cite stage', () => {
     expect(other.size).toBe(sources.length);
     for (const source of sources) expect(other.has(citeCacheKey(source, SITE, BASE))).toBe(false);
   });
+});
+
+describe('the cite stage on several threads', () => {
+  it('gives every source the citations the page would format itself', async () => {
+    const seeds = path.join(tmp, 'generated');
+    const content = path.join(tmp, 'generated-content');
+    // Enough articles for more than one worker thread.
+    const corpus = generateCorpus(60, 3);
+    await mkdir(seeds, { recursive: true });
+    for (const f of corpus.files) await writeFile(path.join(seeds, f.name), f.data);
+    await ingest({ seedsDir: seeds, outDir: content });
+    const generated = await loadSources(path.join(content, 'sources'));
+    const result = await precomputeCitations(content, SITE, BASE, { workers: 2 });
+    expect(result).toMatchObject({ sources: generated.length, reused: 0, workers: 2 });
+    const entries = await readCiteCache(path.join(content, CITE_CACHE_FILE));
+    for (const source of generated) expect(validCitations(entries.get(citeCacheKey(source, SITE, BASE))), source.slug).toEqual(citeSource(source, SITE, BASE));
+  }, 240_000);
 });
 
 describe('the source page’s citations (loadCitations)', () => {
