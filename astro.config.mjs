@@ -7,7 +7,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from './src/integrations/sitemap.ts';
 import devIngest from './src/integrations/dev-ingest.ts';
-import { corpusPaths, readCorpusConfig, siteUrl } from './src/lib/corpus.ts';
+import { corpusPaths, readCorpusConfig, siteBase, siteUrl } from './src/lib/corpus.ts';
 
 // The corpus being built (SOURCEBOOK_SEEDS, default seeds/) and where its site goes (src/lib/corpus.ts).
 const corpus = corpusPaths();
@@ -16,19 +16,11 @@ process.env.SOURCEBOOK_SEEDS = corpus.seeds;
 process.env.SOURCEBOOK_CONTENT = corpus.content;
 process.env.SOURCEBOOK_DIST = corpus.dist;
 
-/**
- * Base path the site is served under, e.g. `/sourcebook/` for a project page.
- * Set SOURCEBOOK_BASE to change it; always starts and ends with `/`.
- */
-function basePath(raw = process.env.SOURCEBOOK_BASE) {
-  const trimmed = (raw ?? '').trim().replace(/^\/+|\/+$/g, '');
-  return trimmed ? `/${trimmed}/` : '/';
-}
-
 export default defineConfig({
   // The public address: SOURCEBOOK_SITE, else `site:` in the corpus's sourcebook.yaml, else none (nothing absolute is published).
   site: siteUrl(readCorpusConfig(corpus.seeds)),
-  base: basePath(),
+  // The path the site is served under (SOURCEBOOK_BASE, e.g. `/sourcebook/` for a project page), else `/`.
+  base: siteBase(),
   trailingSlash: 'always',
   output: 'static',
   outDir: corpus.dist,

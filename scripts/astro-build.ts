@@ -7,7 +7,7 @@
  *
  * Reads the same environment as the build (SOURCEBOOK_CONTENT, SOURCEBOOK_DIST,
  * SOURCEBOOK_BASE, SOURCEBOOK_SITE). With --rss-file, writes its peak resident
- * memory in kilobytes there.
+ * memory in kilobytes and its CPU time in milliseconds there (`<kB> <ms>`).
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -26,4 +26,7 @@ try {
   console.error(process.env.DEBUG ? ((error as Error).stack ?? String(error)) : `astro build: ${(error as Error).message}`);
   process.exitCode = 1;
 }
-if (values['rss-file']) writeFileSync(values['rss-file'], String(process.resourceUsage().maxRSS));
+if (values['rss-file']) {
+  const cpu = process.cpuUsage();
+  writeFileSync(values['rss-file'], `${process.resourceUsage().maxRSS} ${(cpu.user + cpu.system) / 1000}`);
+}

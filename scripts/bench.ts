@@ -98,13 +98,14 @@ async function sourcebookBuild(work: string, seeds: string, opts: { warm?: boole
   // Run from the work folder: when the output folder is outside the working directory, Astro puts its
   // prerender bundle in <cwd>/.astro/.prerender, which every concurrent build in the project would share.
   const run = await runMeasured(NODE, [...(opts.extraNodeArgs ?? []), path.join(root, 'scripts', 'build.ts'), '--seeds', seeds, '--content', content, '--dist', dist, '--cache-dir', cache, '--json-timings', json], { cwd: work });
-  const timings = JSON.parse(await readFile(json, 'utf8').catch(() => '{}')) as { ok?: boolean; stages?: Array<{ stage: string; ms: number }>; maxRSSKB?: number; sources?: number; ingestReused?: number; ingestProcessed?: number; error?: string };
+  const timings = JSON.parse(await readFile(json, 'utf8').catch(() => '{}')) as { ok?: boolean; stages?: Array<{ stage: string; ms: number; cpuMs?: number }>; maxRSSKB?: number; sources?: number; ingestReused?: number; ingestProcessed?: number; error?: string };
   const stages = timings.stages ? Object.fromEntries(timings.stages.map((st) => [st.stage, st.ms])) : parseStageLines(run.stdout);
+  const stageCpuMs = Object.fromEntries((timings.stages ?? []).flatMap((st) => (st.cpuMs === undefined ? [] : [[st.stage, st.cpuMs]])));
   const ok = run.exitCode === 0 && timings.ok !== false;
   await saveLog(work, 'build', run);
   return {
     ok, ...(ok ? {} : { error: failure(run, timings.error) }),
-    wallMs: run.wallMs, cpuMs: run.cpuMs, stages, nodeMaxRssKB: timings.maxRSSKB ?? run.timeMaxRssKB, treePeakRssKB: run.treePeakRssKB, stagePeakRssKB: run.stagePeakRssKB, load: run.load,
+    wallMs: run.wallMs, cpuMs: run.cpuMs, stages, stageCpuMs, nodeMaxRssKB: timings.maxRSSKB ?? run.timeMaxRssKB, treePeakRssKB: run.treePeakRssKB, stagePeakRssKB: run.stagePeakRssKB, load: run.load,
     ...(timings.sources !== undefined ? { sourcesIngested: timings.sources } : {}),
     reused: timings.ingestReused ?? null, processed: timings.ingestProcessed ?? null,
   };
@@ -129,17 +130,18 @@ function summarize(list: BuildRun[], dist: BuildSummary['dist']): BuildSummary {
   const ok = list.filter((r) => r.ok);
   if (ok.length === 0) return { runs: list, median: null, dist };
   const stageNames = [...new Set(ok.flatMap((r) => Object.keys(r.stages)))];
+  const medianOf = (pick: (r: BuildRun) => Record<string, number> | undefined) =>
+    Object.fromEntries([...new Set(ok.flatMap((r) => Object.keys(pick(r) ?? {})))].map((n) => [n, median(ok.flatMap((r) => (pick(r)?.[n] === undefined ? [] : [pick(r)![n]!])))]));
   return {
     runs: list,
     median: {
       wallMs: median(ok.map((r) => r.wallMs)),
       cpuMs: median(ok.map((r) => r.cpuMs ?? NaN)),
       stages: Object.fromEntries(stageNames.map((n) => [n, median(ok.flatMap((r) => (r.stages[n] === undefined ? [] : [r.stages[n]!])))])),
+      stageCpuMs: medianOf((r) => r.stageCpuMs),
       treePeakRssKB: median(ok.map((r) => r.treePeakRssKB ?? NaN)),
       nodeMaxRssKB: median(ok.map((r) => r.nodeMaxRssKB ?? NaN)),
-      stagePeakRssKB: Object.fromEntries(
-        [...new Set(ok.flatMap((r) => Object.keys(r.stagePeakRssKB ?? {})))].map((n) => [n, median(ok.flatMap((r) => (r.stagePeakRssKB?.[n] === undefined ? [] : [r.stagePeakRssKB[n]!])))]),
-      ),
+      stagePeakRssKB: medianOf((r) => r.stagePeakRssKB),
     },
     dist,
   };

@@ -9,6 +9,8 @@
  * cache folder (default node_modules/.astro) so runs can start cold.
  *   1. ingest   seeds/ → content/sources/*.mdx
  *   1b. tag     content/.tag-cache.json: part-of-speech hints for the knowledge layer, on every core (scripts/tags.ts)
+ *   1c. knowledge content/.knowledge.json: the knowledge layer, computed once and skipped when its inputs did not change (src/lib/knowledge/stored.ts)
+ *   1d. cite    content/.cite-cache.json: every source's citations for this site URL and base path, on every core (scripts/cite.ts)
  *   2. astro    content/ → dist/, in a child process (scripts/astro-build.ts) so its memory is freed before Pagefind
  *   3. pagefind dist/ → dist/pagefind/
  *   4. service worker  dist/sw.js (offline copy of the site and its index)
@@ -23,8 +25,10 @@ import { ingest } from './ingest/pipeline.ts';
 import { printReport, progress } from './ingest/report.ts';
 import { indexSite } from '../src/integrations/pagefind.ts';
 import { precomputeTags } from './tags.ts';
+import { precomputeCitations } from './cite.ts';
+import { storeKnowledge } from '../src/lib/knowledge/index.ts';
 import { writeServiceWorker } from '../src/integrations/service-worker.ts';
-import { corpusPaths, NO_SITE_URL_HINT, readCorpusConfig, siteUrl } from '../src/lib/corpus.ts';
+import { corpusPaths, NO_SITE_URL_HINT, readCorpusConfig, siteBase, siteUrl } from '../src/lib/corpus.ts';
 
 const { values } = parseArgs({
   args: process.argv.slice(2),
@@ -50,16 +54,21 @@ const shown = (p: string) => {
   return rel && !rel.startsWith('..') ? rel : p;
 };
 
-/** Stage timings in milliseconds, in order (written by --json-timings). */
-const timings: Array<{ stage: string; ms: number }> = [];
+/**
+ * Stage timings in milliseconds, in order (written by --json-timings): wall time, and CPU time (user + system) of
+ * this process and its worker threads, plus the astro stage's own process; Pagefind's binary is not counted.
+ */
+const timings: Array<{ stage: string; ms: number; cpuMs: number }> = [];
 
 /** Run one stage, printing its name, what it did and how long it took. */
 async function stage<T>(name: string, run: () => Promise<T>, describe: (result: T) => string): Promise<T> {
   console.log(`\n▶ ${name}`);
   const started = performance.now();
+  const cpu = process.cpuUsage();
   const result = await run();
   const ms = performance.now() - started;
-  timings.push({ stage: name, ms });
+  const used = process.cpuUsage(cpu);
+  timings.push({ stage: name, ms, cpuMs: (used.user + used.system) / 1000 });
   console.log(`✔ ${name}: ${describe(result)} in ${(ms / 1000).toFixed(2)} s`);
   return result;
 }
@@ -67,24 +76,27 @@ async function stage<T>(name: string, run: () => Promise<T>, describe: (result: 
 /**
  * `astro build` in a child process (scripts/astro-build.ts): the memory Astro keeps when it is done is given back
  * before Pagefind runs, so the build's peak is the larger of the two stages, not their sum. Returns the child's peak
- * resident memory in kilobytes.
+ * resident memory in kilobytes and its CPU time in milliseconds.
  */
-function astroInChild(cacheDir: string | undefined): Promise<number | null> {
+function astroInChild(cacheDir: string | undefined): Promise<{ rss: number | null; cpuMs: number }> {
   const tmp = mkdtempSync(path.join(tmpdir(), 'sourcebook-astro-'));
   const rssFile = path.join(tmp, 'rss');
   const args = [...process.execArgv, path.join(projectRoot, 'scripts', 'astro-build.ts'), projectRoot, '--rss-file', rssFile, ...(cacheDir ? ['--cache-dir', cacheDir] : [])];
-  return new Promise<number | null>((resolve, reject) => {
+  return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { stdio: 'inherit', env: process.env });
     child.once('error', reject);
     child.once('exit', (code, signal) => {
       let rss: number | null = null;
+      let cpuMs = 0;
       try {
-        rss = Number(readFileSync(rssFile, 'utf8')) || null;
+        const [kb, cpu] = readFileSync(rssFile, 'utf8').split(' ').map(Number);
+        rss = kb || null;
+        cpuMs = cpu || 0;
       } catch {
         // no figure: the child did not get that far
       }
       rmSync(tmp, { recursive: true, force: true });
-      if (code === 0) resolve(rss);
+      if (code === 0) resolve({ rss, cpuMs });
       else reject(new Error(`astro build failed (${signal ? `killed by ${signal}` : `exit code ${code}`}); its messages are above`));
     });
   });
@@ -111,8 +123,12 @@ try {
   Object.assign(summary, { sources: report.accepted.length, rejected: report.rejected.length, ingestReused: report.reused, ingestProcessed: report.processed });
   if (values.strict && report.rejected.length > 0) throw new Error(`${report.rejected.length} file(s) rejected and --strict is set`);
   await stage('tag', () => precomputeTags(corpus.content), (r) => `${r.sources - r.reused} sources tagged${r.workers > 1 ? ` on ${r.workers} threads` : ''}, ${r.reused} unchanged`);
-  const astroRss = await stage('astro build', () => astroInChild(values['cache-dir']), () => `site built into ${shown(corpus.dist)}/`);
-  summary.astroMaxRSSKB = astroRss;
+  const knowledge = await stage('knowledge', () => storeKnowledge(), (r) => `${r.reused ? 'unchanged, not recomputed' : 'computed'} (${(r.bytes / 1024).toFixed(0)} KB of JSON)`);
+  Object.assign(summary, { knowledgeReused: knowledge.reused, knowledgeBytes: knowledge.bytes });
+  await stage('cite', () => precomputeCitations(corpus.content, site, siteBase()), (r) => `${r.sources - r.reused} sources cited${r.workers > 1 ? ` on ${r.workers} threads` : ''}, ${r.reused} unchanged`);
+  const astro = await stage('astro build', () => astroInChild(values['cache-dir']), () => `site built into ${shown(corpus.dist)}/`);
+  timings.at(-1)!.cpuMs += astro.cpuMs;
+  summary.astroMaxRSSKB = astro.rss;
   const indexed = await stage('pagefind', () => indexSite(corpus.dist), (r) => `${r.pages} pages indexed`);
   summary.pagesIndexed = indexed.pages;
   await stage('service worker', () => writeServiceWorker(corpus.dist, process.env.SOURCEBOOK_BASE), (r) => `${r.files} files (${(r.bytes / 1024).toFixed(0)} KB${r.fragmentsPrecached ? '' : ', search fragments cached as fetched'}) precached as ${r.cache}`);

@@ -12,6 +12,8 @@ export type BuildRun = {
   /** CPU time (user + system) of the build and its children, ms. */
   cpuMs: number | null;
   stages: Record<string, number>;
+  /** CPU time of each stage as the build reports it (scripts/build.ts: its process and threads, and the astro stage's process), ms. */
+  stageCpuMs?: Record<string, number>;
   /** Peak RSS of the build's Node process (process.resourceUsage), kB. */
   nodeMaxRssKB: number | null;
   /** Peak of the summed RSS of the build's process tree (Node + Pagefind's binary), kB. */
@@ -25,7 +27,7 @@ export type BuildRun = {
 export type BuildSummary = {
   runs: BuildRun[];
   /** Medians over the successful runs. */
-  median: { wallMs: number; cpuMs: number; stages: Record<string, number>; treePeakRssKB: number; nodeMaxRssKB: number; stagePeakRssKB?: Record<string, number> } | null;
+  median: { wallMs: number; cpuMs: number; stages: Record<string, number>; stageCpuMs?: Record<string, number>; treePeakRssKB: number; nodeMaxRssKB: number; stagePeakRssKB?: Record<string, number> } | null;
   dist: DistStats | null;
 };
 
@@ -86,9 +88,10 @@ function table(head: string[], rows: string[][]): string {
   return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');
 }
 
-const MAIN_STAGES = ['ingest', 'tag', 'astro build', 'pagefind'];
+/** The stages with a column of their own (scripts/build.ts), in build order. */
+const MAIN_STAGES = ['ingest', 'tag', 'knowledge', 'cite', 'astro build', 'pagefind'];
 
-/** Stages of the build besides ingest, astro build and pagefind (e.g. "service worker"). */
+/** Stages of the build besides the main ones (e.g. "service worker"). */
 export function otherStages(r: BenchResult): string[] {
   return [...new Set(r.sizes.flatMap((z) => Object.keys(z.sourcebook.median?.stages ?? {})))].filter((k) => !MAIN_STAGES.includes(k));
 }
@@ -101,7 +104,7 @@ export function sizesTable(r: BenchResult): string {
     const failed = z.sourcebook.runs.filter((run) => !run.ok).length;
     return [
       String(z.n),
-      s(m?.stages.ingest), s(m?.stages.tag), s(m?.stages['astro build']), s(m?.stages.pagefind),
+      ...MAIN_STAGES.map((name) => s(m?.stages[name])),
       m ? s(Object.entries(m.stages).filter(([k]) => !MAIN_STAGES.includes(k)).reduce((sum, [, v]) => sum + v, 0)) : '–',
       `${s(m?.wallMs)}${failed ? ` (${failed} failed)` : ''}`, s(m?.cpuMs, 1),
       z.msPerArticle === null ? '–' : z.msPerArticle.toFixed(1),
@@ -114,7 +117,7 @@ export function sizesTable(r: BenchResult): string {
     ];
   });
   return table(
-    ['N', 'ingest s', 'tag s', 'astro s', 'pagefind s', 'other stages s', 'total s', 'CPU s', 'ms/article', 'CPU ms/article', 'peak RSS (tree)', 'peak RSS (node)', 'baseline s', 'baseline CPU s', 'baseline ms/article', 'ratio', 'CPU ratio', 'HTML pages', 'files / bytes', 'baseline files / bytes'],
+    ['N', ...MAIN_STAGES.map((name) => `${name === 'astro build' ? 'astro' : name} s`), 'other stages s', 'total s', 'CPU s', 'ms/article', 'CPU ms/article', 'peak RSS (tree)', 'peak RSS (node)', 'baseline s', 'baseline CPU s', 'baseline ms/article', 'ratio', 'CPU ratio', 'HTML pages', 'files / bytes', 'baseline files / bytes'],
     rows,
   );
 }
@@ -134,9 +137,15 @@ export function toMarkdown(r: BenchResult): string {
     if (r.sizes.length === 0) return `${out.join('\n')}\n`;
   }
   out.push('## Whole build', '');
-  out.push('Sourcebook = `node scripts/build.ts --seeds <corpus> --content <tmp> --dist <tmp>` as a child process (ingest → tag → astro build → pagefind → service worker). Baseline = plain Astro + @astrojs/mdx building the same articles (already clean, as MDX, one `[slug].astro` page in a bare layout, no ingest, no cross-references), then Pagefind. Times are wall-clock seconds of the whole child process; stage times are what the build reports for itself; CPU s is user + system time of the process and its children (less disturbed by other work on the machine than wall time; above wall time when Pagefind or Astro use both cores). Peak RSS (tree) sums the build process and its children (the astro stage runs in a child process of its own, Pagefind as a separate binary); peak RSS (node) is the largest single Node process (the build process or its astro stage).', '');
+  out.push('Sourcebook = `node scripts/build.ts --seeds <corpus> --content <tmp> --dist <tmp>` as a child process (ingest → tag → knowledge → cite → astro build → pagefind → service worker). Baseline = plain Astro + @astrojs/mdx building the same articles (already clean, as MDX, one `[slug].astro` page in a bare layout, no ingest, no cross-references), then Pagefind. Times are wall-clock seconds of the whole child process; stage times are what the build reports for itself; CPU s is user + system time of the process and its children (less disturbed by other work on the machine than wall time; above wall time when Pagefind or Astro use both cores). Peak RSS (tree) sums the build process and its children (the astro stage runs in a child process of its own, Pagefind as a separate binary); peak RSS (node) is the largest single Node process (the build process or its astro stage).', '');
   out.push(sizesTable(r), '');
   if (otherStages(r).length > 0) out.push(`Other stages: ${otherStages(r).join(', ')}.`, '');
+  const withStageCpu = r.sizes.filter((z) => z.sourcebook.median?.stageCpuMs && Object.keys(z.sourcebook.median.stageCpuMs).length > 0);
+  if (withStageCpu.length > 0) {
+    const names = [...new Set(withStageCpu.flatMap((z) => Object.keys(z.sourcebook.median!.stageCpuMs!)))];
+    out.push('CPU time by stage (user + system, s; the build process and its worker threads, and the astro stage\'s own process; Pagefind\'s binary is not counted; median of the runs):', '');
+    out.push(table(['N', ...names], withStageCpu.map((z) => [String(z.n), ...names.map((n) => s(z.sourcebook.median!.stageCpuMs![n]))])), '');
+  }
   const withStagePeaks = r.sizes.filter((z) => z.sourcebook.median?.stagePeakRssKB && Object.keys(z.sourcebook.median.stagePeakRssKB).length > 0);
   if (withStagePeaks.length > 0) {
     const names = [...new Set(withStagePeaks.flatMap((z) => Object.keys(z.sourcebook.median!.stagePeakRssKB!)))];

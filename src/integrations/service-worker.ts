@@ -42,6 +42,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { siteBase } from '../lib/corpus.ts';
 
 /** Pagefind fragments are precached when all of them together are at most this many bytes (else cached lazily)… */
 export const FRAGMENT_PRECACHE_LIMIT = 2 * 1024 * 1024;
@@ -80,11 +81,8 @@ export interface ServiceWorkerResult {
   path: string;
 }
 
-/** Base path as Astro computes it (astro.config.mjs): always starts and ends with `/`. */
-export function normalizeBase(raw: string | undefined = process.env.SOURCEBOOK_BASE): string {
-  const trimmed = (raw ?? '').trim().replace(/^\/+|\/+$/g, '');
-  return trimmed ? `/${trimmed}/` : '/';
-}
+/** Base path as Astro is given it (astro.config.mjs): always starts and ends with `/`. */
+export const normalizeBase = siteBase;
 
 /** Every file under `dir`, as POSIX paths relative to it, sorted. */
 async function listFiles(dir: string, prefix = ''): Promise<string[]> {

@@ -83,6 +83,18 @@ const cslConfig = plugins.config.get('@csl');
 if (!cslConfig.styles.has(STYLE.mla)) cslConfig.styles.add(STYLE.mla, mlaStyle);
 if (!cslConfig.styles.has(STYLE.chicago)) cslConfig.styles.add(STYLE.chicago, chicagoStyle);
 
+/**
+ * The version of this module's output: raise it whenever a change here (or a dependency update) changes what a
+ * source's citations say. The build's cite stage caches every source's citations keyed by it, with the styles'
+ * text (`citationStyleTexts`), the site URL and base path and the source's own data (src/lib/cite-cache.ts).
+ */
+export const CITATION_VERSION = 1;
+
+/** The text of the CSL styles and locale the citations are formatted with (APA's is citation-js's own). */
+export function citationStyleTexts(): string[] {
+  return [...STYLES.map((style) => cslConfig.styles.get(STYLE[style]) ?? ''), cslConfig.locales.get(LOCALE) ?? ''];
+}
+
 /** CSL date parts for an ISO date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`), or undefined. */
 export function cslDate(iso: string | null): { 'date-parts': number[][] } | undefined {
   const parts = isoParts(iso);
@@ -260,43 +272,43 @@ function assemble(plain: ReturnType<typeof plainFormats>, styled: Styled): Citat
 }
 
 /** Every format of one paragraph's citation, by citation-js, for that paragraph alone. */
-export function renderParagraphDirect(source: Source, paragraph: ParagraphNumber, site: URL | string | undefined): CitationText[] {
-  const facts = citeFacts(source, site);
-  const archive = paragraphPermalink(source.slug, paragraph.id, site);
+export function renderParagraphDirect(source: Source, paragraph: ParagraphNumber, site: URL | string | undefined, base?: string): CitationText[] {
+  const facts = citeFacts(source, site, base);
+  const archive = paragraphPermalink(source.slug, paragraph.id, site, base);
   const item = cslItem(source, facts, archive, paragraph.n);
   return assemble(plainFormats(item, facts), styledFormats(item, facts, archive, paragraph.n));
 }
 
 /** Every format of a source's own citation, by citation-js. */
-export function renderSourceDirect(source: Source, site: URL | string | undefined): CitationText[] {
-  const facts = citeFacts(source, site);
+export function renderSourceDirect(source: Source, site: URL | string | undefined, base?: string): CitationText[] {
+  const facts = citeFacts(source, site, base);
   const item = cslItem(source, facts, facts.permalink);
   return assemble(plainFormats(item, facts), styledFormats(item, facts, facts.permalink));
 }
 
 /**
- * Citations for a source and its paragraphs. citation-js formats the paragraph citation once, with stand-ins
+ * Citations for a source and its paragraphs (`base`: the site's base path, see csl/facts.ts `sourcePermalink`). citation-js formats the paragraph citation once, with stand-ins
  * (./csl/fill.ts), and each paragraph's is that template with its own number and id: citeproc costs a few
  * milliseconds per call, and a 1,000-article site has tens of thousands of paragraphs. The source's own styled
  * entries are the template's with the paragraph fragment taken off its permalink (the styles print nothing else
  * that differs); its in-text citations and data formats are formatted for it. The unit tests compare all of it
  * with citation-js run on the source and on every seed paragraph.
  */
-export function citeSource(source: Source, site: URL | string | undefined): SourceCitations {
-  const facts = citeFacts(source, site);
+export function citeSource(source: Source, site: URL | string | undefined, base?: string): SourceCitations {
+  const facts = citeFacts(source, site, base);
   const sourceCitation = (formats: CitationText[]): Citation => ({
     url: facts.originalUrl ?? facts.permalink,
     permalink: facts.permalink,
-    localHref: sourceHref(source.slug),
+    localHref: sourceHref(source.slug, base),
     formats,
   });
   const itemText = JSON.stringify(cslItem(source, facts, facts.permalink));
   // A source whose own metadata contains a stand-in would be corrupted by the replacement: its paragraphs can only be formatted one by one.
   if (itemText.includes(String(STAND_IN.n)) || itemText.includes(STAND_IN.id)) {
-    return { facts, source: sourceCitation(renderSourceDirect(source, site)), paragraphTemplate: [] };
+    return { facts, source: sourceCitation(renderSourceDirect(source, site, base)), paragraphTemplate: [] };
   }
   const standIn = { id: STAND_IN.id, n: STAND_IN.n };
-  const paragraphTemplate = renderParagraphDirect(source, standIn, site);
+  const paragraphTemplate = renderParagraphDirect(source, standIn, site, base);
   const item = cslItem(source, facts, facts.permalink);
   const plain = plainFormats(item, facts);
   const styled = {} as Styled;

@@ -110,3 +110,9 @@ export function siteUrl(config: CorpusConfig, env: NodeJS.ProcessEnv = process.e
 /** The message printed once by a build that has no public URL. */
 export const NO_SITE_URL_HINT =
   'No public site URL is set, so the site publishes no absolute URLs (canonical links, citation URLs, sitemap and feed links are left out or relative). Set `site: https://…` in the corpus\'s sourcebook.yaml, or SOURCEBOOK_SITE=https://… for one build.';
+
+/** The base path the site is served under (SOURCEBOOK_BASE, e.g. `/sourcebook/` for a project page), else `/`; always starts and ends with `/`. */
+export function siteBase(raw: string | undefined = process.env.SOURCEBOOK_BASE): string {
+  const trimmed = (raw ?? '').trim().replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}

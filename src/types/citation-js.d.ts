@@ -29,6 +29,7 @@ declare module '@citation-js/core' {
   interface Register<T> {
     add(name: string, value: T): void;
     has(name: string): boolean;
+    get(name: string): T | undefined;
   }
 
   export const plugins: {

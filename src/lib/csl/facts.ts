@@ -29,14 +29,17 @@ export function styleDate(iso: string, style: StyleId): string {
   return day === undefined ? `${MONTHS[month - 1]} ${year}` : `${MONTHS[month - 1]} ${day}, ${year}`;
 }
 
-/** Absolute URL of a source page on this site, or null when no site URL is configured. */
-export function sourcePermalink(slug: string, site: URL | string | undefined): string | null {
-  return site ? new URL(sourceHref(slug), site).href : null;
+/**
+ * Absolute URL of a source page on this site, or null when no site URL is configured. `base` is the site's base
+ * path (default: the one Astro was given; outside Astro, such as the build's cite stage, it must be passed).
+ */
+export function sourcePermalink(slug: string, site: URL | string | undefined, base?: string): string | null {
+  return site ? new URL(sourceHref(slug, base), site).href : null;
 }
 
 /** Absolute URL of a paragraph of a source on this site, or null when no site URL is configured. */
-export function paragraphPermalink(slug: string, paragraphId: string, site: URL | string | undefined): string | null {
-  const page = sourcePermalink(slug, site);
+export function paragraphPermalink(slug: string, paragraphId: string, site: URL | string | undefined, base?: string): string | null {
+  const page = sourcePermalink(slug, site, base);
   return page ? `${page}#${paragraphId}` : null;
 }
 
@@ -107,8 +110,8 @@ export function sentenceCase(title: string, texts: readonly string[]): string {
   });
 }
 
-/** The facts a source's citations state; `site` is the configured site URL (Astro.site), or undefined. */
-export function citeFacts(source: Source, site: URL | string | undefined): CiteFacts {
+/** The facts a source's citations state; `site` is the configured site URL (Astro.site), or undefined; `base` the base path (see `sourcePermalink`). */
+export function citeFacts(source: Source, site: URL | string | undefined, base?: string): CiteFacts {
   const cut = /\s*(…|\.\.\.)\s*$/.exec(source.title);
   const titleWords = cut ? source.title.slice(0, cut.index) : source.title;
   // Cut: the ingest says the headline is printed cut short, or the title ends in an ellipsis (an opening sentence used as a title).
@@ -128,7 +131,7 @@ export function citeFacts(source: Source, site: URL | string | undefined): CiteF
     published: stated(source.date),
     republished: republishedOn,
     originalUrl: externalUrl(stated(source.url)),
-    permalink: sourcePermalink(source.slug, site),
+    permalink: sourcePermalink(source.slug, site, base),
   };
 }
 

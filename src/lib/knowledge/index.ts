@@ -1,8 +1,11 @@
 /**
  * The knowledge layer: `buildKnowledge` turns sources and the registry into
  * entities, quotes, figures, events and discrepancies (pure, deterministic);
- * `loadKnowledge` reads both from disk and builds once per process.
+ * the build's knowledge stage runs it once and stores the result
+ * (`storeKnowledge`, ./stored.ts); `loadKnowledge` reads that, or builds from
+ * the files on disk when it is missing or stale, once per process.
  */
+import { stat } from 'node:fs/promises';
 import { Knowledge, type RegistryEntry } from '../../schemas/knowledge.ts';
 import type { Source } from '../../schemas/source.ts';
 import { loadSources } from '../load-sources.ts';
@@ -21,7 +24,8 @@ import { byCode, uniqueIds } from './text.ts';
 import { activatePacks } from './packs/index.ts';
 import type { PackName } from '../../schemas/corpus.ts';
 import { readCorpusConfig } from '../corpus.ts';
-import { corpusDir } from '../paths.ts';
+import { corpusDir, corpusPath } from '../paths.ts';
+import { knowledgeKey, KNOWLEDGE_FILE, readStoredKnowledge, storedKnowledgeKey, writeStoredKnowledge, type KnowledgeInputs } from './stored.ts';
 
 /** Word-level diff of two quote variants, for the site. */
 export { quoteDiff, type DiffPart } from './quote-diff.ts';
@@ -71,11 +75,49 @@ export function loadCorpus(): Promise<{ sources: Source[]; registry: RegistryEnt
   return corpus;
 }
 
-/** The knowledge of the sources on disk, built once per process and validated. */
+/** What the knowledge on disk is computed from: the content folder's sources, the corpus's registry and packs. */
+function inputsOnDisk(): KnowledgeInputs {
+  return { sourcesDir: contentPath('sources'), registryDir: corpusPath('entities'), packs: readCorpusConfig(corpusDir()).packs };
+}
+
+/** Read the tag cache (the build's tag stage) and use it: a paragraph's tags are then computed only when it lacks them. */
+async function useTagCache(): Promise<void> {
+  usePrecomputedTags(await readTagCache(contentPath(TAG_CACHE_FILE), tagCacheVersion(TAGGING_VERSION)));
+}
+
+/** Compute the knowledge of `corpusData`, validated. */
+async function computeKnowledge(corpusData: Promise<{ sources: Source[]; registry: RegistryEntry[] }>, packs: readonly PackName[]): Promise<Knowledge> {
+  const [{ sources, registry }] = await Promise.all([corpusData, useTagCache()]);
+  return Knowledge.parse(buildKnowledge(sources, registry, { packs }));
+}
+
+/**
+ * The knowledge of the sources on disk, once per process and validated: the build's (./stored.ts) when it was
+ * computed from these very inputs, else computed here.
+ */
 export function loadKnowledge(): Promise<Knowledge> {
-  cached ??= Promise.all([loadCorpus(), readTagCache(contentPath(TAG_CACHE_FILE), tagCacheVersion(TAGGING_VERSION))]).then(([{ sources, registry }, tags]) => {
-    usePrecomputedTags(tags);
-    return Knowledge.parse(buildKnowledge(sources, registry, { packs: readCorpusConfig(corpusDir()).packs }));
-  });
+  cached ??= (async () => {
+    const inputs = inputsOnDisk();
+    const stored = await readStoredKnowledge(contentPath(KNOWLEDGE_FILE), await knowledgeKey(inputs));
+    if (!stored) return computeKnowledge(loadCorpus(), inputs.packs);
+    // What computing it would have left behind for the rest of the site: the corpus's packs on, the tag cache in use.
+    activatePacks(inputs.packs);
+    await useTagCache();
+    return stored;
+  })();
   return cached;
+}
+
+/**
+ * The build's knowledge stage: compute the knowledge of the content folder and write it with its key
+ * (`<content>/.knowledge.json`), unless the file already holds the knowledge of these inputs.
+ */
+export async function storeKnowledge(): Promise<{ reused: boolean; bytes: number; file: string }> {
+  const inputs = inputsOnDisk();
+  const [key, file] = [await knowledgeKey(inputs), contentPath(KNOWLEDGE_FILE)];
+  if ((await storedKnowledgeKey(file)) === key) return { reused: true, bytes: (await stat(file)).size, file };
+  // Read here, not through loadCorpus(): nothing of it is kept once the file is written.
+  const knowledge = await computeKnowledge(Promise.all([loadSources(), loadRegistry()]).then(([sources, registry]) => ({ sources, registry })), inputs.packs);
+  usePrecomputedTags(new Map());
+  return { reused: false, bytes: await writeStoredKnowledge(file, key, knowledge), file };
 }
