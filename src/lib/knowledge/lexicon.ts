@@ -340,3 +340,6 @@ export const DIPLOMATIC_MISSIONS: readonly string[] = ['embassy', 'mission', 'co
 
 /** Offices whose holder's office is an organisation (`the prime minister’s office`). */
 export const OFFICE_HOLDERS: readonly string[] = ['prime minister', 'president', 'chief minister'];
+
+/** Lowercase words that join the words of a title (`Minister of Mines`, `Special Assistant to the President`); they never begin or end one. */
+export const TITLE_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'to', 'the', 'and', '&']);

@@ -119,7 +119,7 @@ export interface Scan {
 }
 
 /**
- * A matcher's working copy of one block's claims and the source's notes: it sees its own claims at once, and
+ * A matcher's working copy of one block's claims and the source's notes (copied when it first changes them): it sees its own claims at once, and
  * records each change as a `Found` for the runner (`found`).
  */
 export class Draft implements Scan {
@@ -129,8 +129,10 @@ export class Draft implements Scan {
   readonly text: string;
   readonly discovery: DiscoveryContext;
   readonly found: Found[] = [];
-  readonly #used: boolean[];
-  readonly #types: ClaimType[];
+  /** The block's claims: the runner's own until the first change, then this draft's copy. */
+  #used: readonly boolean[];
+  #types: readonly ClaimType[];
+  #copied = false;
   readonly #notes: SourceNotes;
   #acronyms: Map<string, string> | null = null;
   #instruments: Set<string> | null = null;
@@ -143,8 +145,8 @@ export class Draft implements Scan {
     this.tokens = ctx.block.tk.tokens;
     this.text = ctx.block.tk.text;
     this.discovery = ctx.discovery;
-    this.#used = ctx.used.slice();
-    this.#types = ctx.types.slice();
+    this.#used = ctx.used;
+    this.#types = ctx.types;
     this.#notes = ctx.notes;
   }
 
@@ -160,9 +162,20 @@ export class Draft implements Scan {
     return this.#notes.defined;
   }
 
+  /** The draft's own copy of the claims, made at the first change (most matchers find nothing in most blocks). */
+  #own(): { used: boolean[]; types: ClaimType[] } {
+    if (!this.#copied) {
+      this.#used = this.#used.slice();
+      this.#types = this.#types.slice();
+      this.#copied = true;
+    }
+    return { used: this.#used as boolean[], types: this.#types as ClaimType[] };
+  }
+
   /** Claim tokens [i, j) without a mention. */
   take(i: number, j: number): void {
-    for (let k = i; k < j; k++) this.#used[k] = true;
+    const { used } = this.#own();
+    for (let k = i; k < j; k++) used[k] = true;
     this.found.push({ kind: 'claim', claim: [i, j] });
   }
 
@@ -173,8 +186,9 @@ export class Draft implements Scan {
 
   /** Claim tokens [i, j) (when given) for a mention made elsewhere; `typed: false` leaves the tokens' types as they are. */
   push(mention: RawMention, claim: TokenSpan | null, typed: boolean): RawMention {
-    if (claim) for (let k = claim[0]; k < claim[1]; k++) this.#used[k] = true;
-    if (typed) markTypes(this.tokens, this.#types, mention);
+    const { used, types } = this.#own();
+    if (claim) for (let k = claim[0]; k < claim[1]; k++) used[k] = true;
+    if (typed) markTypes(this.tokens, types, mention);
     this.found.push({ kind: 'mention', mention, claim, typed });
     return mention;
   }

@@ -6,7 +6,7 @@
 import { demonyms, gazetteerPlace } from '../places.ts';
 import {
   ARTICLES, CORPORATE_ROLES, CORPORATE_TAILS, FEMALE_HONORIFICS, HONORIFICS, HYPHEN_ADJECTIVE_ENDINGS, INSTRUMENT_HEADS, MALE_HONORIFICS, MONTHS,
-  NEVER_NAMES, ORG_HEADS, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PLACE_NOUNS, RANK_TITLES, SPEECH_VERBS, STATEMENT_NOUNS, TITLE_HEADS, TITLE_QUALIFIERS,
+  NEVER_NAMES, ORG_HEADS, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PLACE_NOUNS, RANK_TITLES, SPEECH_VERBS, STATEMENT_NOUNS, TITLE_CONNECTORS, TITLE_HEADS, TITLE_QUALIFIERS,
   TITLE_WORDS, WEEKDAYS, isWord,
 } from '../lexicon.ts';
 import type { RawRole } from '../mentions.ts';
@@ -69,7 +69,7 @@ export function titleBefore(w: Scan, nameStartIdx: number): TitleBefore {
     if (w.types[k] === 'organization' || w.types[k] === 'person') return false;
     // Capitalised ordinary words belong to titles too ("Minister of Mines", "Senior Director for Global Supply Chains").
     if (t.cap) return TITLE_WORDS.has(b) || TITLE_QUALIFIERS.has(b) || demonyms().has(t.text) || !!gazetteerPlace(t.text) || (isWord(b) && !t.first);
-    return TITLE_HEADS.has(b) || PERSON_ROLE_NOUNS.has(b) || TITLE_QUALIFIERS.has(b) || ['of', 'for', 'to', 'the', 'and', '&'].includes(t.text) || b === 'd’affaires' || b === "d'affaires";
+    return TITLE_HEADS.has(b) || PERSON_ROLE_NOUNS.has(b) || TITLE_QUALIFIERS.has(b) || TITLE_CONNECTORS.has(t.text) || b === 'd’affaires' || b === "d'affaires";
   };
   while (k >= 0) {
     const t = tokens[k]!;
@@ -94,7 +94,7 @@ export function titleBefore(w: Scan, nameStartIdx: number): TitleBefore {
   // Trim leading connectors, articles, demonyms and places: they qualify the title, they are not part of it.
   while (start < nameStartIdx) {
     const t = tokens[start]!;
-    if (['of', 'for', 'to', 'the', 'and', '&', ','].includes(t.text) || demonyms().has(t.text) || TITLE_QUALIFIERS.has(bare(t.text)) || (t.cap && gazetteerPlace(t.text)) || (!t.cap && !TITLE_HEADS.has(bare(t.text)) && !PERSON_ROLE_NOUNS.has(bare(t.text)))) start++;
+    if (TITLE_CONNECTORS.has(t.text) || t.text === ',' || demonyms().has(t.text) || TITLE_QUALIFIERS.has(bare(t.text)) || (t.cap && gazetteerPlace(t.text)) || (!t.cap && !TITLE_HEADS.has(bare(t.text)) && !PERSON_ROLE_NOUNS.has(bare(t.text)))) start++;
     else break;
   }
   const words = tokens.slice(start, nameStartIdx).filter((t) => t.text !== ',' && t.text !== '[' && t.text !== ']');
@@ -107,7 +107,7 @@ export function titleBefore(w: Scan, nameStartIdx: number): TitleBefore {
   const roles: RawRole[] = [];
   let current: Token[] = [];
   const flush = () => {
-    while (current.length && ['of', 'for', 'to', 'the', 'and', '&'].includes(current.at(-1)!.text)) current.pop();
+    while (current.length && TITLE_CONNECTORS.has(current.at(-1)!.text)) current.pop();
     const text = current.map((t) => t.text).join(' ').replace(/\s+’/g, '’');
     // A role names a title ("Under Ms Lacaze" gives none).
     const headed = current.some((t) => TITLE_HEADS.has(bare(t.text)) || PERSON_ROLE_NOUNS.has(bare(t.text)));
