@@ -398,3 +398,106 @@ export const MEASURE_SYNONYMS: ReadonlyMap<string, string> = new Map([
   ['aboard', 'onboard'], ['onboard', 'onboard'],
   ['crowd', 'attendance'], ['attendance', 'attendance'], ['watched', 'attendance'],
 ]);
+
+// ---------------------------------------------------------------------------------------------
+// Words the mention matchers (src/lib/knowledge/matchers/) read names by
+// ---------------------------------------------------------------------------------------------
+
+/** Articles and possessives that open a noun phrase; dropped from a role before it is compared (`the finance minister`). */
+export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our']);
+
+/** Words that open a noun phrase: a place noun after one of them cannot belong to the name before it. */
+export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those', 'our', 'my', 'your']);
+
+/** Words that end a person's name without being a name (`Robert Louis Strayer II`). */
+export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['II', 'III', 'IV', 'Jr', 'Jr.', 'Sr', 'Sr.']);
+
+/** Place names that are also people's names or ordinary words: followed by another capitalised word they are not the place (`Jordan Peterson`). */
+export const AMBIGUOUS_PLACE_NAMES: ReadonlySet<string> = new Set(['Jordan', 'Chad', 'Georgia', 'Victoria', 'Florence', 'Virginia', 'Lima', 'Perth', 'Columbia', 'Israel', 'Washington', 'Mark']);
+
+/** Compass words that share the name after `and` (`South and Southeast Asia` → South Asia too). */
+export const COMPASS_POINTS: ReadonlySet<string> = new Set(['North', 'South', 'East', 'West', 'Central', 'Southeast', 'Southwest', 'Northeast', 'Northwest', 'Eastern', 'Western', 'Northern', 'Southern']);
+
+/** Lowercase words that may join the words of a name an acronym abbreviates (`for the`, Spanish `y`, French `et des`). */
+export const DEFINITION_CONNECTORS: ReadonlySet<string> = new Set(['the', 'de', 'del', 'della', 'des', 'du', 'da', 'do', 'dos', 'das', 'di', 'y', 'e', 'et', 'la', 'le', 'les', 'el', 'für', 'und', 'van', 'von', 'der', 'para', 'pour', 'per']);
+
+/** Lowercase words inside a place name (`Salar de Atacama`, `Isla de la Plata`). */
+export const PLACE_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'da', 'do', 'dos', 'di', 'du', 'des', 'le', 'of', 'y']);
+
+/** Endings of capitalised adjectives made with a hyphen that qualify a name without being part of it (`Australian-listed`, `Quetta-based`). */
+export const HYPHEN_ADJECTIVE_ENDINGS: readonly string[] = ['based', 'listed', 'owned', 'backed', 'controlled', 'run', 'born', 'headquartered', 'registered', 'led', 'funded', 'affiliated', 'linked', 'made'];
+
+/** Lowercase words that end the description in front of a name (verbs and prepositions, not adjectives). */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'and', 'or', 'but', 'with', 'of', 'to', 'by', 'in', 'on', 'at', 'for', 'from', 'as', 'that', 'which', 'who', 'is', 'was', 'are', 'were', 'be',
+  'been', 'has', 'have', 'had', 'said', 'says', 'told', 'than', 'between', 'against', 'under', 'over', 'into', 'about', 'after', 'before', 'while',
+  'when', 'where', 'if', 'so', 'not', 'also',
+]);
+
+/** Words that make a country's formal name (`Kingdom of Denmark`, `Federal Republic of Germany`). */
+export const STATE_WORDS: ReadonlySet<string> = new Set([
+  'Kingdom', 'Republic', 'Sultanate', 'Emirate', 'Principality', 'Commonwealth', 'Federation', 'Duchy', 'State', 'Islamic', 'Federal', 'Democratic',
+  'Socialist', 'United', 'Grand', 'Plurinational', 'Bolivarian', 'Arab', 'Hashemite', 'Oriental', 'Cooperative',
+]);
+
+/** The state words that can stand right before `of` in a country's formal name (`Kingdom of …`, not `Islamic of …`). */
+export const STATE_HEADS: ReadonlySet<string> = new Set(['Kingdom', 'Republic', 'Sultanate', 'Emirate', 'Principality', 'Commonwealth', 'Federation', 'Duchy', 'State']);
+
+/** Titles that are also common surnames: after a first name they end a name (`Madeleine King`). */
+export const RANK_SURNAMES: ReadonlySet<string> = new Set(['king', 'major', 'judge', 'marshal', 'bishop', 'mayor', 'chancellor', 'prince', 'lord', 'dean', 'sheriff', 'knight']);
+
+/** Prepositions after which a capitalised name is a place (`in Halmahera`, `near Kolwezi`). */
+export const LOCATIVES: ReadonlySet<string> = new Set(['in', 'near', 'around', 'across', 'outside', 'throughout']);
+
+/** Place nouns that are also verbs (`Lynas mines rare earths`): they mark a place only after a determiner. */
+export const VERB_LIKE_PLACE_NOUNS: ReadonlySet<string> = new Set(['mine', 'mines', 'field', 'fields', 'range', 'site', 'project', 'state', 'area', 'deposit', 'deposits']);
+
+/** Place nouns that make `<Name> <noun>` another name of the place (`Chagai district`, `Maluku islands`), even when not in `PLACE_NOUNS`. */
+export const PLACE_ALIAS_NOUNS: ReadonlySet<string> = new Set(['district', 'province', 'region', 'valley', 'city', 'islands', 'island']);
+
+/** Place nouns too general to make `<Name> <noun>` another name of the place (`Lagos state`, `the Norvale site`). */
+export const GENERIC_PLACE_NOUNS: ReadonlySet<string> = new Set(['state', 'capital', 'area', 'site', 'field', 'fields']);
+
+/** Roles a company has and a person does not, as written between a company's name and a person's (`Lynas chief executive Amanda Lacaze`). */
+export const CORPORATE_ROLES: ReadonlySet<string> = new Set([
+  'chief executive', 'chief executive officer', 'ceo', 'chairman', 'chairwoman', 'chair', 'executive chairman', 'managing director',
+  'chief financial officer', 'cfo', 'chief operating officer', 'coo', 'founder and chief executive', 'president and chief executive',
+]);
+
+/** Lowercase words that qualify a title without being one (`former President Joko Widodo`). */
+export const TITLE_QUALIFIERS: ReadonlySet<string> = new Set(['former', 'late', 'then', 'acting', 'interim', 'outgoing', 'incoming', 'ex', 'current', 'sitting']);
+
+/** Words for what an organisation issues: `X said in a statement`. */
+export const STATEMENT_NOUNS: ReadonlySet<string> = new Set(['statement', 'release', 'filing', 'note', 'post', 'notice', 'report', 'letter', 'communiqué']);
+
+/** Honorifics that state a woman (`Ms`, `Dame`) and a man (`Mr`, `Sir`), lowercase without the dot. */
+export const FEMALE_HONORIFICS: ReadonlySet<string> = new Set(['ms', 'mrs', 'miss', 'dame', 'lady']);
+export const MALE_HONORIFICS: ReadonlySet<string> = new Set(['mr', 'sir', 'lord']);
+
+/** Verbs before `by <Name>` that make the name a person's (`led since August 2024 by Bahlil Lahadalia`). */
+export const LEADERSHIP_VERBS: ReadonlySet<string> = new Set(['led', 'headed', 'chaired']);
+
+/** Nouns after a name that say what kind of organisation it is without being part of its name (`the Islamic State group`); the other `ORG_SUFFIX_NOUNS` (`plc`, `ltd`) are. */
+export const DETACHED_ORG_SUFFIXES: ReadonlySet<string> = new Set(['group', 'party', 'movement', 'militia', 'company', 'firm', 'bank']);
+
+/** Head words of a short description of a person's office after its domain (`the finance chief`, `the border czar`). */
+export const DOMAIN_HEADS: ReadonlySet<string> = new Set(['chief', 'minister', 'head', 'boss', 'czar']);
+
+/** Words between a name and another name it goes by (`X, also known as Y`, `X, formerly Y`). */
+export const KNOWN_AS_ADVERBS: ReadonlySet<string> = new Set(['also', 'widely', 'popularly', 'commonly', 'better', 'formerly', 'previously', 'locally', 'once', 'now']);
+/** Of those, the ones that give another name by themselves (`X, formerly Y`). */
+export const FORMERLY: ReadonlySet<string> = new Set(['formerly', 'previously']);
+/** Participles that introduce another name (`known as`, `dubbed`). */
+export const KNOWN_AS_VERBS: ReadonlySet<string> = new Set(['known', 'called', 'named', 'nicknamed', 'dubbed']);
+
+/** Country abbreviations written in capitals before a diplomatic mission (`US embassy`, `UK high commission`); other countries are capitalised words. */
+export const COUNTRY_ABBREVIATIONS: readonly string[] = ['US', 'U.S.', 'UK'];
+
+/** Lowercase names of diplomatic missions (`US embassy in Islamabad`). */
+export const DIPLOMATIC_MISSIONS: readonly string[] = ['embassy', 'mission', 'consulate', 'high commission'];
+
+/** Offices whose holder's office is an organisation (`the prime minister’s office`). */
+export const OFFICE_HOLDERS: readonly string[] = ['prime minister', 'president', 'chief minister'];
+
+/** Lowercase words that join the words of a title (`Minister of Mines`, `Special Assistant to the President`); they never begin or end one. */
+export const TITLE_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'to', 'the', 'and', '&']);

@@ -1,0 +1,35 @@
+/** Lone all-caps acronyms (`ASEAN`, `PMO`): what this source defined them as, or organisations unless the join finds out otherwise. */
+import { isWord } from '../lexicon.ts';
+import { draft, type Matcher } from './context.ts';
+import { kindOfDefinedName } from './define-acronym.ts';
+import { isAcronymToken } from './read.ts';
+
+export const acronyms: Matcher = {
+  name: 'acronyms',
+  description: 'Lone all-caps acronyms: what this source defined them as, else an organisation for the join to resolve; a law’s acronym names nothing, and an undefined acronym that spells a word is not one',
+  phase: 'reading',
+  find(ctx) {
+    const w = draft(ctx);
+    for (let i = 0; i < w.tokens.length; i++) {
+      const t = w.tokens[i]!;
+      if (w.used[i] || t.kind !== 'word' || !isAcronymToken(t.text)) continue;
+      if (w.isInstrument(t.text)) {
+        w.take(i, i + 1);
+        continue;
+      }
+      // An acronym this source defines is one even when it spells a word ("ERG").
+      const local = w.hasAcronym(t.text) || w.defined.has(t.text);
+      if (!local && (isWord(t.text) || (t.first && t.text.length > 5))) continue;
+      // "the ERG": the acronym with its article is how the text names it.
+      const aliases = local && /^the$/i.test(w.tokens[i - 1]?.text ?? '') ? [`${w.tokens[i - 1]!.text.toLowerCase()} ${t.text}`] : [];
+      const expansion = w.acronymOf(t.text);
+      if (expansion !== undefined) {
+        const place = kindOfDefinedName(expansion) === 'place';
+        w.add({ type: place ? 'place' : 'organization', name: expansion, text: t.text, start: t.start, end: t.end, registryId: null, form: 'acronym', aliases }, [i, i + 1]);
+        continue;
+      }
+      w.add({ type: 'unknown', name: t.text, text: t.text, start: t.start, end: t.end, registryId: null, form: 'acronym', hints: { person: false, place: false, org: true }, aliases }, [i, i + 1]);
+    }
+    return w.found;
+  },
+};

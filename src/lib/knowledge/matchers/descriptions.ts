@@ -1,0 +1,105 @@
+/**
+ * Definite descriptions that point back to an entity named earlier in the source: `the finance minister`,
+ * `the Forum`, `the Pakistani finance chief`, `the association`. Read once every name is found.
+ */
+import { demonyms, gazetteerPlace } from '../places.ts';
+import { ARTICLES, DOMAIN_HEADS, ORG_HEADS, ORG_ROLE_NOUNS, TITLE_HEADS } from '../lexicon.ts';
+import type { RawMention } from '../mentions.ts';
+import { normName } from '../text.ts';
+import { draft, type Matcher } from './context.ts';
+import { titleCase, tokenRange } from './read.ts';
+
+const roleKeys = new Map<string, string>();
+
+/** Normalised form of a role for matching definite descriptions (`the finance minister`), memoised. */
+export function roleKey(role: string): string {
+  let key = roleKeys.get(role);
+  if (key === undefined) {
+    key = computeRoleKey(role);
+    roleKeys.set(role, key);
+  }
+  return key;
+}
+
+/** Uncached `roleKey`. */
+function computeRoleKey(role: string): string {
+  return normName(role)
+    .split(' ')
+    .filter((x) => !ARTICLES.has(x) && !demonyms().has(titleCase(x)) && x !== 'us' && x !== 'u.s.' && !gazetteerPlace(titleCase(x)))
+    .join(' ');
+}
+
+export const descriptions: Matcher = {
+  name: 'descriptions',
+  description: 'Definite descriptions (`the finance minister`, `the Forum`, `the association`) of the one entity named earlier that fits them',
+  phase: 'after',
+  find(ctx) {
+    const w = draft(ctx);
+    const { text } = w;
+    for (const the of text.matchAll(/\b[Tt]he\s+/gu)) {
+      const at = the.index;
+      const rest = /^(?:[\p{L}.’'-]+\s+){0,5}[\p{L}.’'-]+/u.exec(text.slice(at + the[0].length));
+      if (!rest) continue;
+      let earlierList: RawMention[] | null = null;
+      const earlier = () => (earlierList ??= ctx.mentions.filter((x) => x.block < w.bi || (x.block === w.bi && x.end <= at)));
+      const words = rest[0].split(/\s+/);
+      for (let n = words.length; n >= 1; n--) {
+        const phrase = words.slice(0, n).join(' ');
+        const end = at + the[0].length + phrase.length;
+        const range = tokenRange(w.tokens, at, end);
+        if (!range || w.types.slice(range[0] + 1, range[1]).some((t, k) => t !== null && t !== 'place' && w.used[range[0] + 1 + k])) continue;
+        // A description ends where a name would begin ("the President Donald Trump" is not one).
+        if (w.tokens[range[1]]?.cap && w.tokens[range[1]]!.kind === 'word') continue;
+        const target = describe(phrase, earlier, w.bi);
+        if (!target) continue;
+        // The tokens are claimed, their types left as they are.
+        w.push({ ...target, text: text.slice(at, end), block: w.bi, start: at, end, form: 'description', inQuote: w.b.quotes.some((q) => at >= q.start && at < q.end), roles: [], titled: null, aliases: [] }, range, false);
+        break;
+      }
+    }
+    return w.found;
+  },
+};
+
+/** The earlier mention a description (without its article) points to, when exactly one entity fits. */
+function describe(phrase: string, earlierOf: () => readonly RawMention[], block: number): RawMention | null {
+  if (phrase.split(/\s+/).some((x) => ARTICLES.has(x.toLowerCase()) || ['who', 'which', 'said', 'and', 'of'].includes(x.toLowerCase()))) {
+    if (!/\bof\b/i.test(phrase) || /\b(?:that|which|who|said|and)\b/i.test(phrase)) return null;
+  }
+  const key = roleKey(phrase);
+  if (!key) return null;
+  const earlier = earlierOf();
+  const words = key.split(' ');
+  const pick = (list: RawMention[]): RawMention | null => {
+    const names = new Set(list.map((x) => x.registryId ?? roleKey(x.name)));
+    return names.size === 1 ? list.at(-1)! : null;
+  };
+  // People by role, in lowercase ("the finance minister", "the US secretary of state"): "the President" is a title, not a description.
+  const lowercase = phrase.split(/\s+/).every((x) => !/^\p{Lu}/u.test(x) || demonyms().has(x) || /^(?:US|U\.S\.)$/.test(x));
+  const byRole = earlier.filter((x) => x.type === 'person' && x.form !== 'description' && x.roles.some((r) => roleKey(r.role) === key || roleKey(r.role).endsWith(` ${key}`)));
+  if (lowercase && byRole.length && words.some((x) => TITLE_HEADS.has(x))) return pick(byRole);
+  // "the finance chief": a domain word and a head word.
+  if (lowercase && words.length === 2 && DOMAIN_HEADS.has(words[1]!)) {
+    const byDomain = earlier.filter((x) => x.type === 'person' && x.roles.some((r) => roleKey(r.role).split(' ').includes(words[0]!) && /minister|secretary|chief|head/.test(roleKey(r.role))));
+    if (byDomain.length) return pick(byDomain);
+  }
+  // Organisations by head word: "the Forum", "the ministerial", "the Ministry".
+  if (words.length === 1 && ORG_HEADS.has(titleCase(words[0]!))) {
+    const byHead = earlier.filter((x) => x.type === 'organization' && x.form === 'name' && normName(x.name).split(' ').some((p, i, all) => p === words[0] && (i === 0 || i === all.length - 1)));
+    if (byHead.length) return pick(byHead);
+  }
+  // "the association": an organisation the source described as one ("…, an industry association representing …").
+  if (words.length === 1 && lowercase && ORG_ROLE_NOUNS.has(words[0]!)) {
+    // Only the organisation named last, within the last two paragraphs, and only when the source described it with that noun.
+    const recent = earlier.filter((x) => x.type === 'organization' && x.form !== 'description').reduce<RawMention | null>((a, x) => (!a || x.block > a.block || (x.block === a.block && x.start > a.start) ? x : a), null);
+    const key = recent ? recent.registryId ?? roleKey(recent.name) : null;
+    const byRole = earlier.filter((x) => x.type === 'organization' && x.form === 'name' && (x.registryId ?? roleKey(x.name)) === key && x.roles.some((r) => roleHead(r.role) === words[0]));
+    if (recent && block - recent.block <= 2 && byRole.length) return pick(byRole);
+  }
+  return null;
+}
+
+/** The noun a description of an organisation is about: its first organisation noun (`industry association representing companies` → `association`). */
+function roleHead(role: string): string | null {
+  return role.toLowerCase().split(/\s+/).find((x) => ORG_ROLE_NOUNS.has(x)) ?? null;
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { acronymDefinitions } from '../../../src/lib/knowledge/matchers/acronym-definitions.ts';
+import { acronyms } from '../../../src/lib/knowledge/matchers/acronyms.ts';
+import { findWith, found, mentionOf } from '../../helpers/matchers.ts';
+
+describe('the acronyms matcher', () => {
+  it('leaves a lone acronym for the join to resolve, as likely an organisation', () => {
+    const r = findWith([acronyms], ['Leaders of ASEAN met.']);
+    expect(found(r)).toEqual(['unknown:ASEAN']);
+    expect(r.mentions[0]!.hints.org).toBe(true);
+  });
+
+  it('names an acronym the source defined, even one that spells a word, with its article as another name', () => {
+    const r = findWith([acronymDefinitions, acronyms], ['The Example Refiners Group (ERG) met.', 'Later the ERG said so.']);
+    const later = r.mentions.filter((m) => m.text === 'ERG').at(-1)!;
+    expect(later).toMatchObject({ type: 'organization', name: 'Example Refiners Group', block: 1 });
+    expect(later.aliases).toEqual(['the ERG']);
+  });
+
+  it('refuses a law’s acronym, an abbreviation that names nothing, and an undefined word in capitals', () => {
+    expect(found(findWith([acronymDefinitions, acronyms], ['The National Mining Code (NMC) sets royalties. The NMC was revised.']))).toEqual([]);
+    expect(found(findWith([acronyms], ['The CEO said GDP grew. It was a BIG day.']))).toEqual([]);
+    expect(mentionOf(findWith([acronyms], ['Officials from NATO met.']), 'NATO')).toBeDefined();
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { names } from '../../../src/lib/knowledge/matchers/names.ts';
+import { places } from '../../../src/lib/knowledge/matchers/places.ts';
+import { findWith, found, mentionOf } from '../../helpers/matchers.ts';
+
+describe('the names matcher', () => {
+  it('finds people by a speech verb, an apposition, a relative clause, a title and “said” before the name', () => {
+    expect(found(findWith([names], [
+      'Ahmed Khan said the deal was good.',
+      'Lena Vint, who advises port operators, disagreed.',
+      '“Prices will settle,” said Bima Quarstad, a trader in the city.',
+      'Finance Minister Paul Kabuswe met reporters.',
+    ]))).toEqual(['person:Ahmed Khan', 'person:Lena Vint', 'person:Bima Quarstad', 'person:Paul Kabuswe']);
+  });
+
+  it('does not glue the verb or the title to the name', () => {
+    const r = findWith([names], ['The deal, Ahmed Khan said, was good. Minister of Mines Paul Kabuswe agreed.']);
+    expect(r.mentions.map((m) => m.name)).toEqual(['Ahmed Khan', 'Paul Kabuswe']);
+  });
+
+  it('takes a place noun after a name as a place, but not a verb that looks like one', () => {
+    const r = findWith([names], ['Output at the Mutanda mine fell.', 'Lynas mines rare earths.']);
+    expect(mentionOf(r, 'Mutanda')).toMatchObject({ type: 'place', aliases: ['Mutanda mine'] });
+    expect(mentionOf(r, 'Lynas')?.type).not.toBe('place');
+  });
+
+  it('reads an organisation from a statement, and a hint of a place from the place after it', () => {
+    const r = findWith([places, names], ['Norvale Holdco said in a statement that output rose.', 'Trucks load ore at Cavanto, Peru.']);
+    expect(mentionOf(r, 'Norvale Holdco')?.type).toBe('organization');
+    expect(mentionOf(r, 'Cavanto')).toMatchObject({ type: 'unknown', hints: { person: false, place: true } });
+  });
+
+  it('does not take an abbreviated weekday or a lone capitalised word without evidence as a person', () => {
+    const wed = mentionOf(findWith([names], ['Talks resumed Wed. Officials said so.']), 'Wed');
+    expect(wed?.type).not.toBe('person');
+    expect(wed?.hints.person).toBe(false);
+    expect(found(findWith([names], ['Monday was calm. Officials met in March.']))).toEqual([]);
+  });
+
+  it('lets a person’s name start a later sentence (its words are remembered for the source)', () => {
+    const r = findWith([names], ['Julio Ponce Lerou, a businessman, said so.', 'Ponce declined to comment.']);
+    expect(r.mentions.map((m) => m.text)).toEqual(['Julio Ponce Lerou', 'Ponce']);
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { orgHeads } from '../../../src/lib/knowledge/matchers/org-heads.ts';
+import { findWith, found } from '../../helpers/matchers.ts';
+
+describe('the org-heads matcher', () => {
+  it('finds a name ending in a head word, with its complements', () => {
+    expect(found(findWith([orgHeads], ['Officials of the World Bank Group met the Ministry of Finance and the International Centre for Settlement of Investment Disputes.']))).toEqual([
+      'organization:World Bank Group',
+      'organization:Ministry of Finance',
+      'organization:International Centre for Settlement of Investment Disputes',
+    ]);
+  });
+
+  it('keeps a numbered branch and an “and” inside the name', () => {
+    expect(found(findWith([orgHeads], ['Members of the Federal Mediation and Conciliation Service visited the International Association of Machinists District 751.']))).toEqual([
+      'organization:Federal Mediation and Conciliation Service',
+      'organization:International Association of Machinists District 751',
+    ]);
+  });
+
+  it('refuses a lone head word, a weekday after “of”, and a hyphenated adjective before the name', () => {
+    expect(found(findWith([orgHeads], ['The Forum met. The Office said so.']))).toEqual([]);
+    expect(found(findWith([orgHeads], ['The Board of Monday met.']))).toEqual([]);
+    expect(found(findWith([orgHeads], ['The Quetta-based Mineral Council met.']))).toEqual(['organization:Mineral Council']);
+  });
+
+  it('takes a one-word institution', () => {
+    expect(found(findWith([orgHeads], ['Lawmakers in Congress voted.']))).toEqual(['organization:Congress']);
+  });
+});

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { placePatterns } from '../../../src/lib/knowledge/matchers/place-patterns.ts';
+import { findWith, found } from '../../helpers/matchers.ts';
+
+describe('the place-patterns matcher', () => {
+  it('finds places by a geographic first word, a compass word or a geographic last word', () => {
+    expect(found(findWith([placePatterns], ['Work resumed at Mount Kelvar, in the Salar de Ventana, in Upper Dravia, in Haut-Lomari and near Tarvo Bay.']))).toEqual([
+      'place:Mount Kelvar',
+      'place:Salar de Ventana',
+      'place:Upper Dravia',
+      'place:Haut-Lomari',
+      'place:Tarvo Bay',
+    ]);
+  });
+
+  it('refuses a compass word before ordinary words, and a geographic last word after a title', () => {
+    expect(found(findWith([placePatterns], ['The Northern Alliance met in the Minister Bay.']))).toEqual([]);
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { basedPlaces, places } from '../../../src/lib/knowledge/matchers/places.ts';
+import { findWith, found } from '../../helpers/matchers.ts';
+
+describe('the places matcher', () => {
+  it('finds gazetteer places, the longest name first', () => {
+    expect(found(findWith([places], ['Trade between Pakistan and the United States grew.']))).toEqual(['place:Pakistan', 'place:United States']);
+  });
+
+  it('reads a country’s formal name, and the last word of a formal name used alone later', () => {
+    const r = findWith([places], ['The Kingdom of Norway offered a grant.', 'The Democratic Republic of Congo exports cobalt. Congo wants more.']);
+    expect(r.mentions.map((m) => `${m.text}→${m.name}`)).toEqual(['Kingdom of Norway→Norway', 'Democratic Republic of Congo→Democratic Republic of the Congo', 'Congo→Democratic Republic of the Congo']);
+  });
+
+  it('splits hyphenated pairs of places and “X-based”', () => {
+    expect(found(findWith([places], ['Pakistan-US ties and a Quetta-based firm.']))).toEqual(['place:Pakistan', 'place:US', 'place:Quetta']);
+  });
+
+  it('refuses an ambiguous place name that starts a longer name (Jordan Peterson is not Jordan)', () => {
+    expect(found(findWith([places], ['Jordan Peterson spoke in Jordan.']))).toEqual(['place:Jordan']);
+    expect(findWith([places], ['Jordan Peterson spoke in Jordan.']).mentions[0]!.start).toBe('Jordan Peterson spoke in '.length);
+  });
+});
+
+describe('the based-places matcher', () => {
+  it('takes a name that is not an English word before “based” as a place', () => {
+    expect(found(findWith([basedPlaces], ['The Kolwezi based firm grew.']))).toEqual(['place:Kolwezi']);
+  });
+
+  it('refuses an ordinary word before “based”', () => {
+    expect(found(findWith([basedPlaces], ['The Cloud based service grew.']))).toEqual([]);
+  });
+});
