@@ -153,13 +153,13 @@ export function resolveEntities(analyses: readonly SourceAnalysis[], registry: R
   }
 
   // Known names for resolving short forms.
-  const personsBySurname = (filter: (p: Pending) => boolean) => {
+  const personsBySurname = (among: readonly Pending[]) => {
     const map = new Map<string, Set<string>>();
-    for (const p of pending) {
+    for (const p of among) {
       // A full name with the shape of a person's and no other reading counts too ("Yamal" after "Lamine Yamal").
       const shaped = p.mention.type === 'unknown' && p.mention.form === 'name' && looksLikePersonalName(p.mention.name);
       const key = shaped ? fullKey(p.mention.name, 'person', null) : p.key;
-      if (!key || (p.mention.type !== 'person' && !shaped) || p.mention.form !== 'name' || !filter(p)) continue;
+      if (!key || (p.mention.type !== 'person' && !shaped) || p.mention.form !== 'name') continue;
       const sn = surname(p.mention.name);
       const set = map.get(sn) ?? new Set();
       set.add(key);
@@ -167,7 +167,14 @@ export function resolveEntities(analyses: readonly SourceAnalysis[], registry: R
     }
     return map;
   };
-  const corpusSurnames = personsBySurname(() => true);
+  const corpusSurnames = personsBySurname(pending);
+  // Each source's mentions, gathered once (a source's surnames are read from its own mentions only).
+  const pendingBySource = new Map<number, Pending[]>();
+  for (const p of pending) {
+    const list = pendingBySource.get(p.s);
+    if (list) list.push(p);
+    else pendingBySource.set(p.s, [p]);
+  }
   // Other words of full names in a source ("Ponce" of Julio Ponce Lerou), for lone names no surname fits.
   const innerNames = new Map<string, Set<string>>();
   for (const p of pending) {
@@ -202,7 +209,7 @@ export function resolveEntities(analyses: readonly SourceAnalysis[], registry: R
   const surnamesBySource = new Map<number, Map<string, Set<string>>>();
   const localSurnames = (src: number) => {
     let map = surnamesBySource.get(src);
-    if (!map) surnamesBySource.set(src, (map = personsBySurname((q) => q.s === src)));
+    if (!map) surnamesBySource.set(src, (map = personsBySurname(pendingBySource.get(src) ?? [])));
     return map;
   };
   /** True when an organisation's full name (not just its first word) is this word. */

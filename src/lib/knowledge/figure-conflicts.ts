@@ -157,7 +157,14 @@ export function figureConflicts(figures: readonly Figure[], events: readonly Eve
   // What each figure is of, without the words every measure of its sort shares ("duration", "age").
   const ofWords = list.map((f) => new Set([...claimWords(f.of ?? '')].filter((w) => !GENERIC_OF.has(w))));
   const eventOf = new Map<string, string[]>();
-  for (const e of events) for (const p of e.paragraphs) eventOf.set(`${p.source}|${p.paragraph}`, [...(eventOf.get(`${p.source}|${p.paragraph}`) ?? []), e.id]);
+  for (const e of events) {
+    for (const p of e.paragraphs) {
+      const key = `${p.source}|${p.paragraph}`;
+      const ids = eventOf.get(key);
+      if (ids) ids.push(e.id);
+      else eventOf.set(key, [e.id]);
+    }
+  }
   const sameEvent = (i: number, j: number) => (eventOf.get(`${list[i]!.source}|${list[i]!.paragraph}`) ?? []).some((id) => eventOf.get(`${list[j]!.source}|${list[j]!.paragraph}`)?.includes(id));
 
   // How strongly two figures' words say they state one fact: near words count fully, the rest of the sentence half, the paragraph a quarter.
@@ -188,7 +195,12 @@ export function figureConflicts(figures: readonly Figure[], events: readonly Eve
 
   // Candidates: figures of one unit with close values, from different sources, whose words agree enough.
   const byUnit = new Map<string, number[]>();
-  list.forEach((f, i) => byUnit.set(compareUnit(f), [...(byUnit.get(compareUnit(f)) ?? []), i]));
+  list.forEach((f, i) => {
+    const unit = compareUnit(f);
+    const ids = byUnit.get(unit);
+    if (ids) ids.push(i);
+    else byUnit.set(unit, [i]);
+  });
   const score = new Map<number, Map<number, number>>();
   for (const ids of byUnit.values()) {
     ids.sort((x, y) => list[x]!.value - list[y]!.value);
@@ -203,17 +215,20 @@ export function figureConflicts(figures: readonly Figure[], events: readonly Eve
       }
     }
   }
-  // Each figure's best fit in each other source (an equal value first: a source that agrees is not in conflict).
-  const best = (i: number, source: string): number | null => {
-    let pick: number | null = null;
-    let top = -Infinity;
-    for (const [j, a] of score.get(i) ?? []) {
-      if (list[j]!.source !== source) continue;
+  // Each figure's best fit in each other source (an equal value first: a source that agrees is not in conflict),
+  // found once per figure over its candidates (linear in the candidate pairs).
+  const bestBySource = new Map<number, Map<string, number>>();
+  for (const [i, js] of score) {
+    const picks = new Map<string, [number, number]>();
+    for (const [j, a] of js) {
+      const source = list[j]!.source;
       const s = a + (list[j]!.value === list[i]!.value ? 10 : 0);
-      if (s > top || (s === top && byCode(list[j]!.id, list[pick!]!.id) < 0)) [pick, top] = [j, s];
+      const prev = picks.get(source);
+      if (!prev || s > prev[1] || (s === prev[1] && byCode(list[j]!.id, list[prev[0]]!.id) < 0)) picks.set(source, [j, s]);
     }
-    return pick;
-  };
+    bestBySource.set(i, new Map([...picks].map(([source, [j]]) => [source, j])));
+  }
+  const best = (i: number, source: string): number | null => bestBySource.get(i)?.get(source) ?? null;
   // Pairs that fit each other best both ways, joined into facts; a pair whose numbers one source states both of, or
   // whose sentences date them to different days, is two facts.
   const parent = list.map((_, i) => i);
@@ -228,7 +243,12 @@ export function figureConflicts(figures: readonly Figure[], events: readonly Eve
     }
   }
   const groups = new Map<number, number[]>();
-  for (const i of score.keys()) groups.set(find(i), [...(groups.get(find(i)) ?? []), i]);
+  for (const i of score.keys()) {
+    const root = find(i);
+    const ids = groups.get(root);
+    if (ids) ids.push(i);
+    else groups.set(root, [i]);
+  }
   const out: FigureConflict[] = [];
   for (const ids of groups.values()) {
     // One figure per source: the one that fits the rest of the group best.
