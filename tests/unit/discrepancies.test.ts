@@ -19,7 +19,8 @@ describe('figures of one fact that sources state differently', () => {
   it('finds a count of people two sources give differently, across the whole story, and names both sources’ words', () => {
     const a = article('harbour-herald', 'KELMOUTH', ['A grain carrier struck the Tollin Bridge in Kelmouth early Tuesday, and seven road workers on the span were killed.'], '2025-03-11');
     const b = article('quay-weekly', 'KELMOUTH', ['Divers have recovered the bodies of all six road workers killed when the grain carrier struck the Tollin Bridge.'], '2025-04-02');
-    expect(found(a, b)).toEqual([{ kind: 'amount', values: ['seven road workers', 'six road workers'] }]);
+    // Each value is the source's own words, qualifier included ("all six").
+    expect(found(a, b)).toEqual([{ kind: 'amount', values: ['all six road workers', 'seven road workers'] }]);
   });
 
   it('finds an amount of money under another name (damage, cost) and lists an agreeing bound beside the two conflicting ones', () => {
