@@ -137,7 +137,8 @@ function isNavigation(line: string): boolean {
 export function readsAsText(block: string): boolean {
   const words = wordsOf(block);
   // Wire and release ledes are dense with names and figures: a long sentence counts without the stop words.
-  return (words.length >= 2 * GOOD_WORDS || (words.length >= GOOD_WORDS && stopDensity(words) >= GOOD_STOP_DENSITY)) && endsSentence(block) && chromeRule(block) === null;
+  // A paragraph may end on a colon when it introduces a statement or quote ("… issued the following statement:").
+  return (words.length >= 2 * GOOD_WORDS || (words.length >= GOOD_WORDS && stopDensity(words) >= GOOD_STOP_DENSITY)) && (endsSentence(block) || /:$/.test(block.trim())) && chromeRule(block) === null;
 }
 
 /** A byline's second line ("Staff Writer", "Showbiz Reporter"). */
@@ -186,7 +187,10 @@ function pageFurniture(d: Draft): Draft {
 function isTitleCandidate(block: string): boolean {
   const flat = block.replace(/\s*\n\s*/g, ' ');
   const words = wordsOf(flat);
-  return words.length >= 2 && words.length <= 30 && flat.length <= 250 && !/[.,;:]$/.test(flat) && chromeRule(flat) === null && !isDateLine(flat) && !BYLINE_ROLE.test(flat);
+  if (!(words.length >= 2 && words.length <= 30 && flat.length <= 250 && !/[.,;:]$/.test(flat) && chromeRule(flat) === null && !isDateLine(flat) && !BYLINE_ROLE.test(flat))) return false;
+  // A stack of lines with a contact or date line among them is a letterhead, not a headline wrapped over lines.
+  const lines = block.split('\n').map((l) => l.trim()).filter(Boolean);
+  return lines.length < 2 || !lines.some((l) => chromeRule(l) !== null || isDateLine(l));
 }
 
 /**
@@ -241,6 +245,27 @@ function printsTitle(line: string, title: string): boolean {
   return same(line) || same(head);
 }
 
+/** A line naming what the article is filed under: "Categories: Life in Japan", "Posted in News, Local". */
+const FILED_UNDER = /^(?:categories|category|posted in|filed under|sections?)\s*:?\s+(.{2,200})$/i;
+
+/**
+ * A heading broken over two lines that came apart ("For Noto quake survivors," / "a long winter in shelters"):
+ * a short line that stops on a comma, dash or small word, followed by a short line in lower case, is one heading.
+ */
+function joinWrappedHeadings(d: Draft): Draft {
+  const blocks = [...d.blocks];
+  const changes = [...d.changes];
+  for (let i = 0; i + 1 < Math.min(blocks.length, HEADER_REACH); i++) {
+    const a = blocks[i]!.trim();
+    const b = blocks[i + 1]!.trim();
+    if (a.includes('\n') || b.includes('\n') || wordsOf(a).length > 15 || wordsOf(b).length > 15 || endsSentence(b)) continue;
+    if (!/(?:,|[—–-]|\b(?:and|or|of|the|a|an|in|on|for|to|as|with))$/.test(a) || !/^\p{Ll}/u.test(b) || chromeRule(a) || chromeRule(b)) continue;
+    blocks.splice(i, 2, `${a}\n${b}`);
+    changes.push({ rule: 'heading-join', before: `${a}⏎${b}`, after: `${a} ${b}` });
+  }
+  return { ...d, blocks, changes };
+}
+
 /** How far into an article its headline, dates and first paragraph are looked for. */
 const HEADER_REACH = 25;
 
@@ -250,7 +275,8 @@ const HEADER_REACH = 25;
  * headline (skip links, tab titles, mastheads, navigation) is page chrome and leaves the text, the
  * masthead kept as the publisher. Dates stated above the first paragraph (or in its dateline) are read.
  */
-function headline(d: Draft): Draft {
+function headline(draft: Draft): Draft {
+  const d = joinWrappedHeadings(draft);
   const body = d.blocks.slice(0, HEADER_REACH).findIndex(readsAsText);
   if (body < 0) return d;
   const meta = { ...d.meta };
@@ -327,7 +353,9 @@ function headline(d: Draft): Draft {
     }
     // A headline the page prints twice (a repeated title line, a tab title cut with "…") is the headline.
     const repeated = candidates.find((c) => d.blocks.some((b, i) => i !== c && i < body && printsTitle(b, d.blocks[c]!)));
-    while (candidates.length > 1 && candidates[0] !== repeated && isKicker(d.blocks[candidates[0]!]!, d.blocks[candidates[1]!]!, candidates.length)) candidates.shift();
+    // A label the page files the article under ("Categories: Life in Japan") is a kicker when printed above the headline.
+    const filed = new Set(d.blocks.flatMap((b) => FILED_UNDER.exec(b.replace(/\s+/g, ' ').trim())?.[1]!.split(/\s*[,|·•]\s*/).map(simplify) ?? []));
+    while (candidates.length > 1 && candidates[0] !== repeated && (isKicker(d.blocks[candidates[0]!]!, d.blocks[candidates[1]!]!, candidates.length) || filed.has(simplify(d.blocks[candidates[0]!]!)))) candidates.shift();
     // The headline is the first line that is no kicker (what follows it is its standfirst or the lede);
     // never a sentence, and never below a line that reads like article text (when unsure, keep the text).
     at = repeated ?? candidates[0] ?? -1;
@@ -352,8 +380,11 @@ function headline(d: Draft): Draft {
     // A section label is no masthead: the name must carry a word newspapers' or institutions' names are made of (Daily, Wire, Office…).
     const edition = before.map(publicationName).find((name) => name !== null);
     if (edition && !isMasthead(before.find((b) => publicationName(b) === edition)!)) meta.publisher ??= { value: nameAsWritten(edition), from: 'text', evidence: `masthead: ${edition}` };
-    const masthead = before.find((b, i) => isMasthead(b) && (i < at - 1 || !isKicker(b)) && !KICKER.test(b.trim()) && !b.endsWith('…') && wordsOf(b).some((w) => MASTHEAD_NOUNS.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')) || LETTERHEAD_NOUNS.has(w.toLowerCase().replace(/[^\p{L}]/gu, ''))));
-    if (masthead) meta.publisher ??= { value: nameAsWritten(masthead), from: 'text', evidence: `masthead: ${masthead}` };
+    const isNamePlate = (b: string) => isMasthead(b) && !KICKER.test(b.trim()) && !b.endsWith('…') && wordsOf(b).some((w) => MASTHEAD_NOUNS.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')) || LETTERHEAD_NOUNS.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')));
+    const masthead = before.find((b, i) => isNamePlate(b) && (i < at - 1 || !isKicker(b)));
+    // A letterhead prints its name over the office and address in one stack of lines ("CITY OF HARROW BAY" / "Office of the Mayor" / …).
+    const letterhead = masthead ?? before.map((b) => b.trim().split('\n')).find((lines) => lines.length > 1 && lines.slice(1).some((l) => chromeRule(l.trim()) !== null))?.map((l) => l.trim()).find(isNamePlate);
+    if (letterhead) meta.publisher ??= { value: nameAsWritten(letterhead), from: 'text', evidence: `masthead: ${letterhead}` };
     // A browser tab's title names the site after the headline ("Headline | Island Ledger").
     for (const b of before) {
       const site = TAB_TITLE.exec(b);
@@ -395,7 +426,13 @@ function boilerplate(d: Draft): Draft {
   const short = blocks.map((b, i) => !text[i] && wordsOf(b).length <= SHORT_WORDS && !endsSentence(b));
   const listed = new Set<string>();
   const first = text.indexOf(true);
-  const last = text.lastIndexOf(true);
+  // Readers' comments: everything from their heading to the end of the page, once the article has begun and the
+  // section shows what comment threads are made of (a "Reply" button, or a commenter's date line).
+  const thread = why.findIndex((w, i) => w === 'comment-section-heading' && text.slice(0, i).filter(Boolean).length >= 2);
+  if (thread >= 0 && blocks.slice(thread + 1).some((b) => /^reply$/i.test(b.trim()) || isDateLine(b.replace(/\s+/g, ' ').trim()))) {
+    for (let j = thread + 1; j < n; j++) why[j] ??= 'comment-section';
+  }
+  const last = text.findLastIndex((t, i) => t && why[i] === null);
   for (let i = 0; i < n; i++) {
     const line = blocks[i]!.trim();
     if (CHROME_RULES.find((r) => r.name === 'section-list-heading')!.pattern.test(line)) {
