@@ -155,10 +155,23 @@ function pageFurniture(d: Draft): Draft {
   const running = /^(?<name>\p{Lu}[\p{Lu}\p{N} .&'’-]{2,60}?)\s{2,}(?:(?<when>\S.{3,60}?)\s{2,})?page\s+[A-Z]?\d+(?:\s+of\s+\d+)?$|^page\s+[A-Z]?\d+(?:\s+of\s+\d+)?$|^\(?(?:continued|cont(?:'|’)?d\.?)\s+(?:on|from)\s+(?:page\s+)?[A-Z]?\d+\)?\.?$/iu;
   const blocks: string[] = [];
   let cut = false;
-  for (const block of d.blocks) {
+  // A printed or PDF page repeats its header and footer on every page ("09/04/2024, 08:15  Headline… | Site",
+  // "https://…/story   1/2"): a line that is no sentence, carries a number, and recurs (numbers aside) is furniture.
+  const shape = (line: string) => line.trim().replace(/\s+/g, ' ').replace(/\d+/g, '#');
+  const seen = new Map<string, number>();
+  for (const line of d.blocks.flatMap((b) => b.split('\n'))) seen.set(shape(line), (seen.get(shape(line)) ?? 0) + 1);
+  const recurs = (line: string) => {
+    const flat = line.trim().replace(/\s+/g, ' ');
+    return (seen.get(shape(line)) ?? 0) >= 2 && /\d/.test(flat) && flat.length >= 20 && wordsOf(flat).length <= 25 && !/[.!?]["”’)]*$/.test(flat) && !isDateLine(flat);
+  };
+  const jump = /^\(?(?:continued|cont(?:'|’)?d\.?)\s+from\s+(?:page\s+)?[A-Z]?\d+\)?\.?$/i;
+  for (const [b, block] of d.blocks.entries()) {
     const lines = block.split('\n');
-    const kept = lines.filter((line) => {
-      const m = running.exec(line.trim());
+    const kept = lines.filter((line, k) => {
+      // A jump head ("QUAKE" over "Continued from Page 1") goes with its continuation line.
+      const below = k + 1 < lines.length ? lines[k + 1]! : k === lines.length - 1 ? d.blocks[b + 1]?.split('\n')[0] ?? '' : '';
+      const head = jump.test(below.trim()) && allCaps(line) && wordsOf(line).length <= 3;
+      const m = running.exec(line.trim()) ?? (recurs(line) || head || JUMP_LINE.test(line.trim()) ? ([line] as unknown as RegExpExecArray) : null);
       if (!m) return true;
       if (m.groups?.name) meta.publisher ??= { value: nameAsWritten(m.groups.name.trim()), from: 'text', evidence: line.trim().replace(/\s+/g, ' ') };
       // A running header may print the issue's date.
@@ -182,6 +195,9 @@ function pageFurniture(d: Draft): Draft {
   }
   return { ...d, blocks, meta, changes };
 }
+
+/** A story's jump line in print: "See QUAKE, Page 6" (the story goes on under that word on another page). */
+const JUMP_LINE = /^\(?[Ss]ee\s+\p{Lu}[\p{Lu}\d-]*,?\s+(?:on\s+)?[Pp]age\s+[A-Z]?\d+\)?\.?$/u;
 
 /** A title candidate: a short line that is not a sentence, a date, chrome or a byline. */
 function isTitleCandidate(block: string): boolean {
