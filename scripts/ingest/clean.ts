@@ -21,6 +21,7 @@ export type CleanStep = { name: string; description: string; run: (draft: Draft)
 
 /** The cleaning steps, in the order they run. */
 export const CLEAN_STEPS: readonly CleanStep[] = [
+  { name: 'forwarded-envelope', description: 'A forwarded e-mail\'s covering note and headers above the forwarded message', run: forwardedEnvelope },
   { name: 'evidence-lines', description: 'Copyright and "Source:" lines leave the text and become metadata evidence', run: evidenceLines },
   { name: 'page-furniture', description: 'Running page headers and "Continued on page" lines; a paragraph they cut in two is joined', run: pageFurniture },
   { name: 'headline', description: 'The headline found among the first lines; what precedes it (skip links, mastheads, navigation) and date lines leave the text', run: headline },
@@ -45,6 +46,24 @@ export function clean(draft: Draft): Draft {
 }
 
 const log = (d: Draft, rule: string, before: string, after = ''): Change[] => [...d.changes, { rule, before, after }];
+
+/** The line an e-mail client puts above a forwarded message. */
+const FORWARD_MARKER = /^(?:-{2,}\s*forwarded message\s*-{2,}|begin forwarded message\s*:?|-{2,}\s*original message\s*-{2,})$/i;
+
+/**
+ * A forwarded e-mail: what the forwarder wrote and their headers sit above the forwarded message's marker.
+ * The article is the forwarded message, so everything above the marker (within the page's head) leaves.
+ */
+function forwardedEnvelope(d: Draft): Draft {
+  const at = d.blocks.slice(0, HEADER_REACH).findIndex((b) => b.split('\n').some((l) => FORWARD_MARKER.test(l.trim())));
+  if (at < 0) return d;
+  const lines = d.blocks[at]!.split('\n');
+  const k = lines.findIndex((l) => FORWARD_MARKER.test(l.trim()));
+  const rest = lines.slice(k + 1).join('\n').trim();
+  const gone = [...d.blocks.slice(0, at), lines.slice(0, k + 1).join('\n')];
+  const changes = [...d.changes, ...gone.filter((b) => b.trim()).map((b) => ({ rule: 'forwarded-envelope', before: b, after: '' }))];
+  return { ...d, blocks: [...(rest ? [rest] : []), ...d.blocks.slice(at + 1)], changes };
+}
 
 function evidenceLines(d: Draft): Draft {
   const meta = { ...d.meta };
