@@ -69,12 +69,44 @@ const FRONT_MATTER_KEYS: Partial<Record<string, MetaKey>> = {
   url: 'url', link: 'url', canonical: 'url', author: 'author', byline: 'author', lang: 'lang', language: 'lang',
 };
 
+/**
+ * The top-level `key = value` pairs of TOML front matter, values read when they are a plain string, number,
+ * boolean or date (null otherwise: arrays, tables, multi-line strings are not metadata Sourcebook reads).
+ * Only text is read; nothing is evaluated.
+ */
+function tomlPairs(source: string): Array<[string, string | null]> {
+  const out: Array<[string, string | null]> = [];
+  for (const line of source.split('\n')) {
+    if (/^\s*\[/.test(line)) break; // a [table] starts: its keys are not the page's.
+    const m = /^\s*([A-Za-z0-9_-]+)\s*=\s*(.*?)\s*$/.exec(line);
+    if (!m) continue;
+    const raw = m[2]!.replace(/\s+#[^"']*$/, '');
+    const quoted = /^"((?:[^"\\]|\\.)*)"$|^'([^']*)'$/.exec(raw);
+    const value = quoted ? (quoted[1] !== undefined ? quoted[1].replace(/\\(["\\])/g, '$1') : quoted[2]!) : /^(?:[\d.+-]+|true|false|\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:\d{2})?)?)$/.test(raw) ? raw : null;
+    out.push([m[1]!, value === null ? null : value.trim()]);
+  }
+  return out;
+}
+
 /** Markdown with optional YAML front matter → blocks (one per block-level node) + front-matter metadata. */
 function extractMarkdown(text: string): Draft {
   const meta: MetaCandidates = {};
   const notes: Draft['changes'] = [];
   let body = text;
   const fm = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/.exec(text);
+  // TOML front matter (Hugo, Zola): "+++" fences around `key = "value"` lines.
+  const toml = fm ? null : /^\+\+\+[ \t]*\n([\s\S]*?)\n\+\+\+[ \t]*(?:\n|$)/.exec(text);
+  if (toml) {
+    body = text.slice(toml[0].length);
+    for (const [key, value] of tomlPairs(toml[1]!)) {
+      const target = FRONT_MATTER_KEYS[key.toLowerCase()];
+      if (!target || value === null || value === '') {
+        notes.push({ rule: 'front-matter-ignored-key', before: `${key} = ${value ?? '…'}`, after: '' });
+        continue;
+      }
+      meta[target] ??= { value, from: 'front-matter', evidence: `${key}: ${value}` };
+    }
+  }
   if (fm) {
     body = text.slice(fm[0].length);
     let data: unknown;
