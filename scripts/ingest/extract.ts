@@ -6,7 +6,7 @@ import { Readability } from '@mozilla/readability';
 import { Rejection, type Candidate, type Draft, type Format, type MetaCandidates, type MetaKey } from './types.ts';
 import { CORPORATE_SUFFIX, EVIDENCE_RULES } from './rules/clutter.ts';
 import { MASTHEAD_NOUNS } from './rules/boilerplate.ts';
-import { isDateLine, statedDates } from './rules/stated-dates.ts';
+import { dayFirstIn, isDateLine, statedDates } from './rules/stated-dates.ts';
 import { chromeRule } from './clean.ts';
 
 /** The copyright-line rule, to read a page's footer before the footer is dropped. */
@@ -269,6 +269,8 @@ function extractHtml(page: string): Draft {
     ['author', attr('meta[name="author"]', 'content') ?? attr('meta[property="article:author"]', 'content'), 'meta author'],
     ['author', ld.author ?? null, 'JSON-LD author'],
     ['author', bylineAuthors(document), 'byline'],
+    ['author', bylineText(document), 'byline element'],
+    ['date', printedDate(document), 'date printed in a <time> or date element'],
     ['url', attr('link[rel="canonical"]', 'href'), 'link rel=canonical'],
     ['url', attr('meta[property="og:url"]', 'content'), 'og:url'],
     ['publisher', attr('meta[property="og:site_name"]', 'content') ?? attr('meta[name="publisher"]', 'content'), 'og:site_name'],
@@ -379,6 +381,30 @@ function jsonLd(document: ReturnType<typeof parseHTML>['document']): Partial<Rec
     }
   }
   return out;
+}
+
+/** The author a byline element prints ("By Jane Doe, Texas Newsroom"), read with the byline rule. */
+function bylineText(document: ReturnType<typeof parseHTML>['document']): string | null {
+  const byline = EVIDENCE_RULES.find((r) => r.name === 'byline')!.pattern;
+  for (const el of document.querySelectorAll('[class*="byline"], [class*="author"]')) {
+    const line = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const author = line.length < 160 ? byline.exec(line)?.groups?.author : undefined;
+    if (author) return author.trim();
+  }
+  return null;
+}
+
+/** The publication date a page prints in a <time> element without `datetime`, or in an element classed as a date ("11.10.2024 13:05 CEST"). */
+function printedDate(document: ReturnType<typeof parseHTML>['document']): string | null {
+  for (const el of document.querySelectorAll('time, [class*="date"], [class*="byline"]')) {
+    const line = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (!line || line.length > 160) continue;
+    const before = (el.previousSibling?.textContent ?? '').trim();
+    if (/\b(?:updated?|modified|revised)\b[\s:]*$/i.test(before)) continue;
+    const found = statedDates(line, dayFirstIn(line)).find((d) => !d.updated);
+    if (found) return found.date;
+  }
+  return null;
 }
 
 /** Authors named in a visible byline element ("By <span class=author>A</span> and <span class=author>B</span>"). */
