@@ -467,6 +467,12 @@ function boilerplate(d: Draft): Draft {
   if (thread >= 0 && blocks.slice(thread + 1).some((b) => /^reply$/i.test(b.trim()) || isDateLine(b.replace(/\s+/g, ' ').trim()))) {
     for (let j = thread + 1; j < n; j++) why[j] ??= 'comment-section';
   }
+  // The byline's author introduced after the article ("Jane Doe covers foreign affairs for the Chronicle.") is a bio box.
+  const authors = (d.meta.author?.value ?? '').split(/\s*(?:,|\band\b|&)\s*/).filter((a) => wordsOf(a).length >= 2);
+  for (let i = first + 1; first >= 0 && i < n; i++) {
+    const b = blocks[i]!.trim();
+    if (why[i] === null && wordsOf(b).length <= 60 && authors.some((a) => b.startsWith(a) && /^\s+(?:covers|writes|reports|is|was)\b/.test(b.slice(a.length)))) why[i] = 'author-bio';
+  }
   const last = text.findLastIndex((t, i) => t && why[i] === null);
   for (let i = 0; i < n; i++) {
     const line = blocks[i]!.trim();
