@@ -257,7 +257,8 @@ function extractHtml(page: string): Draft {
   // Counted after unwrapping: what was unwrapped never reaches the parser.
   if (elements - unwrapped > MAX_HTML_ELEMENTS) throw new Rejection(`web page has ${(elements - unwrapped).toLocaleString('en')} elements; the limit is ${MAX_HTML_ELEMENTS.toLocaleString('en')}`);
   if (unwrapped > 0) notes.push({ rule: 'html-depth', before: `${unwrapped} element(s) nested deeper than ${MAX_HTML_DEPTH} levels`, after: 'unwrapped (their text kept)' });
-  const { document } = parseHTML(html);
+  // A line break is a break between words: "…2024<br>Updated…" is two lines, never "2024Updated".
+  const { document } = parseHTML(html.replace(/<br\s*\/?>(?!\s*\n)/gi, '<br>\n'));
   const meta: MetaCandidates = {};
   const attr = (selector: string, name: string) => document.querySelector(selector)?.getAttribute(name)?.trim() || null;
   const ld = jsonLd(document);
