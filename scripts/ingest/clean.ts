@@ -387,7 +387,9 @@ function headline(draft: Draft): Draft {
       candidates.unshift(j);
     }
     // A headline the page prints twice (a repeated title line, a tab title cut with "…") is the headline.
-    const repeated = candidates.find((c) => d.blocks.some((b, i) => i !== c && i < body && printsTitle(b, d.blocks[c]!)));
+    // So is one the page quotes elsewhere ("3 thoughts on “Headline”").
+    const quoted = (c: number) => d.blocks.some((b, i) => i > body && (b.includes(`“${d.blocks[c]!.trim()}”`) || b.includes(`"${d.blocks[c]!.trim()}"`)));
+    const repeated = candidates.find((c) => d.blocks.some((b, i) => i !== c && i < body && printsTitle(b, d.blocks[c]!))) ?? candidates.find(quoted);
     // A label the page files the article under ("Categories: Life in Japan") is a kicker when printed above the headline.
     const filed = new Set(d.blocks.flatMap((b) => FILED_UNDER.exec(b.replace(/\s+/g, ' ').trim())?.[1]!.split(/\s*[,|·•]\s*/).map(simplify) ?? []));
     while (candidates.length > 1 && candidates[0] !== repeated && (isKicker(d.blocks[candidates[0]!]!, d.blocks[candidates[1]!]!, candidates.length) || filed.has(simplify(d.blocks[candidates[0]!]!)))) candidates.shift();
@@ -471,7 +473,7 @@ function boilerplate(d: Draft): Draft {
   const authors = (d.meta.author?.value ?? '').split(/\s*(?:,|\band\b|&)\s*/).filter((a) => wordsOf(a).length >= 2);
   for (let i = first + 1; first >= 0 && i < n; i++) {
     const b = blocks[i]!.trim();
-    if (why[i] === null && wordsOf(b).length <= 60 && authors.some((a) => b.startsWith(a) && /^\s+(?:covers|writes|reports|is|was)\b/.test(b.slice(a.length)))) why[i] = 'author-bio';
+    if (why[i] === null && wordsOf(b).length <= 60 && authors.some((a) => b.startsWith(a) && BIO_OPENING.test(b.slice(a.length)))) why[i] = 'author-bio';
   }
   const last = text.findLastIndex((t, i) => t && why[i] === null);
   for (let i = 0; i < n; i++) {
@@ -527,6 +529,9 @@ function boilerplate(d: Draft): Draft {
   });
   return { ...d, blocks: kept, changes };
 }
+
+/** What follows a reporter's name in a bio box: "covers …", "writes about …", "is the Chronicle's Tokyo correspondent". */
+const BIO_OPENING = /^\s+(?:covers|writes (?:about|on|for)|reports (?:on|for|from)|(?:is|was) (?:a|an|the)\b[^.!?]{0,60}\b(?:reporter|correspondent|editor|writer|columnist|journalist|contributor|photographer|producer))\b/;
 
 /** A paragraph wholly in italics, as the Markdown reader hands it over ("*…*"). */
 const ITALIC_ASIDE = /^\*[^*\s][^*]*\*$/;
