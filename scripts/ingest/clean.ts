@@ -205,8 +205,10 @@ function pageFurniture(d: Draft): Draft {
     }
     const text = kept.join('\n');
     const previous = blocks.at(-1);
-    // A paragraph broken by the page: the last one stops mid-sentence and this one goes on in lower case.
-    if ((cut || kept.length < lines.length) && previous !== undefined && !endsSentence(previous) && /^\p{Ll}/u.test(text)) {
+    // A paragraph broken by the page: the last one stops mid-sentence and this one goes on in lower case
+    // (or in capitals, when what stopped is a long hard-wrapped paragraph: "… in the affected area. City" / "Hall will be lit …").
+    const stopped = previous !== undefined && previous.includes('\n') && wordsOf(previous).length >= GOOD_WORDS && !/[.!?:;"”’)\]]$/.test(previous.trim());
+    if ((cut || kept.length < lines.length) && previous !== undefined && !endsSentence(previous) && (/^\p{Ll}/u.test(text) || (cut && stopped && /^\p{Lu}\p{Ll}/u.test(text)))) {
       blocks[blocks.length - 1] = `${previous}\n${text}`;
       changes.push({ rule: 'page-break-join', before: `${previous.slice(-40)}⏎${text.slice(0, 40)}`, after: 'one paragraph' });
     } else blocks.push(text);

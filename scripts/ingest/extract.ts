@@ -18,7 +18,8 @@ export { FORMATS, type Format } from './types.ts';
 export function extract(text: string, format: Format): Draft {
   if (format === 'markdown') return extractMarkdown(text);
   if (format === 'html') return extractHtml(text);
-  return draft(textBlocks(text), {}, false);
+  const notes: Draft['changes'] = [];
+  return draft(textBlocks(text, notes), {}, false, notes);
 }
 
 function draft(blocks: string[], meta: MetaCandidates, titleKnown: boolean, notes: Draft['changes'] = []): Draft {
@@ -30,11 +31,16 @@ function draft(blocks: string[], meta: MetaCandidates, titleKnown: boolean, note
  * hard-wrapped (all but the last fill most of the measure) stays one block with
  * its line breaks kept for the unwrap rule; any other line is a block of its own.
  */
-export function textBlocks(text: string): string[] {
+export function textBlocks(text: string, notes?: Draft['changes']): string[] {
   const blocks: string[] = [];
   for (const group of text.split(/\n[ \t\u00a0]*\n/)) {
-    const lines = group.split('\n').map((l) => l.replace(/[ \t\u00a0]+$/, '')).filter((l) => l.trim() !== '');
+    let lines = group.split('\n').map((l) => l.replace(/[ \t\u00a0]+$/, '')).filter((l) => l.trim() !== '');
     if (lines.length === 0) continue;
+    const box = notes ? sidebarIn(lines) : null;
+    if (box) {
+      notes!.push({ rule: 'sidebar', before: lines.slice(box[0], box[1]).map((l) => l.trim()).join('\n'), after: '' });
+      lines = [...lines.slice(0, box[0]), ...lines.slice(box[1])];
+    }
     if (isHardWrapped(lines)) blocks.push(lines.map((l) => l.trim()).join('\n'));
     else {
       // A word hyphenated at the end of a line goes on in the next: the two lines stay one block.
@@ -48,6 +54,26 @@ export function textBlocks(text: string): string[] {
     }
   }
   return blocks;
+}
+
+/**
+ * A box set beside the column that a PDF's text runs into the middle of a paragraph ("… the peninsula have" /
+ * "HOW TO HELP" / short lines of the box / "been cut by landslides …"): a heading in capitals, then lines
+ * clearly shorter than the column, between a line that stops mid-sentence and one that goes on in lower case,
+ * the paragraph around it hard-wrapped. Returns the box's line range, or null.
+ */
+function sidebarIn(lines: string[]): [number, number] | null {
+  if (lines.length < 5) return null;
+  for (let s = 1; s < lines.length - 2; s++) {
+    const head = lines[s]!.trim();
+    if (!/\p{Lu}/u.test(head) || head !== head.toUpperCase() || head.split(/\s+/).length > 5 || /[.!?]$/.test(head) || /[.!?:;"”]$/.test(lines[s - 1]!.trim())) continue;
+    const measure = lines.reduce((n, l) => Math.max(n, l.trim().length), 0);
+    let e = s + 1;
+    while (e < lines.length && lines[e]!.trim().length < measure * 0.75) e++;
+    if (e >= lines.length || e === s + 1 || !/^\p{Ll}/u.test(lines[e]!.trim())) continue;
+    if (isHardWrapped([...lines.slice(0, s), ...lines.slice(e)])) return [s, e];
+  }
+  return null;
 }
 
 /** Lines of one group look hard-wrapped when the measure is short and every line but the last nearly fills it (or ends in a hyphen). */

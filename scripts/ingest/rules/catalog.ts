@@ -22,6 +22,7 @@ export const LOGGED_RULES: readonly Omit<RuleInfo, 'kind'>[] = [
   { name: 'html-outside-article', description: 'Page text outside the article element left out' },
   { name: 'photo-caption', description: 'A photo caption or credit' },
   { name: 'repeated-title', description: 'The title repeated as the first line of the text' },
+  { name: 'sidebar', description: 'A box beside the column (in a PDF\'s text) that ran into the middle of a paragraph' },
   { name: 'heading-join', description: 'A headline broken over two lines joined into one' },
   { name: 'truncated-title', description: 'A headline cut off with "…" completed from another place in the same file' },
   { name: 'date-line', description: 'A line giving the publication or update date (kept as metadata)' },
