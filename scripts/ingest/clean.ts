@@ -113,7 +113,7 @@ function evidenceLines(d: Draft): Draft {
 }
 
 /** SMALL WORDS of names printed in capitals stay lower case when the name is written normally. */
-const NAME_SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'de', 'la', 'du', 'von', 'van']);
+const NAME_SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'from', 'to', 'by', 'with', 'a', 'an', 'de', 'la', 'du', 'von', 'van']);
 
 /** A name printed in capitals ("OFFICE OF GOVERNOR WES MOORE") as it is written in running text; other names as printed. */
 export function nameAsWritten(name: string): string {
@@ -282,6 +282,9 @@ function printsTitle(line: string, title: string): boolean {
   return same(line) || same(head);
 }
 
+/** The first items of a site's menu, which follow its name at the top of a page. */
+const SITE_MENU = /^(?:menu|home|about(?:\s+(?:us|me))?|contact(?:\s+(?:us|me))?|subscribe|sign\s+in)$/i;
+
 /** A line naming what the article is filed under: "Categories: Life in Japan", "Posted in News, Local". */
 const FILED_UNDER = /^(?:categories|category|posted in|filed under|sections?)\s*:?\s+(.{2,200})$/i;
 
@@ -368,6 +371,8 @@ function headline(draft: Draft): Draft {
       }
     }
   }
+  // A label the page files the article under ("Categories: Life in Japan") is a kicker when printed above the headline.
+  const filed = new Set(d.blocks.flatMap((b) => FILED_UNDER.exec(b.replace(/\s+/g, ' ').trim())?.[1]!.split(/\s*[,|·•]\s*/).map(simplify) ?? []));
   let at = -1;
   if (!d.titleKnown) {
     const candidates: number[] = [];
@@ -392,8 +397,6 @@ function headline(draft: Draft): Draft {
     // So is one the page quotes elsewhere ("3 thoughts on “Headline”").
     const quoted = (c: number) => d.blocks.some((b, i) => i > body && (b.includes(`“${d.blocks[c]!.trim()}”`) || b.includes(`"${d.blocks[c]!.trim()}"`)));
     const repeated = candidates.find((c) => d.blocks.some((b, i) => i !== c && i < body && printsTitle(b, d.blocks[c]!))) ?? candidates.find(quoted);
-    // A label the page files the article under ("Categories: Life in Japan") is a kicker when printed above the headline.
-    const filed = new Set(d.blocks.flatMap((b) => FILED_UNDER.exec(b.replace(/\s+/g, ' ').trim())?.[1]!.split(/\s*[,|·•]\s*/).map(simplify) ?? []));
     while (candidates.length > 1 && candidates[0] !== repeated && (isKicker(d.blocks[candidates[0]!]!, d.blocks[candidates[1]!]!, candidates.length) || filed.has(simplify(d.blocks[candidates[0]!]!)))) candidates.shift();
     // The headline is the first line that is no kicker (what follows it is its standfirst or the lede);
     // never a sentence, and never below a line that reads like article text (when unsure, keep the text).
@@ -424,6 +427,17 @@ function headline(draft: Draft): Draft {
     // A letterhead prints its name over the office and address in one stack of lines ("CITY OF HARROW BAY" / "Office of the Mayor" / …).
     const letterhead = masthead ?? before.map((b) => b.trim().split('\n')).find((lines) => lines.length > 1 && lines.slice(1).some((l) => chromeRule(l.trim()) !== null))?.map((l) => l.trim()).find(isNamePlate);
     if (letterhead) meta.publisher ??= { value: nameAsWritten(letterhead), from: 'text', evidence: `masthead: ${letterhead}` };
+    // A site's own name at the top of its page (a blog's or newsletter's title): a name-shaped line above the headline
+    // that the page names again ("Thanks for reading Letters from Kanazawa!") or that its menu follows ("Home", "About").
+    const site = before.find((b, i) => {
+      const line = b.trim();
+      if (!isMasthead(line) || line.includes('\n') || KICKER.test(line) || filed.has(simplify(line)) || printsTitle(line, title) || isKicker(line, before[i + 1]) && i === at - 1) return false;
+      const named = d.blocks.some((o, k) => k !== i && k > at && o.toLowerCase().includes(line.toLowerCase()));
+      return named || before.slice(i + 1, i + 4).some((n) => SITE_MENU.test(n.trim()));
+    })?.trim();
+    // "© Jane Doe" on a page Jane Doe writes names its owner; the publication is the site's name.
+    const owner = meta.publisher?.value !== undefined && meta.publisher.value === meta.author?.value && /^(?:©|\(c\)|copyright)/i.test(meta.publisher.evidence ?? '');
+    if (site && (owner || !meta.publisher?.value)) meta.publisher = { value: site, from: 'text', evidence: `site name: ${site}` };
     // A browser tab's title names the site after the headline ("Headline | Island Ledger").
     for (const b of before) {
       const site = TAB_TITLE.exec(b);
@@ -459,6 +473,7 @@ function headline(draft: Draft): Draft {
  */
 function boilerplate(d: Draft): Draft {
   const blocks = d.blocks;
+  const meta = { ...d.meta };
   const n = blocks.length;
   const why: Array<string | null> = blocks.map((b) => chromeRule(b));
   const text = blocks.map(readsAsText);
@@ -490,6 +505,9 @@ function boilerplate(d: Draft): Draft {
     const opener = SECTION_OPENERS.find((r) => r.pattern.test(line));
     if (opener && text.slice(0, i).filter(Boolean).length >= 3 && wordsOf(line).length <= 8) {
       why[i] = opener.name;
+      // A release's "About <Organisation>" names who issued it, when its lede names the same organisation.
+      const org = opener.name === 'about-section' ? line.replace(/^about\s+(?:the\s+)?/i, '').trim() : '';
+      if (org && !meta.publisher?.value && first >= 0 && blocks[first]!.includes(org)) meta.publisher = { value: org, from: 'text', evidence: line };
       // Its paragraphs: never a short line (the next heading, a contact block) and never more than SECTION_MAX.
       for (let j = i + 1; j < Math.min(n, i + 1 + SECTION_MAX) && !short[j] && wordsOf(blocks[j]!).length > SHORT_WORDS; j++) why[j] ??= opener.name;
     }
@@ -529,7 +547,7 @@ function boilerplate(d: Draft): Draft {
     changes.push({ rule: why[i]!, before: b, after: '' });
     return [];
   });
-  return { ...d, blocks: kept, changes };
+  return { ...d, blocks: kept, meta, changes };
 }
 
 /** What follows a reporter's name in a bio box: "covers …", "writes about …", "is the Chronicle's Tokyo correspondent". */

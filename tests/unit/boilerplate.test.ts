@@ -327,6 +327,15 @@ describe('outlet shapes of issue #14 (written for the test)', () => {
     expect(a.paragraphs).toEqual([LEDE, SECOND]);
   });
 
+  it('names the publisher from the site name a blog prints over its menu, and from a release\'s "About" section', async () => {
+    const blog = await ingestText('site.txt', ['Skip to content', 'Letters from the Harbour', 'Notes on island life', 'Menu', 'Home', 'About', '', 'Why the ferry still matters', '', LEDE, '', SECOND].join('\n'));
+    expect(blog.publisher.value).toBe('Letters from the Harbour');
+    const release = await ingestText('about.txt', ['FOR IMMEDIATE RELEASE', '', 'Port Reopens Second Channel', '', `BALTIMORE (March 8, 2024) — Harbour Pilots Association said the second channel reopened today. ${SECOND}`, '', SECOND, '', THIRD, '', 'About Harbour Pilots Association', 'Harbour Pilots Association guides ships into the port of Baltimore and has done so since 1852, with forty pilots.'].join('\n'));
+    expect(release.publisher.value).toBe('Harbour Pilots Association');
+    const plain = await ingestText('no-site.txt', ['Why the ferry still matters', '', LEDE, '', SECOND].join('\n'));
+    expect(plain.publisher.value).toBeNull();
+  });
+
   it('never removes a paragraph for naming its author or a comment', async () => {
     const own = 'Ana Ruiz is not the only one who remembers the queues: the harbour master said on Friday that the old timetable had been kept in a drawer at the terminal for thirty years.';
     const a = await ingestText('keep.txt', ['Why the ferry still matters', 'By Ana Ruiz', '', LEDE, '', own, '', SECOND].join('\n'));
