@@ -287,13 +287,15 @@ function extractHtml(page: string): Draft {
   const { document } = parseHTML(html.replace(/<br\s*\/?>(?!\s*\n)/gi, '<br>\n'));
   const meta: MetaCandidates = {};
   const attr = (selector: string, name: string) => document.querySelector(selector)?.getAttribute(name)?.trim() || null;
+  // A page with several authors prints one <meta name="author"> each.
+  const allAttr = (selector: string, name: string) => [...new Set([...document.querySelectorAll(selector)].map((el) => el.getAttribute(name)?.trim()).filter((v): v is string => Boolean(v)))].join(' and ') || null;
   const ld = jsonLd(document);
   const found: Array<[MetaKey, string | null, string]> = [
     ['date', attr('meta[property="article:published_time"]', 'content'), 'article:published_time'],
     ['date', ld.datePublished ?? null, 'JSON-LD datePublished'],
     ['date', attr('meta[name="date"]', 'content') ?? attr('meta[name="pubdate"]', 'content') ?? attr('meta[itemprop="datePublished"]', 'content'), 'meta date'],
     ['date', attr('time[datetime]', 'datetime'), '<time datetime>'],
-    ['author', attr('meta[name="author"]', 'content') ?? attr('meta[property="article:author"]', 'content'), 'meta author'],
+    ['author', allAttr('meta[name="author"]', 'content') ?? attr('meta[property="article:author"]', 'content'), 'meta author'],
     ['author', ld.author ?? null, 'JSON-LD author'],
     ['author', bylineAuthors(document), 'byline'],
     ['author', bylineText(document), 'byline element'],
