@@ -21,6 +21,7 @@ export type CleanStep = { name: string; description: string; run: (draft: Draft)
 
 /** The cleaning steps, in the order they run. */
 export const CLEAN_STEPS: readonly CleanStep[] = [
+  { name: 'forwarded-envelope', description: 'A forwarded e-mail\'s covering note and headers above the forwarded message', run: forwardedEnvelope },
   { name: 'evidence-lines', description: 'Copyright and "Source:" lines leave the text and become metadata evidence', run: evidenceLines },
   { name: 'page-furniture', description: 'Running page headers and "Continued on page" lines; a paragraph they cut in two is joined', run: pageFurniture },
   { name: 'headline', description: 'The headline found among the first lines; what precedes it (skip links, mastheads, navigation) and date lines leave the text', run: headline },
@@ -45,6 +46,24 @@ export function clean(draft: Draft): Draft {
 }
 
 const log = (d: Draft, rule: string, before: string, after = ''): Change[] => [...d.changes, { rule, before, after }];
+
+/** The line an e-mail client puts above a forwarded message. */
+const FORWARD_MARKER = /^(?:-{2,}\s*forwarded message\s*-{2,}|begin forwarded message\s*:?|-{2,}\s*original message\s*-{2,})$/i;
+
+/**
+ * A forwarded e-mail: what the forwarder wrote and their headers sit above the forwarded message's marker.
+ * The article is the forwarded message, so everything above the marker (within the page's head) leaves.
+ */
+function forwardedEnvelope(d: Draft): Draft {
+  const at = d.blocks.slice(0, HEADER_REACH).findIndex((b) => b.split('\n').some((l) => FORWARD_MARKER.test(l.trim())));
+  if (at < 0) return d;
+  const lines = d.blocks[at]!.split('\n');
+  const k = lines.findIndex((l) => FORWARD_MARKER.test(l.trim()));
+  const rest = lines.slice(k + 1).join('\n').trim();
+  const gone = [...d.blocks.slice(0, at), lines.slice(0, k + 1).join('\n')];
+  const changes = [...d.changes, ...gone.filter((b) => b.trim()).map((b) => ({ rule: 'forwarded-envelope', before: b, after: '' }))];
+  return { ...d, blocks: [...(rest ? [rest] : []), ...d.blocks.slice(at + 1)], changes };
+}
 
 function evidenceLines(d: Draft): Draft {
   const meta = { ...d.meta };
@@ -94,7 +113,7 @@ function evidenceLines(d: Draft): Draft {
 }
 
 /** SMALL WORDS of names printed in capitals stay lower case when the name is written normally. */
-const NAME_SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'de', 'la', 'du', 'von', 'van']);
+const NAME_SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'from', 'to', 'by', 'with', 'a', 'an', 'de', 'la', 'du', 'von', 'van']);
 
 /** A name printed in capitals ("OFFICE OF GOVERNOR WES MOORE") as it is written in running text; other names as printed. */
 export function nameAsWritten(name: string): string {
@@ -137,7 +156,8 @@ function isNavigation(line: string): boolean {
 export function readsAsText(block: string): boolean {
   const words = wordsOf(block);
   // Wire and release ledes are dense with names and figures: a long sentence counts without the stop words.
-  return (words.length >= 2 * GOOD_WORDS || (words.length >= GOOD_WORDS && stopDensity(words) >= GOOD_STOP_DENSITY)) && endsSentence(block) && chromeRule(block) === null;
+  // A paragraph may end on a colon when it introduces a statement or quote ("… issued the following statement:").
+  return (words.length >= 2 * GOOD_WORDS || (words.length >= GOOD_WORDS && stopDensity(words) >= GOOD_STOP_DENSITY)) && (endsSentence(block) || /:$/.test(block.trim())) && chromeRule(block) === null;
 }
 
 /** A byline's second line ("Staff Writer", "Showbiz Reporter"). */
@@ -154,10 +174,23 @@ function pageFurniture(d: Draft): Draft {
   const running = /^(?<name>\p{Lu}[\p{Lu}\p{N} .&'’-]{2,60}?)\s{2,}(?:(?<when>\S.{3,60}?)\s{2,})?page\s+[A-Z]?\d+(?:\s+of\s+\d+)?$|^page\s+[A-Z]?\d+(?:\s+of\s+\d+)?$|^\(?(?:continued|cont(?:'|’)?d\.?)\s+(?:on|from)\s+(?:page\s+)?[A-Z]?\d+\)?\.?$/iu;
   const blocks: string[] = [];
   let cut = false;
-  for (const block of d.blocks) {
+  // A printed or PDF page repeats its header and footer on every page ("09/04/2024, 08:15  Headline… | Site",
+  // "https://…/story   1/2"): a line that is no sentence, carries a number, and recurs (numbers aside) is furniture.
+  const shape = (line: string) => line.trim().replace(/\s+/g, ' ').replace(/\d+/g, '#');
+  const seen = new Map<string, number>();
+  for (const line of d.blocks.flatMap((b) => b.split('\n'))) seen.set(shape(line), (seen.get(shape(line)) ?? 0) + 1);
+  const recurs = (line: string) => {
+    const flat = line.trim().replace(/\s+/g, ' ');
+    return (seen.get(shape(line)) ?? 0) >= 2 && /\d/.test(flat) && flat.length >= 20 && wordsOf(flat).length <= 25 && !/[.!?]["”’)]*$/.test(flat) && !isDateLine(flat);
+  };
+  const jump = /^\(?(?:continued|cont(?:'|’)?d\.?)\s+from\s+(?:page\s+)?[A-Z]?\d+\)?\.?$/i;
+  for (const [b, block] of d.blocks.entries()) {
     const lines = block.split('\n');
-    const kept = lines.filter((line) => {
-      const m = running.exec(line.trim());
+    const kept = lines.filter((line, k) => {
+      // A jump head ("QUAKE" over "Continued from Page 1") goes with its continuation line.
+      const below = k + 1 < lines.length ? lines[k + 1]! : k === lines.length - 1 ? d.blocks[b + 1]?.split('\n')[0] ?? '' : '';
+      const head = jump.test(below.trim()) && allCaps(line) && wordsOf(line).length <= 3;
+      const m = running.exec(line.trim()) ?? (recurs(line) || head || JUMP_LINE.test(line.trim()) ? ([line] as unknown as RegExpExecArray) : null);
       if (!m) return true;
       if (m.groups?.name) meta.publisher ??= { value: nameAsWritten(m.groups.name.trim()), from: 'text', evidence: line.trim().replace(/\s+/g, ' ') };
       // A running header may print the issue's date.
@@ -172,8 +205,10 @@ function pageFurniture(d: Draft): Draft {
     }
     const text = kept.join('\n');
     const previous = blocks.at(-1);
-    // A paragraph broken by the page: the last one stops mid-sentence and this one goes on in lower case.
-    if ((cut || kept.length < lines.length) && previous !== undefined && !endsSentence(previous) && /^\p{Ll}/u.test(text)) {
+    // A paragraph broken by the page: the last one stops mid-sentence and this one goes on in lower case
+    // (or in capitals, when what stopped is a long hard-wrapped paragraph: "… in the affected area. City" / "Hall will be lit …").
+    const stopped = previous !== undefined && previous.includes('\n') && wordsOf(previous).length >= GOOD_WORDS && !/[.!?:;"”’)\]]$/.test(previous.trim());
+    if ((cut || kept.length < lines.length) && previous !== undefined && !endsSentence(previous) && (/^\p{Ll}/u.test(text) || (cut && stopped && /^\p{Lu}\p{Ll}/u.test(text)))) {
       blocks[blocks.length - 1] = `${previous}\n${text}`;
       changes.push({ rule: 'page-break-join', before: `${previous.slice(-40)}⏎${text.slice(0, 40)}`, after: 'one paragraph' });
     } else blocks.push(text);
@@ -182,11 +217,17 @@ function pageFurniture(d: Draft): Draft {
   return { ...d, blocks, meta, changes };
 }
 
+/** A story's jump line in print: "See QUAKE, Page 6" (the story goes on under that word on another page). */
+const JUMP_LINE = /^\(?[Ss]ee\s+\p{Lu}[\p{Lu}\d-]*,?\s+(?:on\s+)?[Pp]age\s+[A-Z]?\d+\)?\.?$/u;
+
 /** A title candidate: a short line that is not a sentence, a date, chrome or a byline. */
 function isTitleCandidate(block: string): boolean {
   const flat = block.replace(/\s*\n\s*/g, ' ');
   const words = wordsOf(flat);
-  return words.length >= 2 && words.length <= 30 && flat.length <= 250 && !/[.,;:]$/.test(flat) && chromeRule(flat) === null && !isDateLine(flat) && !BYLINE_ROLE.test(flat);
+  if (!(words.length >= 2 && words.length <= 30 && flat.length <= 250 && !/[.,;:]$/.test(flat) && chromeRule(flat) === null && !isDateLine(flat) && !BYLINE_ROLE.test(flat))) return false;
+  // A stack of lines with a contact or date line among them is a letterhead, not a headline wrapped over lines.
+  const lines = block.split('\n').map((l) => l.trim()).filter(Boolean);
+  return lines.length < 2 || !lines.some((l) => chromeRule(l) !== null || isDateLine(l));
 }
 
 /**
@@ -241,6 +282,30 @@ function printsTitle(line: string, title: string): boolean {
   return same(line) || same(head);
 }
 
+/** The first items of a site's menu, which follow its name at the top of a page. */
+const SITE_MENU = /^(?:menu|home|about(?:\s+(?:us|me))?|contact(?:\s+(?:us|me))?|subscribe|sign\s+in)$/i;
+
+/** A line naming what the article is filed under: "Categories: Life in Japan", "Posted in News, Local". */
+const FILED_UNDER = /^(?:categories|category|posted in|filed under|sections?)\s*:?\s+(.{2,200})$/i;
+
+/**
+ * A heading broken over two lines that came apart ("For Noto quake survivors," / "a long winter in shelters"):
+ * a short line that stops on a comma, dash or small word, followed by a short line in lower case, is one heading.
+ */
+function joinWrappedHeadings(d: Draft): Draft {
+  const blocks = [...d.blocks];
+  const changes = [...d.changes];
+  for (let i = 0; i + 1 < Math.min(blocks.length, HEADER_REACH); i++) {
+    const a = blocks[i]!.trim();
+    const b = blocks[i + 1]!.trim();
+    if (a.includes('\n') || b.includes('\n') || wordsOf(a).length > 15 || wordsOf(b).length > 15 || endsSentence(b)) continue;
+    if (!/(?:,|[—–-]|\b(?:and|or|of|the|a|an|in|on|for|to|as|with))$/.test(a) || !/^\p{Ll}/u.test(b) || chromeRule(a) || chromeRule(b)) continue;
+    blocks.splice(i, 2, `${a}\n${b}`);
+    changes.push({ rule: 'heading-join', before: `${a}⏎${b}`, after: `${a} ${b}` });
+  }
+  return { ...d, blocks, changes };
+}
+
 /** How far into an article its headline, dates and first paragraph are looked for. */
 const HEADER_REACH = 25;
 
@@ -250,7 +315,8 @@ const HEADER_REACH = 25;
  * headline (skip links, tab titles, mastheads, navigation) is page chrome and leaves the text, the
  * masthead kept as the publisher. Dates stated above the first paragraph (or in its dateline) are read.
  */
-function headline(d: Draft): Draft {
+function headline(draft: Draft): Draft {
+  const d = joinWrappedHeadings(draft);
   const body = d.blocks.slice(0, HEADER_REACH).findIndex(readsAsText);
   if (body < 0) return d;
   const meta = { ...d.meta };
@@ -305,6 +371,8 @@ function headline(d: Draft): Draft {
       }
     }
   }
+  // A label the page files the article under ("Categories: Life in Japan") is a kicker when printed above the headline.
+  const filed = new Set(d.blocks.flatMap((b) => FILED_UNDER.exec(b.replace(/\s+/g, ' ').trim())?.[1]!.split(/\s*[,|·•]\s*/).map(simplify) ?? []));
   let at = -1;
   if (!d.titleKnown) {
     const candidates: number[] = [];
@@ -326,8 +394,10 @@ function headline(d: Draft): Draft {
       candidates.unshift(j);
     }
     // A headline the page prints twice (a repeated title line, a tab title cut with "…") is the headline.
-    const repeated = candidates.find((c) => d.blocks.some((b, i) => i !== c && i < body && printsTitle(b, d.blocks[c]!)));
-    while (candidates.length > 1 && candidates[0] !== repeated && isKicker(d.blocks[candidates[0]!]!, d.blocks[candidates[1]!]!, candidates.length)) candidates.shift();
+    // So is one the page quotes elsewhere ("3 thoughts on “Headline”").
+    const quoted = (c: number) => d.blocks.some((b, i) => i > body && (b.includes(`“${d.blocks[c]!.trim()}”`) || b.includes(`"${d.blocks[c]!.trim()}"`)));
+    const repeated = candidates.find((c) => d.blocks.some((b, i) => i !== c && i < body && printsTitle(b, d.blocks[c]!))) ?? candidates.find(quoted);
+    while (candidates.length > 1 && candidates[0] !== repeated && (isKicker(d.blocks[candidates[0]!]!, d.blocks[candidates[1]!]!, candidates.length) || filed.has(simplify(d.blocks[candidates[0]!]!)))) candidates.shift();
     // The headline is the first line that is no kicker (what follows it is its standfirst or the lede);
     // never a sentence, and never below a line that reads like article text (when unsure, keep the text).
     at = repeated ?? candidates[0] ?? -1;
@@ -352,8 +422,22 @@ function headline(d: Draft): Draft {
     // A section label is no masthead: the name must carry a word newspapers' or institutions' names are made of (Daily, Wire, Office…).
     const edition = before.map(publicationName).find((name) => name !== null);
     if (edition && !isMasthead(before.find((b) => publicationName(b) === edition)!)) meta.publisher ??= { value: nameAsWritten(edition), from: 'text', evidence: `masthead: ${edition}` };
-    const masthead = before.find((b, i) => isMasthead(b) && (i < at - 1 || !isKicker(b)) && !KICKER.test(b.trim()) && !b.endsWith('…') && wordsOf(b).some((w) => MASTHEAD_NOUNS.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')) || LETTERHEAD_NOUNS.has(w.toLowerCase().replace(/[^\p{L}]/gu, ''))));
-    if (masthead) meta.publisher ??= { value: nameAsWritten(masthead), from: 'text', evidence: `masthead: ${masthead}` };
+    const isNamePlate = (b: string) => isMasthead(b) && !KICKER.test(b.trim()) && !b.endsWith('…') && wordsOf(b).some((w) => MASTHEAD_NOUNS.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')) || LETTERHEAD_NOUNS.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')));
+    const masthead = before.find((b, i) => isNamePlate(b) && (i < at - 1 || !isKicker(b)));
+    // A letterhead prints its name over the office and address in one stack of lines ("CITY OF HARROW BAY" / "Office of the Mayor" / …).
+    const letterhead = masthead ?? before.map((b) => b.trim().split('\n')).find((lines) => lines.length > 1 && lines.slice(1).some((l) => chromeRule(l.trim()) !== null))?.map((l) => l.trim()).find(isNamePlate);
+    if (letterhead) meta.publisher ??= { value: nameAsWritten(letterhead), from: 'text', evidence: `masthead: ${letterhead}` };
+    // A site's own name at the top of its page (a blog's or newsletter's title): a name-shaped line above the headline
+    // that the page names again ("Thanks for reading Letters from Kanazawa!") or that its menu follows ("Home", "About").
+    const site = before.find((b, i) => {
+      const line = b.trim();
+      if (!isMasthead(line) || line.includes('\n') || KICKER.test(line) || filed.has(simplify(line)) || printsTitle(line, title) || isKicker(line, before[i + 1]) && i === at - 1) return false;
+      const named = d.blocks.some((o, k) => k !== i && k > at && o.toLowerCase().includes(line.toLowerCase()));
+      return named || before.slice(i + 1, i + 4).some((n) => SITE_MENU.test(n.trim()));
+    })?.trim();
+    // "© Jane Doe" on a page Jane Doe writes names its owner; the publication is the site's name.
+    const owner = meta.publisher?.value !== undefined && meta.publisher.value === meta.author?.value && /^(?:©|\(c\)|copyright)/i.test(meta.publisher.evidence ?? '');
+    if (site && (owner || !meta.publisher?.value)) meta.publisher = { value: site, from: 'text', evidence: `site name: ${site}` };
     // A browser tab's title names the site after the headline ("Headline | Island Ledger").
     for (const b of before) {
       const site = TAB_TITLE.exec(b);
@@ -389,13 +473,26 @@ function headline(d: Draft): Draft {
  */
 function boilerplate(d: Draft): Draft {
   const blocks = d.blocks;
+  const meta = { ...d.meta };
   const n = blocks.length;
   const why: Array<string | null> = blocks.map((b) => chromeRule(b));
   const text = blocks.map(readsAsText);
   const short = blocks.map((b, i) => !text[i] && wordsOf(b).length <= SHORT_WORDS && !endsSentence(b));
   const listed = new Set<string>();
   const first = text.indexOf(true);
-  const last = text.lastIndexOf(true);
+  // Readers' comments: everything from their heading to the end of the page, once the article has begun and the
+  // section shows what comment threads are made of (a "Reply" button, or a commenter's date line).
+  const thread = why.findIndex((w, i) => w === 'comment-section-heading' && text.slice(0, i).filter(Boolean).length >= 2);
+  if (thread >= 0 && blocks.slice(thread + 1).some((b) => /^reply$/i.test(b.trim()) || isDateLine(b.replace(/\s+/g, ' ').trim()))) {
+    for (let j = thread + 1; j < n; j++) why[j] ??= 'comment-section';
+  }
+  // The byline's author introduced after the article ("Jane Doe covers foreign affairs for the Chronicle.") is a bio box.
+  const authors = (d.meta.author?.value ?? '').split(/\s*(?:,|\band\b|&)\s*/).filter((a) => wordsOf(a).length >= 2);
+  for (let i = first + 1; first >= 0 && i < n; i++) {
+    const b = blocks[i]!.trim();
+    if (why[i] === null && wordsOf(b).length <= 60 && authors.some((a) => b.startsWith(a) && BIO_OPENING.test(b.slice(a.length)))) why[i] = 'author-bio';
+  }
+  const last = text.findLastIndex((t, i) => t && why[i] === null);
   for (let i = 0; i < n; i++) {
     const line = blocks[i]!.trim();
     if (CHROME_RULES.find((r) => r.name === 'section-list-heading')!.pattern.test(line)) {
@@ -408,6 +505,9 @@ function boilerplate(d: Draft): Draft {
     const opener = SECTION_OPENERS.find((r) => r.pattern.test(line));
     if (opener && text.slice(0, i).filter(Boolean).length >= 3 && wordsOf(line).length <= 8) {
       why[i] = opener.name;
+      // A release's "About <Organisation>" names who issued it, when its lede names the same organisation.
+      const org = opener.name === 'about-section' ? line.replace(/^about\s+(?:the\s+)?/i, '').trim() : '';
+      if (org && !meta.publisher?.value && first >= 0 && blocks[first]!.includes(org)) meta.publisher = { value: org, from: 'text', evidence: line };
       // Its paragraphs: never a short line (the next heading, a contact block) and never more than SECTION_MAX.
       for (let j = i + 1; j < Math.min(n, i + 1 + SECTION_MAX) && !short[j] && wordsOf(blocks[j]!).length > SHORT_WORDS; j++) why[j] ??= opener.name;
     }
@@ -447,8 +547,11 @@ function boilerplate(d: Draft): Draft {
     changes.push({ rule: why[i]!, before: b, after: '' });
     return [];
   });
-  return { ...d, blocks: kept, changes };
+  return { ...d, blocks: kept, meta, changes };
 }
+
+/** What follows a reporter's name in a bio box: "covers …", "writes about …", "is the Chronicle's Tokyo correspondent". */
+const BIO_OPENING = /^\s+(?:covers|writes (?:about|on|for)|reports (?:on|for|from)|(?:is|was) (?:a|an|the)\b[^.!?]{0,60}\b(?:reporter|correspondent|editor|writer|columnist|journalist|contributor|photographer|producer))\b/;
 
 /** A paragraph wholly in italics, as the Markdown reader hands it over ("*…*"). */
 const ITALIC_ASIDE = /^\*[^*\s][^*]*\*$/;

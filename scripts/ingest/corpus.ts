@@ -106,21 +106,26 @@ const elsewhere = (vocabulary: Vocabulary, token: string, index: number) => {
  */
 function repairWords(paragraph: string, index: number, kept: readonly string[][], vocabulary: Vocabulary, changes: Change[]): string {
   const { minName, minWord, wordArticles } = CORPUS_BOILERPLATE.runTogether;
-  let text = paragraph.replace(/(?<![\p{L}-])(\p{Lu}\p{Ll}+)(\p{Ll}+)(?![\p{L}-])/gu, (token: string) => {
+  // A name the corpus writes intact (this article included: "Mayor Teresa Lindqvist" in its headline) and never in lower case.
+  const isName = (name: string) => (vocabulary.get(name)?.size ?? 0) > 0 && !vocabulary.has(name.toLowerCase());
+  const common = (word: string) => elsewhere(vocabulary, word, index) >= wordArticles;
+  const split = (token: string, cuts: Iterable<number>, fits: (a: string, b: string) => boolean) => {
     // The token as written anywhere else is a word of the corpus, not a run-together pair.
     if (elsewhere(vocabulary, token, index) > 0) return token;
-    for (let cut = token.length - minWord; cut >= minName; cut--) {
-      const name = token.slice(0, cut);
-      const word = token.slice(cut);
-      // A name, not a common word in capitals at a sentence's start: never written in lower case in the corpus.
-      if (elsewhere(vocabulary, name, index) === 0 || vocabulary.has(name.toLowerCase())) continue;
-      if (elsewhere(vocabulary, word, index) < wordArticles) continue;
-      const after = `${name} ${word}`;
-      changes.push({ rule: 'run-together-corpus', before: token, after });
-      return after;
+    for (const cut of cuts) {
+      const [a, b] = [token.slice(0, cut), token.slice(cut)];
+      if (!fits(a, b)) continue;
+      changes.push({ rule: 'run-together-corpus', before: token, after: `${a} ${b}` });
+      return `${a} ${b}`;
     }
     return token;
-  });
+  };
+  const down = (from: number, to: number) => Array.from({ length: Math.max(0, from - to + 1) }, (_, i) => from - i);
+  // A name run into a common word: "Mooresaid", "Kishidavisited".
+  let text = paragraph.replace(/(?<![\p{L}-])\p{Lu}\p{Ll}+\p{Ll}+(?![\p{L}-])/gu, (token) => split(token, down(token.length - minWord, minName), (name, word) => isName(name) && common(word)));
+  // A common word run into a name ("fiveJapan") and an acronym run into a common word ("NHKall"): the case change marks the cut.
+  text = text.replace(/(?<![\p{L}-])(\p{Ll}{3,})(\p{Lu}\p{Ll}{2,})(?![\p{L}-])/gu, (token, word: string) => split(token, [word.length], (a, b) => common(a) && isName(b)));
+  text = text.replace(/(?<![\p{L}-])(\p{Lu}{2,6})(\p{Ll}{3,})(?![\p{L}-])/gu, (token, acronym: string) => split(token, [acronym.length], (a, b) => (vocabulary.get(a)?.size ?? 0) > 0 && common(b)));
   for (const [a, b] of kept) {
     if (!a || !b || !/^\p{L}+$/u.test(a) || !/^\p{L}+$/u.test(b)) continue;
     const hyphenated = `${a}-${b}`;

@@ -6,7 +6,7 @@ import { Readability } from '@mozilla/readability';
 import { Rejection, type Candidate, type Draft, type Format, type MetaCandidates, type MetaKey } from './types.ts';
 import { CORPORATE_SUFFIX, EVIDENCE_RULES } from './rules/clutter.ts';
 import { MASTHEAD_NOUNS } from './rules/boilerplate.ts';
-import { isDateLine, statedDates } from './rules/stated-dates.ts';
+import { dayFirstIn, isDateLine, statedDates } from './rules/stated-dates.ts';
 import { chromeRule } from './clean.ts';
 
 /** The copyright-line rule, to read a page's footer before the footer is dropped. */
@@ -18,7 +18,8 @@ export { FORMATS, type Format } from './types.ts';
 export function extract(text: string, format: Format): Draft {
   if (format === 'markdown') return extractMarkdown(text);
   if (format === 'html') return extractHtml(text);
-  return draft(textBlocks(text), {}, false);
+  const notes: Draft['changes'] = [];
+  return draft(textBlocks(text, notes), {}, false, notes);
 }
 
 function draft(blocks: string[], meta: MetaCandidates, titleKnown: boolean, notes: Draft['changes'] = []): Draft {
@@ -30,11 +31,16 @@ function draft(blocks: string[], meta: MetaCandidates, titleKnown: boolean, note
  * hard-wrapped (all but the last fill most of the measure) stays one block with
  * its line breaks kept for the unwrap rule; any other line is a block of its own.
  */
-export function textBlocks(text: string): string[] {
+export function textBlocks(text: string, notes?: Draft['changes']): string[] {
   const blocks: string[] = [];
   for (const group of text.split(/\n[ \t\u00a0]*\n/)) {
-    const lines = group.split('\n').map((l) => l.replace(/[ \t\u00a0]+$/, '')).filter((l) => l.trim() !== '');
+    let lines = group.split('\n').map((l) => l.replace(/[ \t\u00a0]+$/, '')).filter((l) => l.trim() !== '');
     if (lines.length === 0) continue;
+    const box = notes ? sidebarIn(lines) : null;
+    if (box) {
+      notes!.push({ rule: 'sidebar', before: lines.slice(box[0], box[1]).map((l) => l.trim()).join('\n'), after: '' });
+      lines = [...lines.slice(0, box[0]), ...lines.slice(box[1])];
+    }
     if (isHardWrapped(lines)) blocks.push(lines.map((l) => l.trim()).join('\n'));
     else {
       // A word hyphenated at the end of a line goes on in the next: the two lines stay one block.
@@ -48,6 +54,26 @@ export function textBlocks(text: string): string[] {
     }
   }
   return blocks;
+}
+
+/**
+ * A box set beside the column that a PDF's text runs into the middle of a paragraph ("… the peninsula have" /
+ * "HOW TO HELP" / short lines of the box / "been cut by landslides …"): a heading in capitals, then lines
+ * clearly shorter than the column, between a line that stops mid-sentence and one that goes on in lower case,
+ * the paragraph around it hard-wrapped. Returns the box's line range, or null.
+ */
+function sidebarIn(lines: string[]): [number, number] | null {
+  if (lines.length < 5) return null;
+  for (let s = 1; s < lines.length - 2; s++) {
+    const head = lines[s]!.trim();
+    if (!/\p{Lu}/u.test(head) || head !== head.toUpperCase() || head.split(/\s+/).length > 5 || /[.!?]$/.test(head) || /[.!?:;"”]$/.test(lines[s - 1]!.trim())) continue;
+    const measure = lines.reduce((n, l) => Math.max(n, l.trim().length), 0);
+    let e = s + 1;
+    while (e < lines.length && lines[e]!.trim().length < measure * 0.75) e++;
+    if (e >= lines.length || e === s + 1 || !/^\p{Ll}/u.test(lines[e]!.trim())) continue;
+    if (isHardWrapped([...lines.slice(0, s), ...lines.slice(e)])) return [s, e];
+  }
+  return null;
 }
 
 /** Lines of one group look hard-wrapped when the measure is short and every line but the last nearly fills it (or ends in a hyphen). */
@@ -69,12 +95,44 @@ const FRONT_MATTER_KEYS: Partial<Record<string, MetaKey>> = {
   url: 'url', link: 'url', canonical: 'url', author: 'author', byline: 'author', lang: 'lang', language: 'lang',
 };
 
+/**
+ * The top-level `key = value` pairs of TOML front matter, values read when they are a plain string, number,
+ * boolean or date (null otherwise: arrays, tables, multi-line strings are not metadata Sourcebook reads).
+ * Only text is read; nothing is evaluated.
+ */
+function tomlPairs(source: string): Array<[string, string | null]> {
+  const out: Array<[string, string | null]> = [];
+  for (const line of source.split('\n')) {
+    if (/^\s*\[/.test(line)) break; // a [table] starts: its keys are not the page's.
+    const m = /^\s*([A-Za-z0-9_-]+)\s*=\s*(.*?)\s*$/.exec(line);
+    if (!m) continue;
+    const raw = m[2]!.replace(/\s+#[^"']*$/, '');
+    const quoted = /^"((?:[^"\\]|\\.)*)"$|^'([^']*)'$/.exec(raw);
+    const value = quoted ? (quoted[1] !== undefined ? quoted[1].replace(/\\(["\\])/g, '$1') : quoted[2]!) : /^(?:[\d.+-]+|true|false|\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:\d{2})?)?)$/.test(raw) ? raw : null;
+    out.push([m[1]!, value === null ? null : value.trim()]);
+  }
+  return out;
+}
+
 /** Markdown with optional YAML front matter → blocks (one per block-level node) + front-matter metadata. */
 function extractMarkdown(text: string): Draft {
   const meta: MetaCandidates = {};
   const notes: Draft['changes'] = [];
   let body = text;
   const fm = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/.exec(text);
+  // TOML front matter (Hugo, Zola): "+++" fences around `key = "value"` lines.
+  const toml = fm ? null : /^\+\+\+[ \t]*\n([\s\S]*?)\n\+\+\+[ \t]*(?:\n|$)/.exec(text);
+  if (toml) {
+    body = text.slice(toml[0].length);
+    for (const [key, value] of tomlPairs(toml[1]!)) {
+      const target = FRONT_MATTER_KEYS[key.toLowerCase()];
+      if (!target || value === null || value === '') {
+        notes.push({ rule: 'front-matter-ignored-key', before: `${key} = ${value ?? '…'}`, after: '' });
+        continue;
+      }
+      meta[target] ??= { value, from: 'front-matter', evidence: `${key}: ${value}` };
+    }
+  }
   if (fm) {
     body = text.slice(fm[0].length);
     let data: unknown;
@@ -225,18 +283,23 @@ function extractHtml(page: string): Draft {
   // Counted after unwrapping: what was unwrapped never reaches the parser.
   if (elements - unwrapped > MAX_HTML_ELEMENTS) throw new Rejection(`web page has ${(elements - unwrapped).toLocaleString('en')} elements; the limit is ${MAX_HTML_ELEMENTS.toLocaleString('en')}`);
   if (unwrapped > 0) notes.push({ rule: 'html-depth', before: `${unwrapped} element(s) nested deeper than ${MAX_HTML_DEPTH} levels`, after: 'unwrapped (their text kept)' });
-  const { document } = parseHTML(html);
+  // A line break is a break between words: "…2024<br>Updated…" is two lines, never "2024Updated".
+  const { document } = parseHTML(html.replace(/<br\s*\/?>(?!\s*\n)/gi, '<br>\n'));
   const meta: MetaCandidates = {};
   const attr = (selector: string, name: string) => document.querySelector(selector)?.getAttribute(name)?.trim() || null;
+  // A page with several authors prints one <meta name="author"> each.
+  const allAttr = (selector: string, name: string) => [...new Set([...document.querySelectorAll(selector)].map((el) => el.getAttribute(name)?.trim()).filter((v): v is string => Boolean(v)))].join(' and ') || null;
   const ld = jsonLd(document);
   const found: Array<[MetaKey, string | null, string]> = [
     ['date', attr('meta[property="article:published_time"]', 'content'), 'article:published_time'],
     ['date', ld.datePublished ?? null, 'JSON-LD datePublished'],
     ['date', attr('meta[name="date"]', 'content') ?? attr('meta[name="pubdate"]', 'content') ?? attr('meta[itemprop="datePublished"]', 'content'), 'meta date'],
     ['date', attr('time[datetime]', 'datetime'), '<time datetime>'],
-    ['author', attr('meta[name="author"]', 'content') ?? attr('meta[property="article:author"]', 'content'), 'meta author'],
+    ['author', allAttr('meta[name="author"]', 'content') ?? attr('meta[property="article:author"]', 'content'), 'meta author'],
     ['author', ld.author ?? null, 'JSON-LD author'],
     ['author', bylineAuthors(document), 'byline'],
+    ['author', bylineText(document), 'byline element'],
+    ['date', printedDate(document), 'date printed in a <time> or date element'],
     ['url', attr('link[rel="canonical"]', 'href'), 'link rel=canonical'],
     ['url', attr('meta[property="og:url"]', 'content'), 'og:url'],
     ['publisher', attr('meta[property="og:site_name"]', 'content') ?? attr('meta[name="publisher"]', 'content'), 'og:site_name'],
@@ -347,6 +410,30 @@ function jsonLd(document: ReturnType<typeof parseHTML>['document']): Partial<Rec
     }
   }
   return out;
+}
+
+/** The author a byline element prints ("By Jane Doe, Texas Newsroom"), read with the byline rule. */
+function bylineText(document: ReturnType<typeof parseHTML>['document']): string | null {
+  const byline = EVIDENCE_RULES.find((r) => r.name === 'byline')!.pattern;
+  for (const el of document.querySelectorAll('[class*="byline"], [class*="author"]')) {
+    const line = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const author = line.length < 160 ? byline.exec(line)?.groups?.author : undefined;
+    if (author) return author.trim();
+  }
+  return null;
+}
+
+/** The publication date a page prints in a <time> element without `datetime`, or in an element classed as a date ("11.10.2024 13:05 CEST"). */
+function printedDate(document: ReturnType<typeof parseHTML>['document']): string | null {
+  for (const el of document.querySelectorAll('time, [class*="date"], [class*="byline"]')) {
+    const line = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (!line || line.length > 160) continue;
+    const before = (el.previousSibling?.textContent ?? '').trim();
+    if (/\b(?:updated?|modified|revised)\b[\s:]*$/i.test(before)) continue;
+    const found = statedDates(line, dayFirstIn(line)).find((d) => !d.updated);
+    if (found) return found.date;
+  }
+  return null;
 }
 
 /** Authors named in a visible byline element ("By <span class=author>A</span> and <span class=author>B</span>"). */

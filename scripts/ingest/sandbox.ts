@@ -10,8 +10,18 @@ import type { Format } from './types.ts';
 import type { Article } from './one.ts';
 import { Rejection } from './types.ts';
 
-/** Default budget for one file, in ms: a 1 MB article (the text limit) takes a few seconds. */
+/**
+ * Default budget for one file, in ms of the worker's own CPU time: a 1 MB article (the text limit) takes a
+ * few seconds. CPU time, not time on the clock: on a loaded machine a worker may get a tenth of a core, and a
+ * file's fate (published or rejected) must not depend on what else the machine is doing.
+ */
 export const TIME_LIMIT_MS = 10_000;
+/** How often the worker's CPU time is read, in ms (at most). */
+const POLL_MS = 250;
+/** A job that has not finished after this many times its budget on the clock is stopped whatever its CPU time (a worker waiting on something forever). */
+const WALL_FACTOR = 30;
+
+const cpuMs = (u: { user: number; system: number }) => (u.user + u.system) / 1000;
 /** Heap a worker may use, in MB, before it is stopped (and its file rejected). */
 const HEAP_MB = 1536;
 
@@ -60,25 +70,39 @@ export class Sandbox {
     return worker;
   }
 
-  /** The article made of one file, or a Rejection (also when the file takes longer than the budget). */
+  /** The article made of one file, or a Rejection (also when the file takes more CPU time than the budget). */
   run(job: Job): Promise<Article> {
     if (this.worker === null) this.worker = this.start();
     const worker = this.worker;
     const id = this.next++;
+    const started = performance.now();
+    // The worker is reused: its CPU time is counted from when the job is sent.
+    let base: number | null = null;
     return new Promise<Article>((resolve, reject) => {
-      const timer = setTimeout(() => {
+      const stop = (why: string) => {
         if (this.pending?.id !== id) return;
         this.pending = null;
-        this.worker = null;
+        if (this.worker === worker) this.worker = null;
         void worker.terminate();
-        reject(new OverBudget(`took more than ${this.limitMs / 1000} s to process (a parser's worst case?); not published`));
-      }, this.limitMs);
+        reject(new OverBudget(why));
+      };
+      const timer = setInterval(() => {
+        if (this.pending?.id !== id) return;
+        if (performance.now() - started > this.limitMs * WALL_FACTOR) return stop(`did not finish in ${(this.limitMs * WALL_FACTOR) / 1000} s; not published`);
+        if (base !== null) void worker.cpuUsage().then((u) => {
+          if (base !== null && cpuMs(u) - base > this.limitMs) stop(`took more than ${this.limitMs / 1000} s to process (a parser's worst case?); not published`);
+        }, () => undefined);
+      }, Math.min(POLL_MS, Math.max(10, this.limitMs / 4)));
       this.pending = {
         id,
-        resolve: (a) => (clearTimeout(timer), resolve(a)),
-        reject: (e) => (clearTimeout(timer), reject(e)),
+        resolve: (a) => (clearInterval(timer), resolve(a)),
+        reject: (e) => (clearInterval(timer), reject(e)),
       };
-      worker.postMessage({ id, job });
+      // The timer above keeps the process alive while the (unref'd) worker works.
+      void worker.cpuUsage().catch(() => ({ user: 0, system: 0 })).then((u) => {
+        base = cpuMs(u);
+        worker.postMessage({ id, job });
+      });
     });
   }
 

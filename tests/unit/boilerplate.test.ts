@@ -281,3 +281,64 @@ describe('chrome kinds', () => {
     expect(nameAsWritten('The Daily Clarion')).toBe('The Daily Clarion');
   });
 });
+
+describe('outlet shapes of issue #14 (written for the test)', () => {
+  it('a blog post: the readers’ comments under their heading leave, the category above the headline is a kicker, "Posted on … by" is the byline', async () => {
+    const a = await ingestText('blog-comments.txt', [
+      'Skip to content', 'Harbour Notes', '', 'Local life', 'Why the ferry still matters to the island', 'Posted on March 3, 2024 by Ana Ruiz', '',
+      LEDE, '', SECOND, '', THIRD, '', 'Categories: Local life', '',
+      '2 thoughts on “Why the ferry still matters to the island”', '', 'Tom B.', 'March 3, 2024 at 8:12 pm', 'Great piece, thank you for writing it up so carefully.', 'Reply', '',
+      'Mira', 'March 4, 2024 at 7:02 am', 'I remember the old ferry well and the long queues on summer evenings.', 'Reply',
+    ].join('\n'));
+    expect(a.title).toBe('Why the ferry still matters to the island');
+    expect(a.author.value).toBe('Ana Ruiz');
+    expect(a.date.value).toBe('2024-03-03');
+    expect(a.paragraphs).toEqual([LEDE, SECOND, THIRD]);
+  });
+
+  it('a forwarded e-mail: the covering note and its headers leave; the forwarded release is the article', async () => {
+    const a = await ingestText('fwd.txt', [
+      'From: Desk <desk@paper.example>', 'Date: Sat, 9 Mar 2024 09:00:00 -0500', 'Subject: Fwd: port update', '',
+      'Can we run this on the community page tonight? It is their release, not ours, so please leave off any byline.', 'J.', '',
+      '---------- Forwarded message ---------', 'From: Port Authority <media@port.example>', 'Date: Fri, Mar 8, 2024 at 5:00 PM', 'Subject: Port update', '',
+      'Port Reopens Second Channel as Salvage Continues', '', LEDE, '', SECOND,
+    ].join('\n'));
+    expect(a.title).toBe('Port Reopens Second Channel as Salvage Continues');
+    expect(a.date.value).toBe('2024-03-08');
+    expect(a.paragraphs).toEqual([LEDE, SECOND]);
+  });
+
+  it('a printed page: the header and footer it repeats on every page leave and the paragraph cut by the page break is joined', async () => {
+    const cut = THIRD.indexOf(' the first step');
+    const a = await ingestText('print.txt', [
+      '10/03/2024, 09:15    Divers search the Patapsco as port stays… | Harbour Ledger', '',
+      'Divers search the Patapsco as port stays closed', '', LEDE, '', SECOND, '', THIRD.slice(0, cut), '',
+      'https://ledger.example/2024/03/09/divers-search    1/2', '10/03/2024, 09:15    Divers search the Patapsco as port stays… | Harbour Ledger', '',
+      THIRD.slice(cut + 1), '', 'https://ledger.example/2024/03/09/divers-search    2/2',
+    ].join('\n'));
+    expect(a.title).toBe('Divers search the Patapsco as port stays closed');
+    expect(a.paragraphs).toEqual([LEDE, SECOND, THIRD]);
+  });
+
+  it('TOML front matter gives the title and author', async () => {
+    const a = await ingestText('toml.md', ['+++', 'title = "Three hours on the ferry"', 'author = "Ana Ruiz"', 'tags = ["travel"]', '+++', '', LEDE, '', SECOND].join('\n'));
+    expect(a.title).toBe('Three hours on the ferry');
+    expect(a.author.value).toBe('Ana Ruiz');
+    expect(a.paragraphs).toEqual([LEDE, SECOND]);
+  });
+
+  it('names the publisher from the site name a blog prints over its menu, and from a release\'s "About" section', async () => {
+    const blog = await ingestText('site.txt', ['Skip to content', 'Letters from the Harbour', 'Notes on island life', 'Menu', 'Home', 'About', '', 'Why the ferry still matters', '', LEDE, '', SECOND].join('\n'));
+    expect(blog.publisher.value).toBe('Letters from the Harbour');
+    const release = await ingestText('about.txt', ['FOR IMMEDIATE RELEASE', '', 'Port Reopens Second Channel', '', `BALTIMORE (March 8, 2024) — Harbour Pilots Association said the second channel reopened today. ${SECOND}`, '', SECOND, '', THIRD, '', 'About Harbour Pilots Association', 'Harbour Pilots Association guides ships into the port of Baltimore and has done so since 1852, with forty pilots.'].join('\n'));
+    expect(release.publisher.value).toBe('Harbour Pilots Association');
+    const plain = await ingestText('no-site.txt', ['Why the ferry still matters', '', LEDE, '', SECOND].join('\n'));
+    expect(plain.publisher.value).toBeNull();
+  });
+
+  it('never removes a paragraph for naming its author or a comment', async () => {
+    const own = 'Ana Ruiz is not the only one who remembers the queues: the harbour master said on Friday that the old timetable had been kept in a drawer at the terminal for thirty years.';
+    const a = await ingestText('keep.txt', ['Why the ferry still matters', 'By Ana Ruiz', '', LEDE, '', own, '', SECOND].join('\n'));
+    expect(a.paragraphs).toEqual([LEDE, own, SECOND]);
+  });
+});

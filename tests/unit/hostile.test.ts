@@ -24,7 +24,11 @@ let out: string;
 let report: Awaited<ReturnType<typeof ingest>>;
 const sources = new Map<string, Source>();
 const byFile = (file: string) => [...sources.values()].find((s) => s.file === file)!;
-/** How long each file took, in ms (from one progress call to the next). */
+/**
+ * How long each file took, in ms of processing (the process's CPU time, worker included, from one progress call
+ * to the next): the budget is CPU time, so a loaded machine, which slows the clock's view of every file, neither
+ * rejects a good file nor fails this measure.
+ */
 const took = new Map<string, number>();
 const root = process.getuid?.() === 0;
 /** The per-file time budget for this run (the default is longer, for slow machines). */
@@ -53,14 +57,15 @@ beforeAll(async () => {
   seeds = await hostileCorpus(path.join(dir, 'corpus'));
   seedsHashBefore = await hashTree(seeds);
   out = path.join(dir, 'content');
-  let last = performance.now();
+  const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+  let last = cpu();
   report = await ingest({
     seedsDir: seeds,
     outDir: out,
     timeLimitMs: LIMIT,
     onProgress: (_done, _total, file) => {
-      took.set(file, performance.now() - last);
-      last = performance.now();
+      took.set(file, cpu() - last);
+      last = cpu();
     },
   });
   for (const name of await readdir(path.join(out, 'sources'))) {

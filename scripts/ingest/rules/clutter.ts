@@ -86,8 +86,8 @@ export const EVIDENCE_RULES = [
   },
   {
     name: 'byline',
-    description: 'A byline ("By Jane Doe", "By Dr. Jane Doe, Senior Lecturer") naming the author',
-    pattern: /^(?:(?:written|words|story|text|report)\s+)?by\s+(?:(?:dr|prof|professor|mr|mrs|ms|sir)\.?\s+)?(?<author>\p{Lu}[^.!?:;·•|,\n]{1,80}?(?:,?\s+and\s+\p{Lu}[^.!?:;·•|,\n]{1,40}?)?)(?:\s*[,·•|]\s*[^!?]{1,80})?$/iu,
+    description: 'A byline ("By Jane Doe", "Words: Jane Doe, Science Correspondent", "Posted on May 2, 2024 by Jane Doe") naming the author',
+    pattern: /^(?:(?:(?:written|words|story|text|report)\s+)?by|(?:words|text|author|byline)\s*:|(?:posted|published)\s+on\s+(?:\p{L}+,?\s+)?(?:\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+\p{L}+\.?,?\s+\d{4})(?:\s+at\s+\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?)?\s+by)\s+(?:(?:dr|prof|professor|mr|mrs|ms|sir)\.?\s+)?(?<author>\p{Lu}[^.!?:;·•|,\n]{1,80}?(?:,?\s+and\s+\p{Lu}[^.!?:;·•|,\n]{1,40}?)?)(?:\s*[,·•|]\s*[^!?]{1,80})?$/iu,
   },
   {
     name: 'wire-sign-off',
@@ -130,4 +130,4 @@ export const SOCIAL_POST =
 export const SOCIAL_POST_MAX = 280;
 
 /** Corporate endings of a publisher's legal name in a copyright line; the name a reader knows comes without them. */
-export const CORPORATE_SUFFIX = /(?:,?\s+(?:newspapers?|media(?:\s+group)?|group|broadcasting(?:\s+(?:corporation|company))?|publishing|publications|holdings|company|co\.?|corporation|corp\.?|ltd\.?|limited|inc\.?|llc|plc|gmbh|s\.a\.))+$/i;
+export const CORPORATE_SUFFIX = /(?:,?\s+(?:newspapers?|media(?:\s+group)?|group|broadcasting(?:\s+(?:corporation|company))?|publishing|publications|holdings|company|co\.?|corporation|corp\.?|ltd\.?|limited|inc\.?|llc|plc|gmbh|s\.a\.|as|asa|ab|ag|a\/s|bv|b\.v\.|nv|n\.v\.|oyj?|k\.?k\.|pty|s\.?p\.?a\.?|s\.?r\.?l\.?))+$/i;

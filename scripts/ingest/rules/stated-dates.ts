@@ -48,5 +48,6 @@ export function isDateLine(line: string): boolean {
 
 /** British, European and Asian usage: numeric dates are day first ("26/07/2024"), told by a day over 12 or the time zones printed. */
 export function dayFirstIn(text: string): boolean {
-  return /\b(?:1[3-9]|2\d|3[01])[/.-](?:0?[1-9]|1[0-2])[/.-]\d{4}\b/.test(text) || /\b(?:BST|GMT|CET|CEST|EET|IST|PKT|AEST|AEDT|NZST|NZDT|SAST|EAT|WAT|SGT|JST|KST|AST)\b/.test(text);
+  // Dotted numeric dates ("11.10.2024") are day first wherever they are printed (German, Nordic, Slavic usage).
+  return /\b(?:1[3-9]|2\d|3[01])[/.-](?:0?[1-9]|1[0-2])[/.-]\d{4}\b/.test(text) || /(?<![\d.])\d{1,2}\.\d{1,2}\.\d{4}\b/.test(text) || /\b(?:BST|GMT|CET|CEST|EET|IST|PKT|AEST|AEDT|NZST|NZDT|SAST|EAT|WAT|SGT|JST|KST|AST)\b/.test(text);
 }
