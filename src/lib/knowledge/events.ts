@@ -10,7 +10,7 @@ import { formatDate } from '../site-data.ts';
 import * as chrono from 'chrono-node';
 import type { Entity, Event, EventReport, Figure } from '../../schemas/knowledge.ts';
 import type { SourceAnalysis } from './entities.ts';
-import { AT_GATHERING, EVENT_TRIGGERS, MONTHS, NEWS_AGENCIES, NEWS_AGENCY_NAME, NEWS_TRIGGERS, NOT_ACTING_BEFORE, NOUN_TRIGGER, OBJECT_BEFORE, WEEKDAYS } from './lexicon.ts';
+import { AT_GATHERING, EVENT_TRIGGERS, MONTHS, NEWS_AGENCIES, NEWS_AGENCY_NAME, NEWS_TRIGGERS, NOT_ACTING_BEFORE, NOT_EVENT_VERBS, NOT_MAIN_VERB_BEFORE, NOUN_TRIGGER, OBJECT_BEFORE, PAST_IRREGULAR, WEEKDAYS } from './lexicon.ts';
 import { isEventName, type RawMention } from './mentions.ts';
 import { COUNTRIES } from './places.ts';
 import { byCode, slugify, uniqueIds } from './text.ts';
@@ -52,7 +52,8 @@ interface Report {
   anchor: { kind: Kind; days: number; text: string } | null;
 }
 
-const NEWS_KINDS: ReadonlySet<Kind> = new Set(NEWS_TRIGGERS.map(([k]) => k));
+/** News kinds: those named by trigger words, and `other`, news told by the past-tense verb of a dated sentence's main clause. */
+const NEWS_KINDS: ReadonlySet<Kind> = new Set([...NEWS_TRIGGERS.map(([k]) => k), 'other']);
 /** News kinds that, in a sentence, outweigh an agreement, a shipment or an inauguration it mentions. */
 const STRONG_NEWS: ReadonlySet<Kind> = new Set(['incident', 'ruling', 'strike', 'vote', 'resignation', 'appointment', 'election', 'launch', 'match']);
 /** Words too common in news to tell two events apart. */
@@ -368,7 +369,7 @@ function sourceReports(input: EventInput, a: SourceAnalysis, s: number, gatherin
       // A trigger noun after "the"/"its" ("killed in the collapse") refers back to an event: the sentence reports it only when it reports nothing else.
       const newsAll = NEWS_TRIGGERS.map(([kind, re]) => ({ kind, ...firstTrigger(sent.text, re) })).filter((t) => t.at >= 0);
       const newsFound = newsAll.filter((t) => !t.back);
-      const news = newsFound.find((t) => t.kind === 'incident') ?? newsFound.filter((t) => STRONG_NEWS.has(t.kind)).sort((x, y) => x.at - y.at)[0] ?? newsFound[0] ?? newsAll[0];
+      let news: { kind: Kind; at: number; back: boolean } | undefined = newsFound.find((t) => t.kind === 'incident') ?? newsFound.filter((t) => STRONG_NEWS.has(t.kind)).sort((x, y) => x.at - y.at)[0] ?? newsFound[0] ?? newsAll[0];
       let triggered = EVENT_TRIGGERS.map(([kind, re]) => ({ kind, at: re.exec(sent.text)?.index ?? -1 })).filter((t) => t.at >= 0);
       // "The meeting took place a day after the United States signed …": what follows is dated from what comes before.
       const anchorAt = anchorIn(sent.text);
@@ -393,6 +394,12 @@ function sourceReports(input: EventInput, a: SourceAnalysis, s: number, gatherin
         const placeHere = placed.filter((m) => Math.abs(m.start - triggerAt) <= 80 && (kind === 'meeting' || !COUNTRY_IDS.has(m.id)));
         touch(r, nearest, placeHere.find((m) => !COUNTRY_IDS.has(m.id)) ?? placeHere[0] ?? null);
         anchorFor(r, at);
+      }
+      // No trigger word: a dated sentence whose main clause has a verb in the past tense still reports news
+      // ("Kurtz apologized on Friday", "The outage began at 04:09 UTC on Friday"), of no known kind.
+      if (!news && !triggered.length && dates.length) {
+        const verb = mainVerb(sent.text);
+        if (verb >= 0) news = { kind: 'other', at: verb, back: false };
       }
       // Other news (an incident, a vote, a ruling, an announcement…): the first kind the sentence reports, when nothing above did.
       // Unless the news is the clause dated from the encounter ("Biden, who arrived ten days after the ship struck the bridge").
@@ -456,6 +463,35 @@ function sourceReports(input: EventInput, a: SourceAnalysis, s: number, gatherin
   // Reports without anyone taking part and without a date, place or amount are noise.
   for (const r of loose) if (r.participants.size || r.money.size || (r.kind === 'agreement' && r.dateText)) reports.push(r);
   return reports;
+}
+
+/**
+ * Where the verb of a sentence's main clause is, when it is in the past tense and not one of saying or being; else -1.
+ * A verb after a relative or subordinate word in its clause ("the update that crippled airlines", ", which had halted")
+ * or after an article ("the affected machines") is not the main one.
+ */
+export function mainVerb(sentence: string): number {
+  for (const m of sentence.matchAll(/(?<![\p{L}’'-])(\p{Ll}{3,}ed|\p{Ll}+)(?![\p{L}’'-])/gu)) {
+    const w = m[1]!;
+    if (!(w.endsWith('ed') && !w.endsWith('eed') && w !== 'hundred') && !PAST_IRREGULAR.has(w)) continue;
+    if (NOT_EVENT_VERBS.has(w)) continue;
+    if (NOT_MAIN_VERB_BEFORE.test(sentence.slice(0, m.index)) || subordinate(sentence, m.index)) continue;
+    return m.index;
+  }
+  return -1;
+}
+
+/**
+ * True when the word at `at` sits in a relative or subordinate clause: its clause (from the last comma, semicolon or
+ * dash) has a relative or subordinating word before it ("the update that crippled", "four days after a software update
+ * crashed"). What is said ("X said on Tuesday that it had opened …") is the news, not a subordinate clause.
+ */
+function subordinate(sentence: string, at: number): boolean {
+  const before = sentence.slice(0, at);
+  const clause = before
+    .slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('—'), 0))
+    .replace(/^.*\b(?:said|says|announced|confirmed|reported|added|noted|told\s+[\p{L}-]+)\b[^,;]{0,30}?\bthat\b/iu, '');
+  return /\b(?:that|which|who|whom|whose|when|where|while|if|because|although|though|after|before|since|until|once)\b/i.test(clause);
 }
 
 /** The first match of a trigger in a sentence that does not refer back to an event (`the collapse`), else the first match, flagged. */
@@ -561,24 +597,92 @@ function clusterReports(reports: Report[], input: EventInput): Event[] {
     sourcesOf.delete(rj);
     return true;
   });
-  const clusters = new Map<number, Report[]>();
-  reports.forEach((r, i) => clusters.set(find(i), [...(clusters.get(find(i)) ?? []), r]));
-  resolveAnchors(reports, find, clusters);
+  const clustersOf = () => {
+    const out = new Map<number, Report[]>();
+    reports.forEach((r, i) => out.set(find(i), [...(out.get(find(i)) ?? []), r]));
+    return out;
+  };
+  resolveAnchors(reports, find, clustersOf());
+  joinAcrossKinds(reports, find, join, nameWords(input));
+  const clusters = clustersOf();
   const events = [...clusters.values()].map((list) => toEvent(list, input));
   events.sort((a, b) => (a.date && b.date ? byCode(a.date, b.date) : a.date ? -1 : b.date ? 1 : 0) || byCode(a.name, b.name) || byCode(a.id, b.id));
   return uniqueIds(events);
 }
+
+/** The date most of a cluster's reports give (the earliest of the most given), or null. */
+function clusterDate(list: readonly Report[]): string | null {
+  const counts = new Map<string, number>();
+  for (const r of list) if (r.date) counts.set(r.date, (counts.get(r.date) ?? 0) + 1);
+  return [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || byCode(a, b))[0] ?? null;
+}
+
+/**
+ * Reports of one event that were given different kinds ("crashed computers on Friday" / "the outage on July 19";
+ * "met the governor on Sunday" / "visited the peninsula on Sunday"): two events of different sources join when
+ * they fall on the same day (relative dates already read against each article's date) and share key terms rare in
+ * the corpus, each being the other's closest match that day; an undated event joins the one dated event that
+ * shares rare terms and a participant with it (none when two do: too little to choose).
+ */
+function joinAcrossKinds(reports: readonly Report[], find: (i: number) => number, join: (i: number, j: number) => boolean, names: ReadonlySet<string>): void {
+  const groups = new Map<number, number[]>();
+  reports.forEach((_, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), i]));
+  // Named gatherings are clustered by their name, not by what else happened that day.
+  const events = [...groups.values()]
+    .filter((ix) => ix.every((i) => reports[i]!.kind !== 'forum'))
+    .map((ix) => {
+      const list = ix.map((i) => reports[i]!);
+      return {
+        i: ix[0]!,
+        sources: new Set(list.map((r) => r.s)),
+        date: clusterDate(list),
+        month: list.find((r) => r.month)?.month ?? null,
+        // Words of the names of people and organisations count as the participants they name, not as key terms.
+        terms: new Set(list.flatMap((r) => [...r.terms]).filter((t) => !names.has(t))),
+        participants: new Set(list.flatMap((r) => [...r.participants])),
+      };
+    });
+  // How rare a term is: the share of the corpus's reports that do not use it (1 for a term one report uses).
+  const df = new Map<string, number>();
+  for (const r of reports) for (const t of new Set([...r.terms, ...r.participants])) df.set(t, (df.get(t) ?? 0) + 1);
+  const weight = (t: string) => Math.log((reports.length + 1) / (df.get(t) ?? 1)) / Math.log(reports.length + 1);
+  type E = (typeof events)[number];
+  const rare = (a: E, b: E) => [...a.terms, ...a.participants].filter((t) => (b.terms.has(t) || b.participants.has(t)) && weight(t) >= RARE_TERM).reduce((n, t) => n + weight(t), 0);
+  const apart = (a: E, b: E) => a !== b && ![...a.sources].some((x) => b.sources.has(x));
+  const closest = (a: E, among: readonly E[]) => among.filter((b) => apart(a, b)).map((b) => ({ b, score: rare(a, b) })).sort((x, y) => y.score - x.score)[0];
+  const dated = events.filter((e) => e.date);
+  for (const a of dated) {
+    const sameDay = dated.filter((b) => b.date === a.date);
+    const best = closest(a, sameDay);
+    if (!best || best.score < CROSS_KIND_MIN) continue;
+    // Mutual: b's closest that day is a too.
+    if (closest(best.b, sameDay)?.b !== a) continue;
+    if (join(find(a.i), find(best.b.i))) for (const x of best.b.sources) a.sources.add(x);
+  }
+  for (const u of events.filter((e) => !e.date)) {
+    const fits = dated.filter((d) => apart(u, d) && (!u.month || !d.month || u.month === d.month) && [...u.participants].some((p) => d.participants.has(p)) && rare(u, d) >= CROSS_KIND_MIN);
+    const roots = new Set(fits.map((d) => find(d.i)));
+    if (roots.size === 1) join(find(fits[0]!.i), find(u.i));
+  }
+}
+
+/** The words of the names of the corpus's people and organisations, as `termsOf` spells them. */
+function nameWords(input: EventInput): Set<string> {
+  const out = new Set<string>();
+  for (const e of input.byId.values()) if (e.type !== 'place') for (const n of [e.name, ...e.aliases]) for (const t of termsOf(n)) out.add(t);
+  return out;
+}
+
+/** A term used by at most about a quarter of the corpus's reports is rare enough to tie two events together. */
+const RARE_TERM = 0.4;
+/** How much rare vocabulary two events of different kinds (or one undated) must share to be one. */
+const CROSS_KIND_MIN = 1.5;
 
 /**
  * Undated reports dated from another event of their source ("The meeting took place a day after the United States signed
  * a framework"): the event of that kind this source reports, once clustering has given it a date from any source.
  */
 function resolveAnchors(reports: readonly Report[], find: (i: number) => number, clusters: ReadonlyMap<number, Report[]>): void {
-  const clusterDate = (list: readonly Report[]) => {
-    const counts = new Map<string, number>();
-    for (const r of list) if (r.date) counts.set(r.date, (counts.get(r.date) ?? 0) + 1);
-    return [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || byCode(a, b))[0] ?? null;
-  };
   reports.forEach((r, i) => {
     if (!r.anchor || r.date) return;
     const own = find(i);
@@ -614,11 +718,12 @@ function clusterNews(reports: readonly Report[], find: (i: number) => number, jo
     // different sources are one event even in other words ("went on strike early Friday" / "walked off the job the next day").
     const perSource = new Map<number, number>();
     for (const { r } of list) perSource.set(r.s, (perSource.get(r.s) ?? 0) + 1);
-    const alone = (r: Report) => perSource.get(r.s) === 1 && list.length - 1 <= NEWS_ALONE_MAX;
+    // Not for news of no known kind: many different things happen on one day.
+    const alone = (r: Report) => r.kind !== 'other' && perSource.get(r.s) === 1 && list.length - 1 <= NEWS_ALONE_MAX;
     for (let a = 0; a < list.length; a++) {
       for (let b = a + 1; b < list.length; b++) {
         const [x, y] = [list[a]!.r, list[b]!.r];
-        if (affinity(x, y) >= NEWS_DATED_MIN || (x.s !== y.s && alone(x) && alone(y))) join(list[a]!.i, list[b]!.i);
+        if (affinity(x, y) >= (x.kind === 'other' ? OTHER_DATED_MIN : NEWS_DATED_MIN) || (x.s !== y.s && alone(x) && alone(y))) join(list[a]!.i, list[b]!.i);
       }
     }
   }
@@ -647,6 +752,8 @@ function clusterNews(reports: readonly Report[], find: (i: number) => number, jo
 /** How much two news reports must share to be one event: on the same day, or one of them undated. */
 const NEWS_DATED_MIN = 0.6;
 const NEWS_UNDATED_MIN = 1;
+/** News of no known kind on one day must share as much as an undated report: the kind says nothing. */
+const OTHER_DATED_MIN = 1;
 /** How many other sources may report a kind on one day for lone reports to join without sharing words (more: a busy day, many events). */
 const NEWS_ALONE_MAX = 5;
 
@@ -682,7 +789,7 @@ function foldSources(list: readonly Report[]): Report[] {
 /** How a news event's name begins. */
 const NEWS_LABEL: Partial<Record<Kind, string>> = {
   incident: 'Incident', ruling: 'Ruling', strike: 'Strike', vote: 'Vote', resignation: 'Resignation', appointment: 'Appointment',
-  election: 'Election', launch: 'Launch', match: 'Match', funding: 'Funding', announcement: 'Announcement',
+  election: 'Election', launch: 'Launch', match: 'Match', funding: 'Funding', announcement: 'Announcement', other: 'Event',
 };
 
 /** The word that ties a news event to the people or organisations named with it. */
@@ -738,7 +845,7 @@ function toEvent(reportList: Report[], input: EventInput): Event {
   }
   const reports: EventReport[] = sorted.map((r) => ({ source: r.slug, paragraphs: r.paragraphs as EventReport['paragraphs'], date: r.date, dateText: r.dateText, weekday: r.weekday, place: r.place }));
   return {
-    id: slugify(`${kind === 'forum' ? '' : kind} ${name.replace(/^(?:Meeting|Call|Visit|Shipment|Inauguration|Incident|Ruling|Strike|Vote|Resignation|Appointment|Election|Launch|Match|Funding|Announcement)(?: (?:of|with|between|by|under|involving))?(?:\s+|$)/, '').replace(/(?:^| )on \d{1,2} \p{L}+ \d{4}$/u, '')} ${date ?? ''}`).slice(0, 90).replace(/-+$/, ''),
+    id: slugify(`${kind === 'forum' ? '' : kind} ${name.replace(/^(?:Meeting|Call|Visit|Shipment|Inauguration|Incident|Ruling|Strike|Vote|Resignation|Appointment|Election|Launch|Match|Funding|Announcement|Event)(?: (?:of|with|between|by|under|involving))?(?:\s+|$)/, '').replace(/(?:^| )on \d{1,2} \p{L}+ \d{4}$/u, '')} ${date ?? ''}`).slice(0, 90).replace(/-+$/, ''),
     name,
     kind,
     date,
