@@ -473,7 +473,7 @@ function sourceReports(input: EventInput, a: SourceAnalysis, s: number, gatherin
 export function mainVerb(sentence: string): number {
   for (const m of sentence.matchAll(/(?<![\p{L}’'-])(\p{Ll}{3,}ed|\p{Ll}+)(?![\p{L}’'-])/gu)) {
     const w = m[1]!;
-    if (!(w.endsWith('ed') && !w.endsWith('eed') && w !== 'hundred') && !PAST_IRREGULAR.has(w)) continue;
+    if (!isPastVerb(w)) continue;
     if (NOT_EVENT_VERBS.has(w)) continue;
     if (NOT_MAIN_VERB_BEFORE.test(sentence.slice(0, m.index)) || subordinate(sentence, m.index)) continue;
     return m.index;
@@ -491,7 +491,17 @@ function subordinate(sentence: string, at: number): boolean {
   const clause = before
     .slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('—'), 0))
     .replace(/^.*\b(?:said|says|announced|confirmed|reported|added|noted|told\s+[\p{L}-]+)\b[^,;]{0,30}?\bthat\b/iu, '');
-  return /\b(?:that|which|who|whom|whose|when|where|while|if|because|although|though|after|before|since|until|once)\b/i.test(clause);
+  const sub = [...clause.matchAll(/\b(?:that|which|who|whom|whose|when|where|while|if|because|although|though|after|before|since|until|once)\b/gi)].at(-1);
+  if (!sub) return false;
+  // The relative clause already had its verb ("the patch that froze the tills on Friday affected …"): this one is the
+  // main clause's again, unless it is joined to that verb ("that struck the bridge and killed six").
+  const inside = clause.slice(sub.index + sub[0].length);
+  return /\b(?:and|or)\s+$/i.test(inside) || !inside.split(/\s+/).some((w, i, all) => isPastVerb(w) && !/^(?:the|a|an)$/i.test(all[i - 1] ?? ''));
+}
+
+/** A word in the past tense: ending in -ed (not -eed, not `hundred`) or an irregular past. */
+function isPastVerb(word: string): boolean {
+  return /^\p{Ll}{3,}ed$/u.test(word) ? !word.endsWith('eed') && word !== 'hundred' : PAST_IRREGULAR.has(word);
 }
 
 /** The first match of a trigger in a sentence that does not refer back to an event (`the collapse`), else the first match, flagged. */
@@ -632,22 +642,23 @@ function joinAcrossKinds(reports: readonly Report[], find: (i: number) => number
     .filter((ix) => ix.every((i) => reports[i]!.kind !== 'forum'))
     .map((ix) => {
       const list = ix.map((i) => reports[i]!);
-      return {
-        i: ix[0]!,
-        sources: new Set(list.map((r) => r.s)),
-        date: clusterDate(list),
-        month: list.find((r) => r.month)?.month ?? null,
-        // Words of the names of people and organisations count as the participants they name, not as key terms.
-        terms: new Set(list.flatMap((r) => [...r.terms]).filter((t) => !names.has(t))),
-        participants: new Set(list.flatMap((r) => [...r.participants])),
-      };
+      // How many of its reports use each term and name each participant (words of the names of people and
+      // organisations count as the participants they name, not as key terms).
+      const uses = new Map<string, number>();
+      for (const r of list) for (const t of new Set([...r.terms, ...r.participants])) if (!names.has(t) || r.participants.has(t)) uses.set(t, (uses.get(t) ?? 0) + 1);
+      return { i: ix[0]!, sources: new Set(list.map((r) => r.s)), date: clusterDate(list), month: list.find((r) => r.month)?.month ?? null, uses, participants: new Set(list.flatMap((r) => [...r.participants])) };
     });
-  // How rare a term is: the share of the corpus's reports that do not use it (1 for a term one report uses).
   const df = new Map<string, number>();
   for (const r of reports) for (const t of new Set([...r.terms, ...r.participants])) df.set(t, (df.get(t) ?? 0) + 1);
-  const weight = (t: string) => Math.log((reports.length + 1) / (df.get(t) ?? 1)) / Math.log(reports.length + 1);
   type E = (typeof events)[number];
-  const rare = (a: E, b: E) => [...a.terms, ...a.participants].filter((t) => (b.terms.has(t) || b.participants.has(t)) && weight(t) >= RARE_TERM).reduce((n, t) => n + weight(t), 0);
+  // Key terms of a pair: those both use that are rare elsewhere — at least half the corpus's reports using them are
+  // theirs — each counting for that share (a word of every other report ties nothing; a word only these use, 1).
+  const rare = (a: E, b: E) =>
+    [...a.uses.keys()].reduce((n, t) => {
+      if (!b.uses.has(t)) return n;
+      const share = (a.uses.get(t)! + b.uses.get(t)!) / df.get(t)!;
+      return share >= KEY_SHARE ? n + share : n;
+    }, 0);
   const apart = (a: E, b: E) => a !== b && ![...a.sources].some((x) => b.sources.has(x));
   const closest = (a: E, among: readonly E[]) => among.filter((b) => apart(a, b)).map((b) => ({ b, score: rare(a, b) })).sort((x, y) => y.score - x.score)[0];
   const dated = events.filter((e) => e.date);
@@ -662,7 +673,7 @@ function joinAcrossKinds(reports: readonly Report[], find: (i: number) => number
   for (const u of events.filter((e) => !e.date)) {
     const fits = dated.filter((d) => apart(u, d) && (!u.month || !d.month || u.month === d.month) && [...u.participants].some((p) => d.participants.has(p)) && rare(u, d) >= CROSS_KIND_MIN);
     const roots = new Set(fits.map((d) => find(d.i)));
-    if (roots.size === 1) join(find(fits[0]!.i), find(u.i));
+    if (roots.size === 1 && join(find(fits[0]!.i), find(u.i))) for (const x of u.sources) fits[0]!.sources.add(x);
   }
 }
 
@@ -673,10 +684,10 @@ function nameWords(input: EventInput): Set<string> {
   return out;
 }
 
-/** A term used by at most about a quarter of the corpus's reports is rare enough to tie two events together. */
-const RARE_TERM = 0.4;
+/** A term is key to two events when at least this share of the reports using it are theirs. */
+const KEY_SHARE = 0.5;
 /** How much rare vocabulary two events of different kinds (or one undated) must share to be one. */
-const CROSS_KIND_MIN = 1.5;
+const CROSS_KIND_MIN = 2;
 
 /**
  * Undated reports dated from another event of their source ("The meeting took place a day after the United States signed
@@ -704,12 +715,23 @@ function resolveAnchors(reports: readonly Report[], find: (i: number) => number,
  */
 function clusterNews(reports: readonly Report[], find: (i: number) => number, join: (i: number, j: number) => boolean): void {
   const news = reports.map((r, i) => ({ r, i })).filter(({ r }) => NEWS_KINDS.has(r.kind));
-  const df = new Map<string, number>();
-  for (const { r } of news) for (const t of new Set([...r.terms, ...r.participants])) df.set(t, (df.get(t) ?? 0) + 1);
+  // How rare a word or party is among the news reports named by a trigger word, or among those of no known kind
+  // (those are many: they must not make the words of the others look rarer than they are).
+  const pools = new Map<boolean, { n: number; df: Map<string, number> }>([[true, { n: 0, df: new Map() }], [false, { n: 0, df: new Map() }]]);
+  for (const { r } of news) {
+    const pool = pools.get(r.kind === 'other')!;
+    pool.n++;
+    for (const t of new Set([...r.terms, ...r.participants])) pool.df.set(t, (pool.df.get(t) ?? 0) + 1);
+  }
   // 1 for a word or party no other report has, towards 0 for those every report has: thresholds hold at any corpus size.
-  const weight = (t: string) => Math.log((news.length + 1) / (df.get(t) ?? 1)) / Math.log(news.length + 1);
-  const affinity = (a: Report, b: Report) =>
-    [...a.terms].filter((t) => b.terms.has(t)).reduce((n, t) => n + weight(t), 0) + [...a.participants].filter((p) => b.participants.has(p)).reduce((n, p) => n + 2 * weight(p), 0);
+  const weight = (t: string, other: boolean) => {
+    const { n, df } = pools.get(other)!;
+    return Math.log((n + 1) / (df.get(t) ?? 1)) / Math.log(n + 1);
+  };
+  const affinity = (a: Report, b: Report) => {
+    const other = a.kind === 'other';
+    return [...a.terms].filter((t) => b.terms.has(t)).reduce((n, t) => n + weight(t, other), 0) + [...a.participants].filter((p) => b.participants.has(p)).reduce((n, p) => n + 2 * weight(p, other), 0);
+  };
   // Reports of one kind on one day that share enough: one event (many events of a kind can fall on a busy day).
   const byDay = new Map<string, { r: Report; i: number }[]>();
   for (const x of news) if (x.r.date) byDay.set(`${x.r.kind}|${x.r.date}`, [...(byDay.get(`${x.r.kind}|${x.r.date}`) ?? []), x]);

@@ -313,4 +313,4 @@ export const NOT_EVENT_VERBS: ReadonlySet<string> = new Set([
   'got', 'kept', 'owed', 'lived', 'worked', 'listed', 'ranked', 'measured', 'numbered', 'totaled', 'totalled', 'amounted', 'equaled', 'equalled',
 ]);
 /** Words before a verb that make it part of a relative or subordinate clause, or an adjective ("the update that crippled", "the affected machines"). */
-export const NOT_MAIN_VERB_BEFORE = /(?:that|which|who|whom|whose|when|where|while|if|because|although|though|the|a|an|its|their|his|her|our|of|to|by|for|with|from|as)\s+$/i;
+export const NOT_MAIN_VERB_BEFORE = /\b(?:that|which|who|whom|whose|when|where|while|if|because|although|though|the|a|an|its|their|his|her|our|of|to|by|for|with|from|as)\s+$/i;
