@@ -161,3 +161,21 @@ describe('news of no known kind, and reports of one event given different kinds'
     expect(k2.events.find((e) => e.sources.includes(b.slug))!.sources).toEqual([b.slug]);
   });
 });
+
+describe('news dated from the event it follows', () => {
+  it('dates “released the transcripts a day after the crash” from the latest crash its source told before, not its first incident', () => {
+    const a = article('air-wire', 'LORNE', ['A passenger jet struck a maintenance truck on the runway at Lorne Airport on Tuesday.'], '2024-01-04');
+    const b = undated('review', [
+      'An earthquake struck the Kelmouth coast on Jan. 1, toppling houses.',
+      'The next evening a passenger jet struck a maintenance truck on the runway at Lorne Airport.',
+      'The aviation ministry released the radio transcripts a day after the crash.',
+    ]);
+    const k = buildKnowledge([a, b], [], {});
+    const crash = k.events.find((e) => e.sources.includes(a.slug))!;
+    expect(crash.date).toBe('2024-01-02');
+    const release = k.events.find((e) => e.kind === 'other' && e.sources.includes(b.slug))!;
+    expect(release).toBeDefined();
+    expect(release.date).toBe('2024-01-03');
+    expect(release.dateNote).toMatch(/a day after the crash/);
+  });
+});

@@ -49,7 +49,7 @@ interface Report {
   /** Content words of its sentences, and the places they name. */
   terms: Set<string>;
   /** "The meeting took place a day after …": undated, it is `days` from the date of this source's event of `kind`. */
-  anchor: { kind: Kind; days: number; text: string } | null;
+  anchor: { kind: Kind; days: number; text: string; recent?: boolean } | null;
 }
 
 /** News kinds: those named by trigger words, and `other`, news told by the past-tense verb of a dated sentence's main clause. */
@@ -397,16 +397,23 @@ function sourceReports(input: EventInput, a: SourceAnalysis, s: number, gatherin
       }
       // No trigger word: a dated sentence whose main clause has a verb in the past tense still reports news
       // ("Kurtz apologized on Friday", "The outage began at 04:09 UTC on Friday"), of no known kind.
-      if (!news && !triggered.length && dates.length) {
+      // So does one dated from an event it refers back to ("released the transcripts a day after the crash").
+      const since = sinceEvent(sent.text);
+      let sinceFor: Report['anchor'] = null;
+      // (A sentence whose only trigger refers back to an event and that has a date of its own stays a report of that event.)
+      if ((!news || (news.back && !newsFound.length && !dates.length)) && !triggered.length && (dates.length || since)) {
         const verb = mainVerb(sent.text);
-        if (verb >= 0) news = { kind: 'other', at: verb, back: false };
+        if (verb >= 0 && (dates.length || verb < since!.at)) {
+          news = { kind: 'other', at: verb, back: false };
+          if (!dates.length) sinceFor = since;
+        }
       }
       // Other news (an incident, a vote, a ruling, an announcement…): the first kind the sentence reports, when nothing above did.
       // Unless the news is the clause dated from the encounter ("Biden, who arrived ten days after the ship struck the bridge").
       const anchoredNews = !!anchorAt && !!news && !news.back && news.at > anchorAt.at && triggered.every((t) => t.at < anchorAt.at);
       if (triggered.length && !anchoredNews) continue;
       // A sentence naming no one, no date and no place still reports news when it gives amounts, two or more ("rejected by 62%" of "35% with a $7,000 bonus").
-      if (!news || (!people.length && !orgs.length && !dates.length && !here.some((m) => type(m.id) === 'place') && [...termsOf(sent.text)].filter((t) => t.startsWith('#')).length < 2)) continue;
+      if (!news || (!people.length && !orgs.length && !dates.length && !sinceFor && !here.some((m) => type(m.id) === 'place') && [...termsOf(sent.text)].filter((t) => t.startsWith('#')).length < 2)) continue;
       // "killed in the collapse": the sentence refers back to the event and its date belongs to something else.
       const backReference = news.back;
       // "police said on Wednesday": the day of the statement, not of the news (unless the news is the statement).
@@ -437,6 +444,7 @@ function sourceReports(input: EventInput, a: SourceAnalysis, s: number, gatherin
       const backDates = backReference ? dates.filter((d) => { const i = sent.text.indexOf(d.text) - news.at; return i > 0 && i <= 30; }) : nearest;
       touch(r, backDates, placeHere.find((m) => !COUNTRY_IDS.has(m.id)) ?? placeHere[0] ?? null);
       anchorFor(r, news.at);
+      r.anchor ??= sinceFor;
       if (backReference) for (const id of [...r.participants]) {
         r.participants.delete(id);
         r.persons.delete(id);
@@ -531,6 +539,19 @@ function anchorIn(sentence: string): { at: number; kind: Kind | null; days: numb
   const kinds = [...EVENT_TRIGGERS, ...NEWS_TRIGGERS].map(([kind, re]) => ({ kind, at: [...before.matchAll(new RegExp(re.source, `${re.flags.replace('g', '')}g`))].at(-1)?.index ?? -1 })).filter((k) => k.at >= 0);
   const kind = kinds.sort((x, y) => y.at - x.at)[0]?.kind ?? null;
   return { at: m.index + m[0].length, kind, days: /^after$/i.test(m[4]!) ? -n : n, text: m[0] };
+}
+
+/**
+ * "… a day after the crash", "… two weeks after the quake": the news before is dated from the latest event of that kind
+ * its source reported before it. Where the link is, the kind of the event referred to, and how many days after it.
+ */
+function sinceEvent(sentence: string): { at: number; kind: Kind; days: number; text: string; recent: true } | null {
+  const m = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(days?|weeks?)\s+(after|before)\s+(?:the|this|that|its|their)\s+(?:[\p{Ll}-]+\s+)?([\p{L}-]+)/iu.exec(sentence);
+  if (!m || !NOUN_TRIGGER.test(m[4]!)) return null;
+  const kind = [...NEWS_TRIGGERS, ...EVENT_TRIGGERS].find(([, re]) => re.test(m[4]!))?.[0];
+  if (!kind) return null;
+  const n = (/^\d+$/.test(m[1]!) ? Number(m[1]) : NUMBER_OF[m[1]!.toLowerCase()]!) * (/^week/i.test(m[2]!) ? 7 : 1);
+  return { at: m.index, kind, days: /^after$/i.test(m[3]!) ? n : -n, text: m[0], recent: true };
 }
 
 /** The noun phrase naming an agreement (`10-year defence framework`, `trade deal`, `memorandum of understanding`): the head and up to three words before it. */
@@ -697,10 +718,13 @@ function resolveAnchors(reports: readonly Report[], find: (i: number) => number,
   reports.forEach((r, i) => {
     if (!r.anchor || r.date) return;
     const own = find(i);
-    const from = reports
+    const candidates = reports
       .map((x, j) => ({ x, j }))
       .filter(({ x, j }) => x.s === r.s && x.kind === r.anchor!.kind && find(j) !== own && clusterDate(clusters.get(find(j))!))
-      .sort((a, b) => Math.min(...a.x.blocks) - Math.min(...b.x.blocks))[0];
+      .sort((a, b) => Math.min(...a.x.blocks) - Math.min(...b.x.blocks));
+    // "a day after the crash": the latest such event told before it; else the source's first (its lead).
+    const at = Math.min(...r.blocks);
+    const from = (r.anchor.recent ? candidates.filter(({ x }) => Math.min(...x.blocks) <= at).at(-1) : undefined) ?? candidates[0];
     if (!from) return;
     const base = clusterDate(clusters.get(find(from.j))!)!;
     const date = addDays(base, r.anchor.days);
