@@ -60,6 +60,11 @@ export const Mention = z.object({
   text: z.string().min(1),
   /** The sentence the mention occurs in, as written. */
   sentence: z.string(),
+  /** Where `text` is in the paragraph's (or post's) text: character offsets (UTF-16 code units, end exclusive); absent when the mention is no span of it (a source's publisher or byline). */
+  start: z.number().int().nonnegative().optional(),
+  end: z.number().int().nonnegative().optional(),
+  /** How the text refers to the entity: its `name`, a `short` form (a surname), an `acronym`, or a `description` (`the finance minister`); absent with `start`. */
+  form: z.enum(['name', 'short', 'acronym', 'description']).optional(),
 });
 
 /** A person, organisation, place or mineral, with everything the sources say about it. */

@@ -156,9 +156,9 @@ describe('hostile input', () => {
     expect(report.ignored).toEqual(['.hidden-draft.txt']);
   });
 
-  it('writes the report as JSON with accepted, rejected and ignored', async () => {
+  it('writes the report as JSON with accepted, rejected, ignored and the rule catalog', async () => {
     const json = JSON.parse(await readFile(path.join(out, 'ingest-report.json'), 'utf8'));
-    expect(Object.keys(json)).toEqual(['accepted', 'rejected', 'ignored']);
+    expect(Object.keys(json)).toEqual(['accepted', 'rejected', 'ignored', 'rules']);
     expect(json.accepted).toHaveLength(report.accepted.length);
     expect(json.accepted.length + json.rejected.length).toBe(report.accepted.length + report.rejected.length);
   });
@@ -239,13 +239,13 @@ describe('unreadable files and folders', () => {
 });
 
 describe('very large input', () => {
-  it('ingests an article of 3,000 paragraphs (0.75 MB, under the text limit) in a few seconds', async () => {
+  // No wall-clock assertion here (speed lives in the benchmark): a parser's worst case would hit the ingest's own
+  // per-file time limit, and the file would come back rejected instead of accepted.
+  it('ingests an article of 3,000 paragraphs (0.75 MB, under the text limit) within the per-file time limit', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'sourcebook-large-'));
     await mkdir(path.join(dir, 'seeds'));
     await writeFile(path.join(dir, 'seeds', 'large.txt'), largeArticle(3_000));
-    const started = performance.now();
     const r = await ingest({ seedsDir: path.join(dir, 'seeds'), outDir: path.join(dir, 'out') });
-    expect(performance.now() - started).toBeLessThan(10_000);
     expect(r.accepted).toHaveLength(1);
     const s = mdxToSource(await readFile(path.join(dir, 'out', 'sources', `${r.accepted[0]!.slug}.mdx`), 'utf8'));
     expect(s.paragraphs).toHaveLength(3_000);
@@ -260,9 +260,7 @@ describe('very large input', () => {
     await writeFile(path.join(dir, 'seeds', 'long.html'), `<html><head><title>Long</title><script>${'x'.repeat(5_000_000)}</script></head><body>${paragraphs}</body></html>`);
     // A page that is large for its inline image, not its text, is read.
     await writeFile(path.join(dir, 'seeds', 'image.html'), `<html><head><title>An inline image</title></head><body><article>${largeArticle(20).split('\n\n').map((p) => `<p>${p}</p>`).join('')}<img alt="" src="data:image/png;base64,${'A'.repeat(15_000_000)}"></article></body></html>`);
-    const started = performance.now();
     const r = await ingest({ seedsDir: path.join(dir, 'seeds'), outDir: path.join(dir, 'out') });
-    expect(performance.now() - started).toBeLessThan(15_000);
     expect(r.rejected).toEqual([
       { file: 'long.html', reason: expect.stringMatching(/^article text is 1\.[1-9] MB; the limit is 1\.0 MB of text per article$/) },
       { file: 'long.txt', reason: expect.stringMatching(/^article text is 1\.[1-9] MB; the limit is 1\.0 MB of text per article$/) },

@@ -65,6 +65,119 @@ describe('figures on any story', () => {
     ]);
     expect(read('the company, which carries about $60 billion in debt, offered raises of 38%')).toMatchObject([{ of: 'debt' }, { of: 'offered raises' }]);
   });
+
+  it('reads a measure named before its number, or on a named scale, as a figure of that measure', () => {
+    expect(read('A magnitude 7.8 earthquake struck southern Turkey before dawn on Monday.')).toEqual([
+      { text: 'magnitude 7.8', value: 7.8, max: null, unit: 'magnitude', of: 'magnitude of earthquake' },
+    ]);
+    expect(read('Ian made landfall as a Category 4 storm near Cayo Costa.')).toMatchObject([{ text: 'Category 4', value: 4, unit: 'category', of: 'category of storm' }]);
+    expect(read('The agency measured shaking of 7, the top of its intensity scale, in the town of Shika.')).toMatchObject([{ text: 'shaking of 7', value: 7, unit: 'shaking' }]);
+    // `put it at`: the second reading is of the same thing as the first.
+    expect(read("The quake measured 6.8 on the agency's scale; the survey put it at 6.6.")).toMatchObject([
+      { text: '6.8', unit: "agency's scale", of: 'quake' },
+      { text: '6.6', unit: "agency's scale", of: 'quake' },
+    ]);
+    // Not a measure: a number that is part of a time or of a longer number.
+    expect(read('Level 4:30 was not a figure, nor was magnitude 1,000,000x.').filter((f) => f.unit === 'level')).toEqual([]);
+  });
+
+  it('reads the counted noun after the number, a collective noun too, and what became of it', () => {
+    expect(read('All 379 people on the Airbus, 367 passengers and 12 crew, escaped.')).toMatchObject([
+      { text: 'All 379 people', value: 379, unit: 'people' },
+      { text: '367 passengers', value: 367, unit: 'passengers' },
+      { text: '12 crew', value: 12, unit: 'crew' },
+    ]);
+    expect(read('By the end of the month, 238 people had been confirmed dead and at least 30 people were still missing.')).toMatchObject([
+      { text: '238 people', of: 'people confirmed dead' },
+      { text: 'at least 30 people', of: 'people missing' },
+    ]);
+    // `one` counts when a count stands beside it, not in `one of`, `one day`.
+    expect(read('He finished the tournament with one goal and four assists.')).toMatchObject([{ text: 'one goal', value: 1 }, { text: 'four assists', value: 4 }]);
+    expect(read('One of them said one day it would end.')).toEqual([]);
+    // A name before the counted noun qualifies it; a number that is part of a name counts nothing.
+    expect(read('Microsoft estimated that about 8.5 million Windows devices were affected.')).toMatchObject([{ unit: 'devices', of: 'Windows devices affected' }]);
+    expect(read('Fortune 500 companies filed claims, and Windows 11 shipped.').filter((f) => [500, 11].includes(f.value))).toEqual([]);
+  });
+
+  it('reads a part of a whole as one figure, and a number standing for the thing counted before it', () => {
+    expect(read('Three of the 11 crew members were rescued.')).toMatchObject([{ text: 'Three of the 11 crew members', value: 3, unit: 'members', of: 'crew members' }]);
+    expect(read('Five of the six coast guard crew died.')).toMatchObject([{ text: 'Five of the six coast guard crew', value: 5, unit: 'crew', of: 'coast guard crew' }]);
+    expect(read('Italy won all seven of their matches.')).toMatchObject([{ text: 'all seven of their matches', value: 7, unit: 'matches' }]);
+    expect(read('The ship carried about 4,700 containers, 56 of them holding hazardous materials.')).toMatchObject([
+      { text: 'about 4,700 containers' },
+      { text: '56 of them', value: 56, unit: 'containers', of: 'containers holding hazardous materials' },
+    ]);
+    expect(read('Eight people went into the water, officials said. Two were pulled out, one of them unhurt.')).toMatchObject([
+      { text: 'Eight people' },
+      { text: 'Two', value: 2, unit: 'people', of: 'people pulled out' },
+    ]);
+    expect(read('The sensor was built to read 20 input fields, and the file supplied 21.')).toMatchObject([
+      { text: '20 input fields', unit: 'fields' },
+      { text: '21', value: 21, unit: 'fields', of: 'fields supplied' },
+    ]);
+    // A number before a verb-like word that has its own noun is a count of that noun.
+    expect(read('Shares fell as 500 listed companies reported losses.')).toMatchObject([{ text: '500 listed companies', unit: 'companies' }]);
+    // `one of the`: not a count; a lone number with nothing counted before it: not a figure.
+    expect(read('One of the pilots said it was one of the worst nights.')).toEqual([]);
+    expect(read('The committee met and voted 12.')).toEqual([]);
+  });
+
+  it('reads a bare number given as a level or a total as a figure of the subject', () => {
+    expect(read('The death toll stood at 221 on Sunday.')).toMatchObject([{ text: '221', value: 221, of: 'death toll' }]);
+    expect(read('The number of people confirmed dead in the earthquake rose to 4,300 on Tuesday.')).toMatchObject([{ text: '4,300', unit: 'people', of: 'number of people confirmed dead' }]);
+    expect(read('The airline canceled about 1,250 more flights on Monday, bringing its total since Friday to more than 5,500.')).toMatchObject([
+      { text: 'about 1,250 more flights', of: 'flights' },
+      { text: 'more than 5,500', value: 5500, unit: 'flights', of: 'total flights' },
+    ]);
+    expect(read('The match was watched by a crowd of 65,600.')).toMatchObject([{ text: '65,600', of: 'crowd' }]);
+    expect(read('About 60% of the vote went to the incumbent; turnout stood at 71.2%.')).toMatchObject([{ value: 60 }, { value: 71.2, of: 'turnout' }]);
+    // A bare number with no level verb before it is no figure (`in 16`, `Route 66`).
+    expect(read('In the round of 16 they drove along Route 66.')).toEqual([]);
+  });
+
+  it('reads fractions as shares and ages given as thresholds', () => {
+    expect(read('Nearly half of the peninsula’s residents are over 65, she noted.')).toMatchObject([
+      { text: 'Nearly half', value: 50, unit: 'percent', of: 'peninsula’s residents' },
+      { text: 'over 65', value: 65, unit: 'years old', of: 'age of residents' },
+    ]);
+    expect(read('96% voted to strike, well above the two-thirds majority required.')).toMatchObject([{ value: 96 }, { text: 'two-thirds', of: 'majority required' }]);
+    expect(read('He scored at the age of 16.')).toMatchObject([{ text: '16', unit: 'years old', of: 'age' }]);
+    expect(read('Spain led at half-time and in the second half of the match.')).toEqual([]);
+  });
+
+  it('reads rates as one figure, and an interval as the time between two things', () => {
+    expect(read('Some 2,000 containers a day had moved through the port.')).toMatchObject([{ text: 'Some 2,000 containers a day', unit: 'containers per day', of: 'containers moved' }]);
+    expect(read('The strike is costing the company an estimated $1 billion a month.')).toMatchObject([{ text: 'an estimated $1 billion a month', unit: 'per month', of: 'cost of strike' }]);
+    expect(read('Biden arrived ten days after the ship struck the bridge.')).toMatchObject([{ text: 'ten days', of: 'time after ship struck the bridge' }]);
+    expect(read('England lost the final on penalties three years ago.')).toMatchObject([{ of: 'time since England lost the final on penalties' }]);
+    expect(read('The company pulled the update 78 minutes later.')).toMatchObject([{ of: 'time before company pulled the update' }]);
+    expect(read('The suit comes a month after the hearing; workers lost the pension a decade ago.')).toMatchObject([
+      { text: 'a month', value: 1, unit: 'months', of: 'time after hearing' },
+      { text: 'a decade', value: 1, unit: 'decades' },
+    ]);
+    // `a day after` only places an event in time.
+    expect(read('Divers returned a day after the collapse.')).toEqual([]);
+    // `over four years` after a raise: the period of that raise.
+    expect(read('The deal raises wages by 38% over four years.')).toMatchObject([
+      { text: '38%', of: 'deal raises wages' },
+      { text: 'over four years', of: 'period of deal raises wages' },
+    ]);
+    expect(read('The strike, which lasted 46 days, cost the company $3.6 billion.')).toMatchObject([{ of: 'duration of strike' }, { of: 'cost of strike' }]);
+    expect(read('Tugs moved the vessel about 25 miles to the Great Bitter Lake.')).toMatchObject([{ of: 'distance to Great Bitter Lake' }]);
+  });
+
+  it('says what money and percentages are of: a cost’s subject, a change’s thing, not a date after them', () => {
+    expect(read('The insurer estimated that the outage would cost large companies, excluding Microsoft, about $5.4 billion.')).toMatchObject([{ of: 'cost of outage' }]);
+    expect(read('The raise will lift the average annual wage for a machinist from about $75,608 to about $119,309.')).toMatchObject([
+      { of: 'average annual wage for a machinist' },
+      { of: 'average annual wage for a machinist' },
+    ]);
+    expect(read('Members threw it out by 94.6% on Sept. 12.')).toMatchObject([{ of: 'Members threw it out' }]);
+    expect(read('A file, live for 78 minutes on the morning of July 19, did it.')).toMatchObject([{ text: '78 minutes', of: 'duration: live' }]);
+    expect(read('About 8.5 million devices were affected, less than 1% of the total.')).toMatchObject([{ unit: 'devices' }, { text: 'less than 1%', of: 'share of all devices' }]);
+    expect(read('Boeing then made its "best and final" offer: 30% over four years.')).toMatchObject([{ text: '30%', of: 'offer' }, { of: 'period of offer' }]);
+    expect(read('Spain opened with a 3-0 win over Croatia in Berlin.')).toMatchObject([{ text: '3-0', of: 'score: win over Croatia' }]);
+  });
 });
 
 describe('events and discrepancies on any story', () => {

@@ -4,6 +4,8 @@
  * is opened (format menu, the reference and its copy button, the in-text
  * citation and its own), keeps `#cite-p-…` links working, and returns to the
  * paragraph from its box. Without it every citation is still readable.
+ * Escape hides the preview of a name linked in the text (shown by CSS on hover
+ * and focus) until the pointer leaves that name or focus moves.
  */
 import { fillFormats, type TemplateFormat } from './fill.ts';
 
@@ -188,3 +190,14 @@ for (const box of document.querySelectorAll<HTMLDetailsElement>('details.para-ci
     control?.focus({ preventScroll: true });
   });
 }
+
+// A name's preview can be dismissed without moving the pointer or focus (WCAG 1.4.13).
+const root = document.documentElement;
+document.addEventListener('keydown', (event) => {
+  if (event.key === 'Escape') root.classList.add('previews-off');
+});
+const previewsBack = (event: Event) => {
+  if (event.target instanceof Element && event.target.closest('.para-text a[data-preview]')) root.classList.remove('previews-off');
+};
+document.addEventListener('focusin', previewsBack);
+document.addEventListener('mouseout', previewsBack);

@@ -371,7 +371,10 @@ function draftEntity(key: string, list: Pending[], analyses: readonly SourceAnal
     const a = analyses[p.s]!;
     const block = a.prep.blocks[p.mention.block]!;
     const sentence = p.mention.end > p.mention.start ? sentenceAt(block.tk, p.mention.start).text : block.tk.text;
-    mentions.push({ source: a.prep.source.slug, paragraph: block.paragraph, embed: block.embed, text: p.mention.text, sentence });
+    const { start, end, form } = p.mention;
+    // Offsets only where they hold the words as written (a post's author has no span).
+    const span = end > start && block.tk.text.slice(start, end) === p.mention.text ? { start, end, form } : {};
+    mentions.push({ source: a.prep.source.slug, paragraph: block.paragraph, embed: block.embed, text: p.mention.text, sentence, ...span });
     for (const r of p.mention.roles) {
       const k = `${a.prep.source.slug}|${r.role}`;
       if (seenRoles.has(k)) continue;

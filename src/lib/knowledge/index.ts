@@ -58,7 +58,7 @@ export function buildKnowledge(sources: readonly Source[], registry: readonly Re
   const quotes = groupQuotes(uniqueIds(analyses.flatMap((a, s) => extractQuotes(a, resolved.mentionIds[s]!, resolved.byId, gender))));
   const figures = uniqueIds(originals.flatMap(extractFigures));
   const events = buildEvents({ analyses, mentionIds: resolved.mentionIds, byId: resolved.byId, figures });
-  const discrepancies = uniqueIds(findDiscrepancies({ entities: resolved.entities, events, quotes, figures }));
+  const discrepancies = uniqueIds(findDiscrepancies({ entities: resolved.entities, events, quotes, figures, sources: originals }));
   return { entities: resolved.entities, quotes, figures, events, discrepancies };
 }
 

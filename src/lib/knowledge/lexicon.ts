@@ -213,6 +213,78 @@ export const SCALES: ReadonlyMap<string, number> = new Map([
   ['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12], ['mn', 1e6], ['bn', 1e9], ['tn', 1e12], ['m', 1e6], ['k', 1e3],
 ]);
 
+/** Units of length, of time and of extent, singular or plural, as written after a number or joined to it by a hyphen → the unit's name. */
+export const MEASURE_UNITS: Readonly<Record<string, string>> = {
+  foot: 'feet', feet: 'feet', ft: 'feet', mile: 'miles', miles: 'miles', meter: 'meters', meters: 'meters', metre: 'meters', metres: 'meters',
+  kilometer: 'kilometers', kilometers: 'kilometers', kilometre: 'kilometers', kilometres: 'kilometers', km: 'kilometers', inch: 'inches',
+  inches: 'inches', yard: 'yards', yards: 'yards', 'nautical mile': 'nautical miles', 'nautical miles': 'nautical miles',
+  second: 'seconds', seconds: 'seconds', minute: 'minutes', minutes: 'minutes', hour: 'hours', hours: 'hours', day: 'days', days: 'days',
+  week: 'weeks', weeks: 'weeks', month: 'months', months: 'months', year: 'years', years: 'years', decade: 'decades', decades: 'decades',
+  page: 'pages', pages: 'pages',
+};
+
+/** Units of time (plural names in `MEASURE_UNITS`): a figure in one of them is a duration or an interval. */
+export const TIME_UNIT_NAMES: ReadonlySet<string> = new Set(['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades']);
+
+/** Units of length (plural names in `MEASURE_UNITS`): a figure in one of them, followed by `to`/`from`, is a distance. */
+export const LENGTH_UNIT_NAMES: ReadonlySet<string> = new Set(['feet', 'miles', 'meters', 'kilometers', 'inches', 'yards', 'nautical miles']);
+
+/**
+ * Nouns of a measure that stand before its number (`magnitude 7.6`, `a category 4 hurricane`, `level 3`) or before `of` and
+ * the number (`shaking of 7`, `an intensity of 6`): the number is read in that measure.
+ */
+export const MEASURE_NOUNS: ReadonlySet<string> = new Set([
+  'magnitude', 'intensity', 'shaking', 'category', 'level', 'grade', 'force', 'stage', 'class', 'tier', 'phase', 'rating', 'index', 'scale',
+]);
+
+/** Nouns counted without a plural `-s` (`12 crew`, `300 staff`, `40 aircraft`). */
+export const COLLECTIVE_NOUNS: ReadonlySet<string> = new Set([
+  'people', 'children', 'men', 'women', 'staff', 'personnel', 'crew', 'police', 'aircraft', 'spacecraft', 'cattle', 'livestock', 'sheep',
+  'fish', 'deer', 'offspring', 'infantry', 'militia', 'faculty', 'clergy', 'youth', 'persons',
+]);
+
+/**
+ * Verbs that give a level or a total (`the death toll rose to 221`, `stood at 221`, `the USGS put it at 7.5`): a bare number after
+ * them, with `to` or `at` or none, is a figure of the verb's subject (or, for the transitive ones, of its object).
+ */
+export const LEVEL_VERBS: ReadonlySet<string> = new Set([
+  'rose', 'rise', 'rises', 'risen', 'climbed', 'climbs', 'jumped', 'jumps', 'fell', 'falls', 'fallen', 'dropped', 'drops', 'increased',
+  'decreased', 'grew', 'grown', 'stood', 'stands', 'reached', 'reaches', 'hit', 'hits', 'totalled', 'totaled', 'totals', 'topped',
+  'exceeded', 'surpassed', 'measured', 'measures', 'numbered', 'numbers', 'soared', 'plunged', 'swelled', 'edged',
+]);
+
+/** Verbs of lasting: a duration after them (`a strike that stretched for 54 days`) is how long their subject lasted. */
+export const LASTING_VERBS: ReadonlySet<string> = new Set(['lasted', 'lasts', 'last', 'stretched', 'stretches', 'ran', 'runs', 'continued', 'dragged', 'spanned', 'spans']);
+
+/** Verbs that set a level on their object (`bringing its total to 5,500`, `put it at 7.5`, `puts the cost at`). */
+export const LEVEL_OBJECT_VERBS: ReadonlySet<string> = new Set([
+  'bring', 'brings', 'bringing', 'brought', 'put', 'puts', 'putting', 'raise', 'raises', 'raised', 'raising', 'lift', 'lifts', 'lifted',
+  'lifting', 'estimate', 'estimates', 'estimated', 'estimating', 'cut', 'cuts', 'cutting', 'push', 'pushed', 'pushing', 'revise', 'revised',
+]);
+
+/** Words after a duration that make it the time between two things (`ten days after the strike`, `three years ago`). */
+export const INTERVAL_WORDS: ReadonlySet<string> = new Set(['after', 'before', 'since', 'later', 'ago', 'earlier', 'from', 'into']);
+
+/** Periods a rate is given per (`2,000 containers a day`, `$1 billion a month`) → the period's name. */
+export const RATE_PERIODS: ReadonlyMap<string, string> = new Map([
+  ['second', 'second'], ['minute', 'minute'], ['hour', 'hour'], ['day', 'day'], ['night', 'night'], ['week', 'week'], ['month', 'month'],
+  ['quarter', 'quarter'], ['year', 'year'], ['annum', 'year'], ['season', 'season'], ['game', 'game'], ['match', 'match'],
+]);
+
+/** Irregular past forms of common verbs (`the bridge fell`): a word after a noun that is one of these, or ends in `-ed`, is not part of the noun phrase. */
+export const PAST_VERBS: ReadonlySet<string> = new Set([
+  'fell', 'struck', 'hit', 'sank', 'went', 'came', 'took', 'made', 'left', 'ran', 'broke', 'rose', 'began', 'became', 'drew', 'won', 'lost',
+  'beat', 'shook', 'tore', 'stood', 'held', 'sent', 'spent', 'gave', 'got', 'had', 'was', 'were', 'did', 'said', 'told', 'knew', 'saw',
+  'found', 'bound', 'brought', 'bought', 'sold', 'built', 'kept', 'met', 'paid', 'put', 'read', 'set', 'cut', 'led', 'flew', 'swept', 'burned', 'burnt',
+]);
+
+/** Fractions written in words (`half`, `two-thirds`, `a quarter`) → the share in percent. */
+export const FRACTIONS: ReadonlyMap<string, number> = new Map([
+  ['half', 50], ['one-half', 50], ['a third', 100 / 3], ['one-third', 100 / 3], ['one third', 100 / 3], ['two-thirds', 200 / 3], ['two thirds', 200 / 3],
+  ['a quarter', 25], ['one-quarter', 25], ['one quarter', 25], ['three-quarters', 75], ['three quarters', 75], ['a fifth', 20], ['one-fifth', 20],
+  ['two-fifths', 40], ['three-fifths', 60], ['four-fifths', 80], ['a tenth', 10], ['one-tenth', 10],
+]);
+
 /** Capitalised words that are never names by themselves (junk left by web pages, generic words). */
 export const NEVER_NAMES: ReadonlySet<string> = new Set([
   'read', 'more', 'copyright', 'leave', 'comment', 'reply', 'share', 'subscribe', 'advertisement', 'related', 'source', 'photo',
@@ -314,3 +386,37 @@ export const NOT_EVENT_VERBS: ReadonlySet<string> = new Set([
 ]);
 /** Words before a verb that make it part of a relative or subordinate clause, or an adjective ("the update that crippled", "the affected machines"). */
 export const NOT_MAIN_VERB_BEFORE = /\b(?:that|which|who|whom|whose|when|where|while|if|because|although|though|the|a|an|its|their|his|her|our|of|to|by|for|with|from|as)\s+$/i;
+
+/** Words too common in news sentences to say which fact a sentence states (compared after lowercasing, before stemming). */
+export const CLAIM_STOP_WORDS: ReadonlySet<string> = new Set([
+  'about', 'some', 'more', 'than', 'nearly', 'almost', 'around', 'roughly', 'over', 'under', 'with', 'from', 'that', 'this', 'their', 'which',
+  'were', 'have', 'been', 'said', 'says', 'after', 'before', 'into', 'duration', 'length', 'also', 'when', 'where', 'while', 'would', 'could',
+  'will', 'what', 'they', 'them', 'there', 'these', 'those', 'then', 'only', 'other', 'such', 'each', 'most', 'many', 'much', 'least', 'being',
+  'between', 'during', 'since', 'until', 'still', 'just', 'even', 'first', 'last', 'week', 'weeks', 'month', 'months', 'year', 'years', 'today',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june', 'july',
+  'august', 'september', 'sept', 'october', 'november', 'december', 'told', 'later', 'earlier', 'here', 'because', 'whose', 'against',
+]);
+
+/** Hedges that make a figure a lower bound (`more than 50`: 52 agrees with it). */
+export const LOWER_BOUND_HEDGES: ReadonlySet<string> = new Set(['over', 'more than', 'at least', 'just over', 'above', 'upwards of', 'in excess of']);
+/** Hedges that make a figure an upper bound (`up to 90%`, `fewer than 20`). */
+export const UPPER_BOUND_HEDGES: ReadonlySet<string> = new Set(['up to', 'less than', 'fewer than', 'under', 'below', 'at most']);
+/** Hedges for a figure a little below the number (`nearly 50`: 47 agrees with it, 52 does not). */
+export const JUST_BELOW_HEDGES: ReadonlySet<string> = new Set(['nearly', 'almost', 'close to', 'just under']);
+
+/** Counted nouns that count the same thing under another word (`101 games`, `102 matches`), → the word they are compared as. */
+export const COUNT_SYNONYMS: ReadonlyMap<string, string> = new Map([['games', 'matches'], ['fixtures', 'matches'], ['tonnes', 'tons'], ['vessels', 'ships'], ['machines', 'devices'], ['computers', 'devices']]);
+
+/** Counted nouns that all count people, compared as one unit. */
+export const PEOPLE_COUNT_NOUNS: ReadonlySet<string> = new Set([
+  'people', 'workers', 'members', 'machinists', 'employees', 'staff', 'personnel', 'persons', 'men', 'women', 'children', 'victims',
+  'passengers', 'residents', 'fans', 'supporters', 'spectators', 'crew', 'troops', 'soldiers', 'evacuees', 'survivors', 'students', 'voters',
+]);
+
+/** Words that name one measure under different names (`the damage`, `losses`, `cost`), → the name they are compared as. */
+export const MEASURE_SYNONYMS: ReadonlyMap<string, string> = new Map([
+  ['damage', 'cost'], ['damages', 'cost'], ['loss', 'cost'], ['losses', 'cost'], ['lost', 'cost'], ['costs', 'cost'], ['costing', 'cost'], ['bill', 'cost'],
+  ['dead', 'death'], ['deaths', 'death'], ['killed', 'death'], ['killing', 'death'], ['died', 'death'], ['fatalities', 'death'], ['toll', 'death'],
+  ['aboard', 'onboard'], ['onboard', 'onboard'],
+  ['crowd', 'attendance'], ['attendance', 'attendance'], ['watched', 'attendance'],
+]);

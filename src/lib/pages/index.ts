@@ -21,6 +21,7 @@ import { type FigureGroup, type FigureRow, figureGroups, figureRows, keyFigureGr
 import { type QuoteGroupView, quoteGroups } from './quotes.ts';
 import { type SourceXref, sourceXrefs } from './sources.ts';
 import { type AccountSentence, storyLede } from './narrative.ts';
+import { type TextRun, paragraphLinker } from './name-links.ts';
 
 /** A pair of people mentioned in the same paragraphs. */
 export interface PersonLink {
@@ -61,6 +62,8 @@ export interface SiteModel {
   placements: Placements;
   discrepancies: DiscrepancyView[];
   xrefs: Map<string, SourceXref>;
+  /** A paragraph of source `slug` as runs of text, the first mention of each entity linked to its page (name-links.ts). */
+  paragraphRuns: (slug: string, paragraph: { id: string; text: string }) => TextRun[];
   /** People mentioned together, strongest first. */
   personLinks: PersonLink[];
   timelineEntries: TimelineEntry[];
@@ -180,6 +183,7 @@ export function buildSiteModel(sources: readonly Source[], knowledge: Knowledge)
     placements,
     discrepancies,
     xrefs,
+    paragraphRuns: paragraphLinker(ctx, knowledge),
     personLinks,
     timelineEntries,
     overviewTimeline,

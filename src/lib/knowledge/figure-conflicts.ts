@@ -1,0 +1,246 @@
+/**
+ * The same fact stated with conflicting numbers by different sources (six and seven workers, 984 and 948 feet,
+ * 33,000 and 32,000 machinists, $500 million and $550 million). Two figures state the same fact when they
+ * measure the same thing (one kind, one unit or currency, what they are `of`) and their sentences share rare
+ * words (weighted by rarity: near the number most, the rest of the sentence and the paragraph less, a shared
+ * event a little). They conflict when neither value allows the other: a rounding (`about 8.5 million` and
+ * `8,456,000`), a bound (`more than 50` and 52) or a range is no conflict, and neither is a pair of numbers one
+ * source states both of (`20 fields … supplied 21`). Each source's figure is the one that fits the others best,
+ * both ways.
+ */
+import type { Event, Figure } from '../../schemas/knowledge.ts';
+import type { Source } from '../../schemas/source.ts';
+import { claimWords, type WordWeights } from './claim-words.ts';
+import { datesIn, OFFSET } from './date-claims.ts';
+import { COUNT_SYNONYMS, JUST_BELOW_HEDGES, LOWER_BOUND_HEDGES, NUMBER_WORDS, PEOPLE_COUNT_NOUNS, SCALES, UPPER_BOUND_HEDGES } from './lexicon.ts';
+import { byCode } from './text.ts';
+
+/** A group of figures from different sources stating one fact, at least two of them in conflict. */
+export interface FigureConflict {
+  figures: Figure[];
+}
+
+/** How much two figures' words must have in common (in rare-word units) to state the same fact. */
+const FACT_MIN = 1;
+
+/** Words of `of` that say what sort of measure a figure is, not what it measures. */
+const GENERIC_OF: ReadonlySet<string> = new Set(['duration', 'age', 'score', 'about', 'some', 'over', 'than', 'least']);
+
+/** The unit a figure is compared in: every count of people is one unit, synonyms meet. */
+export function compareUnit(f: Figure): string {
+  const unit = f.unit ?? '';
+  return `${f.kind}|${PEOPLE_COUNT_NOUNS.has(unit) ? 'people' : (COUNT_SYNONYMS.get(unit) ?? unit)}|${f.currency ?? ''}`;
+}
+
+/** A figure stated as a possibility ("a 50-day strike could cost…", "if 40 ships…"), not as a fact. */
+export function hypothetical(f: Figure): boolean {
+  const at = f.sentence.indexOf(f.text);
+  if (at < 0) return false;
+  const after = f.sentence.slice(at + f.text.length, at + f.text.length + 40);
+  const before = f.sentence.slice(Math.max(0, at - 30), at);
+  return /\b(?:could|would|might|may)\b/i.test(after.split(/[,;]/)[0]!) || /\b(?:if|unless|whether)\b[^,;]*$/i.test(before);
+}
+
+/**
+ * Two values close enough to be two versions of one number rather than two numbers: percentages two points apart,
+ * other numbers 10% apart, whole numbers also one apart (six and seven workers, 984 and 948 feet, 33,000 and 32,000).
+ */
+function close(a: Figure, b: Figure): boolean {
+  const d = Math.abs(a.value - b.value);
+  if (a.kind === 'percent') return d <= 2;
+  const whole = Number.isInteger(a.value) && Number.isInteger(b.value);
+  return a.value > 0 && b.value > 0 && d <= Math.max(whole ? 1 : 0, 0.1 * Math.max(a.value, b.value));
+}
+
+/** A length of time that dates something rather than measures it ("four days after the crash", "two weeks ago"). */
+function offset(f: Figure): boolean {
+  const at = f.sentence.indexOf(f.text);
+  return f.kind === 'quantity' && at >= 0 && /^\s*(?:after|before|later|earlier|ago|since|from)\b/i.test(f.sentence.slice(at + f.text.length));
+}
+
+/** The step a figure's number is written to (`8.5 million` → 100,000; `33,000` → 1,000; `984` → 1; `six` → 1). */
+export function precision(f: Figure): number {
+  const digits = /\d[\d,]*(?:\.\d+)?/.exec(f.text)?.[0]?.replace(/,/g, '');
+  if (!digits) return 1;
+  const scale = f.scale ? (SCALES.get(f.scale) ?? 1) : 1;
+  const decimals = digits.split('.')[1]?.length ?? 0;
+  if (decimals) return 10 ** -decimals * scale;
+  const zeros = /0*$/.exec(digits)![0].length;
+  return 10 ** Math.min(zeros, digits.length - 1) * scale;
+}
+
+/** True when `b`'s value, written to `a`'s precision, is `a`'s value (`8,456,000` is `8.5 million`). */
+function roundsTo(b: Figure, a: Figure): boolean {
+  const p = precision(a);
+  return Math.abs(Math.round(b.value / p) * p - a.value) < p / 1000;
+}
+
+/** The values a figure allows, from its hedge: a lower bound, an upper bound, a little below, or the number itself. */
+function bounds(f: Figure): { lo: number; hi: number } | null {
+  const q = f.qualifier ?? '';
+  if (LOWER_BOUND_HEDGES.has(q)) return { lo: f.value, hi: Infinity };
+  if (UPPER_BOUND_HEDGES.has(q)) return { lo: -Infinity, hi: f.value };
+  if (JUST_BELOW_HEDGES.has(q)) return { lo: 0.9 * f.value, hi: f.value };
+  return null;
+}
+
+/** True when two figures' values cannot both be right: not a rounding of one another, not allowed by a bound. */
+export function conflicting(a: Figure, b: Figure): boolean {
+  if (a.value === b.value) return false;
+  const ba = bounds(a);
+  const bb = bounds(b);
+  // Two bounds ("more than 60", "at least 64") narrow a value down together; they never contradict each other unless disjoint.
+  if (ba && bb) return ba.hi < bb.lo || bb.hi < ba.lo;
+  if (ba) return b.value < ba.lo || b.value > ba.hi;
+  if (bb) return a.value < bb.lo || a.value > bb.hi;
+  return !roundsTo(a, b) && !roundsTo(b, a);
+}
+
+/** Every number a sentence states (digits, with a scale word after them, and number words). */
+function statedNumbers(sentence: string): Set<number> {
+  const out = new Set<number>();
+  for (const m of sentence.matchAll(/(\d[\d,]*(?:\.\d+)?)(?:\s*(thousand|million|billion|trillion))?/gi)) {
+    const n = Number(m[1]!.replace(/,/g, ''));
+    out.add(n);
+    if (m[2]) out.add(n * (SCALES.get(m[2].toLowerCase()) ?? 1));
+  }
+  for (const w of sentence.toLowerCase().split(/[^a-z]+/)) if (NUMBER_WORDS.has(w)) out.add(NUMBER_WORDS.get(w)!);
+  return out;
+}
+
+/**
+ * Dates and weekdays a figure's sentence anchors it to ("206 on Wednesday", "by Jan. 10"), and a year other than the
+ * source's own that the figure is of ("a 57-day strike in 2008", "since 2008, when machinists walked out for 57 days";
+ * not "took charge in 2016 and led England in 102 matches").
+ */
+function timeAnchors(f: Figure, ref: string | null): Set<string> {
+  const year = ref?.slice(0, 4) ?? null;
+  const { sentence } = f;
+  const out = new Set<string>();
+  const at = sentence.indexOf(f.text);
+  if (at >= 0) {
+    const after = /^(?:\s+[\p{L}-]+){0,2}\s+(?:in|of|since)\s+((?:19|20)\d\d)\b/u.exec(sentence.slice(at + f.text.length))?.[1];
+    const before = /\b((?:19|20)\d\d),?\s+when\b[^,;]*$/.exec(sentence.slice(0, at))?.[1];
+    for (const y of [after, before]) if (y && y !== year) out.add(y);
+  }
+  // Days as dates, weekdays read against the source's date ("early Tuesday" and "March 26" can be one day); a sentence
+  // dating one happening from another ("on Wednesday, a day after …") anchors its figure to no one day.
+  if (!OFFSET.test(sentence)) for (const d of datesIn(sentence, ref, year)) out.add(d.date);
+  return out;
+}
+
+/** Two figures anchored to different times: another year named by one only, or days named by both and none in common. */
+function differentTimes(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  const years = (x: ReadonlySet<string>) => [...x].filter((d) => /^\d{4}$/.test(d)).sort().join();
+  if (years(a) !== years(b)) return true;
+  return a.size > 0 && b.size > 0 && ![...a].some((d) => b.has(d));
+}
+
+/** Words around a figure that say what it is about: its `of`, its unit and the six words on either side in its sentence. */
+function nearWords(f: Figure): Set<string> {
+  const at = f.sentence.indexOf(f.text);
+  const near = at >= 0 ? `${f.sentence.slice(0, at).split(/\s+/).slice(-6).join(' ')} ${f.sentence.slice(at + f.text.length).split(/\s+/).slice(0, 6).join(' ')}` : '';
+  return claimWords(`${f.of ?? ''} ${f.unit ?? ''} ${near}`);
+}
+
+/** Figures of one fact reported by different sources whose values conflict. */
+export function figureConflicts(figures: readonly Figure[], events: readonly Event[], sources: readonly Source[], weights: WordWeights): FigureConflict[] {
+  // A score is a pair of numbers, compared as written elsewhere (the quote or the report), not as one value.
+  const list = figures.filter((f) => (f.kind !== 'money' || f.currency) && f.unit !== 'score' && f.max === null && !hypothetical(f) && !offset(f));
+  const paragraphText = new Map<string, string>(sources.flatMap((s) => s.paragraphs.map((p) => [`${s.slug}|${p.id}`, p.text] as const)));
+  const near = list.map(nearWords);
+  const sentence = list.map((f) => claimWords(f.sentence));
+  const paragraph = list.map((f) => claimWords(paragraphText.get(`${f.source}|${f.paragraph}`) ?? f.sentence));
+  const stated = list.map((f) => statedNumbers(f.sentence));
+  const refOf = new Map<string, string | null>(sources.map((s) => [s.slug, s.date.value && /^\d{4}-\d{2}-\d{2}$/.test(s.date.value) ? s.date.value : null]));
+  const anchors = list.map((f) => timeAnchors(f, refOf.get(f.source) ?? null));
+  // What each figure is of, without the words every measure of its sort shares ("duration", "age").
+  const ofWords = list.map((f) => new Set([...claimWords(f.of ?? '')].filter((w) => !GENERIC_OF.has(w))));
+  const eventOf = new Map<string, string[]>();
+  for (const e of events) for (const p of e.paragraphs) eventOf.set(`${p.source}|${p.paragraph}`, [...(eventOf.get(`${p.source}|${p.paragraph}`) ?? []), e.id]);
+  const sameEvent = (i: number, j: number) => (eventOf.get(`${list[i]!.source}|${list[i]!.paragraph}`) ?? []).some((id) => eventOf.get(`${list[j]!.source}|${list[j]!.paragraph}`)?.includes(id));
+
+  // How strongly two figures' words say they state one fact: near words count fully, the rest of the sentence half, the paragraph a quarter.
+  const affinity = (i: number, j: number): number => {
+    let n = list[i]!.of && list[i]!.of === list[j]!.of ? 1 : 0;
+    const levels: [ReadonlySet<string>, ReadonlySet<string>, number][] = [
+      [near[i]!, near[j]!, 1],
+      [sentence[i]!, sentence[j]!, 0.5],
+      [paragraph[i]!, paragraph[j]!, 0.25],
+    ];
+    const counted = new Set<string>();
+    for (const [a, b, w] of levels) {
+      for (const word of a) {
+        if (counted.has(word) || !b.has(word)) continue;
+        counted.add(word);
+        n += w * weights.weight(word);
+      }
+    }
+    // The same counted noun (`379 people`, `376 people`) and the same event say a little more.
+    return n + (list[i]!.unit && list[i]!.unit === list[j]!.unit ? 0.25 : 0) + (sameEvent(i, j) ? 0.5 : 0);
+  };
+  // What one measures must be named by the other (its `of` or its sentence), unless both are counts of the same noun.
+  const measuresAlike = (i: number, j: number): boolean => {
+    if (list[i]!.kind === 'count' && list[i]!.unit) return true;
+    const [a, b] = [ofWords[i]!, ofWords[j]!];
+    return [...a].some((w) => b.has(w) || sentence[j]!.has(w)) || [...b].some((w) => sentence[i]!.has(w));
+  };
+
+  // Candidates: figures of one unit with close values, from different sources, whose words agree enough.
+  const byUnit = new Map<string, number[]>();
+  list.forEach((f, i) => byUnit.set(compareUnit(f), [...(byUnit.get(compareUnit(f)) ?? []), i]));
+  const score = new Map<number, Map<number, number>>();
+  for (const ids of byUnit.values()) {
+    ids.sort((x, y) => list[x]!.value - list[y]!.value);
+    for (let x = 0; x < ids.length; x++) {
+      for (let y = x + 1; y < ids.length && close(list[ids[x]!]!, list[ids[y]!]!); y++) {
+        const [i, j] = [ids[x]!, ids[y]!];
+        if (list[i]!.source === list[j]!.source || !measuresAlike(i, j)) continue;
+        const a = affinity(i, j);
+        if (a < FACT_MIN) continue;
+        score.set(i, (score.get(i) ?? new Map()).set(j, a));
+        score.set(j, (score.get(j) ?? new Map()).set(i, a));
+      }
+    }
+  }
+  // Each figure's best fit in each other source (an equal value first: a source that agrees is not in conflict).
+  const best = (i: number, source: string): number | null => {
+    let pick: number | null = null;
+    let top = -Infinity;
+    for (const [j, a] of score.get(i) ?? []) {
+      if (list[j]!.source !== source) continue;
+      const s = a + (list[j]!.value === list[i]!.value ? 10 : 0);
+      if (s > top || (s === top && byCode(list[j]!.id, list[pick!]!.id) < 0)) [pick, top] = [j, s];
+    }
+    return pick;
+  };
+  // Pairs that fit each other best both ways, joined into facts; a pair whose numbers one source states both of, or
+  // whose sentences date them to different days, is two facts.
+  const parent = list.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  for (const [i, js] of score) {
+    for (const j of js.keys()) {
+      if (j < i || best(i, list[j]!.source) !== j || best(j, list[i]!.source) !== i) continue;
+      const [a, b] = [list[i]!, list[j]!];
+      if (a.value !== b.value && (stated[i]!.has(b.value) || stated[j]!.has(a.value))) continue;
+      if (differentTimes(anchors[i]!, anchors[j]!)) continue;
+      parent[find(i)] = find(j);
+    }
+  }
+  const groups = new Map<number, number[]>();
+  for (const i of score.keys()) groups.set(find(i), [...(groups.get(find(i)) ?? []), i]);
+  const out: FigureConflict[] = [];
+  for (const ids of groups.values()) {
+    // One figure per source: the one that fits the rest of the group best.
+    const bySource = new Map<string, number>();
+    const fit = (i: number) => ids.reduce((n, j) => n + (score.get(i)?.get(j) ?? 0), 0);
+    for (const i of ids) {
+      const prev = bySource.get(list[i]!.source);
+      if (prev === undefined || fit(i) > fit(prev)) bySource.set(list[i]!.source, i);
+    }
+    const group = [...bySource.values()].map((i) => list[i]!);
+    if (group.length < 2 || !group.some((a) => group.some((b) => conflicting(a, b)))) continue;
+    out.push({ figures: group.sort((a, b) => byCode(a.source, b.source) || byCode(a.id, b.id)) });
+  }
+  return out;
+}
