@@ -115,6 +115,9 @@ describe('news of no known kind, and reports of one event given different kinds'
     expect(mainVerb(s3)).toBe(s3.indexOf('apologized'));
     expect(mainVerb('Harlow Shipping said its systems were busy.')).toBe(-1);
     expect(mainVerb('The affected shops were busy.')).toBe(-1);
+    // A participle after its noun is no verb of the clause; a passive is.
+    expect(mainVerb('Few nations marked by rising tariffs grew.')).toBe('Few nations marked by rising tariffs '.length);
+    expect(mainVerb('The terminal was closed by the port authority.')).toBe('The terminal was '.length);
   });
 
   it('reports a dated sentence with no trigger word as news of its main verb, with its subject as the actor', () => {
@@ -122,6 +125,11 @@ describe('news of no known kind, and reports of one event given different kinds'
     const e = buildKnowledge([a], [], {}).events.find((x) => x.kind === 'other')!;
     expect(e).toMatchObject({ date: '2024-07-19' });
     expect(e.participants).toContain('mara-quint');
+  });
+
+  it('makes no such news of a sentence whose day no date can resolve', () => {
+    const a = undated('notes', ['Harlow Shipping reaffirmed its commitment to the Kelmouth terminal on Monday.']);
+    expect(buildKnowledge([a], [], {}).events.filter((e) => e.kind === 'other')).toEqual([]);
   });
 
   it('joins reports of one day that share rare key terms whatever kind each was given, and keeps that day’s other news apart', () => {

@@ -401,9 +401,10 @@ function sourceReports(input: EventInput, a: SourceAnalysis, s: number, gatherin
       const since = sinceEvent(sent.text);
       let sinceFor: Report['anchor'] = null;
       // (A sentence whose only trigger refers back to an event and that has a date of its own stays a report of that event.)
-      if ((!news || (news.back && !newsFound.length && !dates.length)) && !triggered.length && (dates.length || since)) {
+      // (Nor one set at a gathering — "Addressing the forum on Monday, X highlighted …": that is a report of the gathering.)
+      if ((!news || (news.back && !newsFound.length && !dates.length)) && !triggered.length && !namedHere.length && !atGathering && (dates.some((d) => d.date) || since)) {
         const verb = mainVerb(sent.text);
-        if (verb >= 0 && (dates.length || verb < since!.at)) {
+        if (verb >= 0 && (dates.some((d) => d.date) || verb < since!.at)) {
           news = { kind: 'other', at: verb, back: false };
           if (!dates.length) sinceFor = since;
         }
@@ -484,6 +485,8 @@ export function mainVerb(sentence: string): number {
     if (!isPastVerb(w)) continue;
     if (NOT_EVENT_VERBS.has(w)) continue;
     if (NOT_MAIN_VERB_BEFORE.test(sentence.slice(0, m.index)) || subordinate(sentence, m.index)) continue;
+    // A participle after its noun ("a world marked by rising tariffs") is no verb of the clause; "was marked by" is.
+    if (/^\s+by\b/.test(sentence.slice(m.index + w.length)) && !/\b(?:is|are|was|were|be|been|being|has|have|had|got|get|gets)\s+(?:\p{Ll}+ly\s+)?$/u.test(sentence.slice(0, m.index))) continue;
     return m.index;
   }
   return -1;
