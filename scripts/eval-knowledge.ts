@@ -54,6 +54,10 @@ export interface StoryScore {
   multi: number;
   clustered: number;
   unclustered: string[];
+  /** Extracted events reported by several sources that are the best fit of some labelled event, and those that are the best fit of only one. */
+  multiExtracted: number;
+  multiPure: number;
+  overBroad: string[];
   events: number;
   eventsFound: number;
   datesRight: number;
@@ -93,7 +97,7 @@ function entityNames(k: Knowledge, id: string): Set<string> {
 /** Score events, discrepancies and figures of one story. */
 export function scoreStory(k: Knowledge, sources: readonly Source[], labels: StoryLabels): StoryScore {
   const s: StoryScore = {
-    multi: 0, clustered: 0, unclustered: [], events: 0, eventsFound: 0, datesRight: 0, wrongDates: [], participantsLabelled: 0, participantsFound: 0,
+    multi: 0, clustered: 0, unclustered: [], multiExtracted: 0, multiPure: 0, overBroad: [], events: 0, eventsFound: 0, datesRight: 0, wrongDates: [], participantsLabelled: 0, participantsFound: 0,
     participantsExtracted: 0, participantsRight: 0, participantNotes: [], discrepancies: 0, discrepanciesFound: 0, missedDiscrepancies: [], extracted: 0,
     invented: [], figures: 0, figuresFound: 0, figuresWithOf: 0, figureNotes: [],
   };
@@ -113,6 +117,8 @@ export function scoreStory(k: Knowledge, sources: readonly Source[], labels: Sto
   }
   const sameName = (label: string, got: Set<string>) => [...(aliases.get(norm(label)) ?? [norm(label)])].some((n) => got.has(n));
 
+  // Which labelled events each extracted event is the best fit of (most of their sources, then their date and participants).
+  const coverOf = new Map<Knowledge['events'][number], string[]>();
   for (const ev of labels.events) {
     const want = new Set(ev.reportedBy.map(slug));
     const overlap = (e: Knowledge['events'][number]) => e.sources.filter((x) => want.has(x)).length;
@@ -125,6 +131,7 @@ export function scoreStory(k: Knowledge, sources: readonly Source[], labels: Sto
       .sort((a, b) => b.score - a.score);
     const best = ranked.find((r) => dateOk(r.e.date) || partHits(r.e) > 0)?.e ?? null;
     s.events++;
+    if (best) coverOf.set(best, [...(coverOf.get(best) ?? []), ev.id]);
     if (want.size > 1) {
       s.multi++;
       const cover = ranked[0]?.e;
@@ -144,6 +151,14 @@ export function scoreStory(k: Knowledge, sources: readonly Source[], labels: Sto
     const extra = best.participants.filter((id) => !right.includes(id));
     const missed = ev.participants.filter((p) => !best.participants.some((id) => sameName(p, entityNames(k, id))));
     if (extra.length || missed.length) s.participantNotes.push(`${ev.id}: missed [${missed.join(', ')}] extra [${extra.join(', ')}]`);
+  }
+
+  // Clustering precision: an extracted event several sources report should stand for one labelled event, not absorb several.
+  for (const [e, ids] of coverOf) {
+    if (e.sources.length < 2) continue;
+    s.multiExtracted++;
+    if (ids.length === 1) s.multiPure++;
+    else s.overBroad.push(`"${e.name}" (${e.sources.length} sources) is the best fit of ${ids.length} labelled events: ${ids.join(', ')}`);
   }
 
   const labelValue = (file: string, d: StoryLabels['discrepancies'][number]) => JSON.stringify(d.values.find((v) => path.basename(v.file) === file)?.value);
@@ -211,8 +226,9 @@ export async function evalKnowledge({ halves, verbose }: { halves: readonly ('de
         const score = scoreStory(row.knowledge!, sources, labels);
         scores.push(score);
         if (verbose && half === 'dev') {
-          console.log(`\n${story}:`);
+          console.log(`\n${story}: clustered ${score.clustered}/${score.multi}, clustering precision ${score.multiPure}/${score.multiExtracted}, found ${score.eventsFound}/${score.events}, dates ${score.datesRight}/${score.eventsFound}, participants P ${score.participantsRight}/${score.participantsExtracted} R ${score.participantsFound}/${score.participantsLabelled}`);
           for (const x of score.unclustered) console.log(`    not clustered: ${x}`);
+          for (const x of score.overBroad) console.log(`    over-broad: ${x}`);
           for (const x of score.wrongDates) console.log(`    event date: ${x}`);
           for (const x of score.participantNotes) console.log(`    participants: ${x}`);
           for (const x of score.missedDiscrepancies) console.log(`    discrepancy missed: ${x}`);
@@ -227,6 +243,7 @@ export async function evalKnowledge({ halves, verbose }: { halves: readonly ('de
     print(`Knowledge set, ${half} half (${rows.length} stories, discovery only, no registry)`, half === 'dev' ? [...rows, total(rows)] : [total(rows)], verbose && half === 'dev');
     const sum = (key: keyof StoryScore) => scores.reduce((n, x) => n + (x[key] as number), 0);
     console.log(`${half.padEnd(9)} multi-source events clustered  ${ratio(sum('clustered'), sum('multi'))}`);
+    console.log(`${half.padEnd(9)} clustering precision           ${ratio(sum('multiPure'), sum('multiExtracted'))} multi-source extracted events are the best fit of one labelled event, not several`);
     console.log(`${half.padEnd(9)} labelled events found          ${ratio(sum('eventsFound'), sum('events'))}; with the right date ${ratio(sum('datesRight'), sum('eventsFound'))}`);
     console.log(`${half.padEnd(9)} event participants             P ${ratio(sum('participantsRight'), sum('participantsExtracted'))}, R ${ratio(sum('participantsFound'), sum('participantsLabelled'))}`);
     console.log(`${half.padEnd(9)} discrepancies found            ${ratio(sum('discrepanciesFound'), sum('discrepancies'))}; invented ${scores.reduce((n, x) => n + x.invented.length, 0)} of ${sum('extracted')} extracted`);

@@ -1,6 +1,7 @@
 /** Reports of one news event across sources: an undated source's dates, relative days, and the kind a sentence reports. */
 import { describe, expect, it } from 'vitest';
 import { buildKnowledge } from '../../src/lib/knowledge/index.ts';
+import { mainVerb } from '../../src/lib/knowledge/events.ts';
 import type { Source } from '../../src/schemas/source.ts';
 import { article } from '../helpers/article.ts';
 
@@ -101,5 +102,88 @@ describe('events dated from other events, and who takes part', () => {
     expect(e.participants).toEqual(expect.arrayContaining(['oren-vale', 'iva-morrow']));
     expect(e.participants).not.toContain('keston-press-agency');
     expect(e.participants).not.toContain('northern-development-bank');
+  });
+});
+
+describe('news of no known kind, and reports of one event given different kinds', () => {
+  it('finds the past-tense verb of a sentence’s main clause, not one in a relative or subordinate clause or of saying', () => {
+    const s1 = 'The faulty patch that froze the tills on Friday affected about 900 shops, Harlow Retail said on Saturday.';
+    expect(mainVerb(s1)).toBe(s1.indexOf('affected'));
+    const s2 = 'The Kelmouth Port Authority said on Tuesday that it had opened an inquiry into Harlow Shipping, four days after a crane failed.';
+    expect(mainVerb(s2)).toBe(s2.indexOf('opened'));
+    const s3 = 'Mara Quint, the company’s chief executive, apologized on Friday in a radio interview.';
+    expect(mainVerb(s3)).toBe(s3.indexOf('apologized'));
+    expect(mainVerb('Harlow Shipping said its systems were busy.')).toBe(-1);
+    expect(mainVerb('The affected shops were busy.')).toBe(-1);
+    // A participle after its noun is no verb of the clause; a passive is.
+    expect(mainVerb('Few nations marked by rising tariffs grew.')).toBe('Few nations marked by rising tariffs '.length);
+    expect(mainVerb('The terminal was closed by the port authority.')).toBe('The terminal was '.length);
+  });
+
+  it('reports a dated sentence with no trigger word as news of its main verb, with its subject as the actor', () => {
+    const a = article('ledger', 'KELMOUTH', ['Mara Quint, the chief executive of Harlow Shipping, apologized on Friday in a radio interview.'], '2024-07-20');
+    const e = buildKnowledge([a], [], {}).events.find((x) => x.kind === 'other')!;
+    expect(e).toMatchObject({ date: '2024-07-19' });
+    expect(e.participants).toContain('mara-quint');
+  });
+
+  it('makes no such news of a sentence whose day no date can resolve', () => {
+    const a = undated('notes', ['Harlow Shipping reaffirmed its commitment to the Kelmouth terminal on Monday.']);
+    expect(buildKnowledge([a], [], {}).events.filter((e) => e.kind === 'other')).toEqual([]);
+  });
+
+  it('joins reports of one day that share rare key terms whatever kind each was given, and keeps that day’s other news apart', () => {
+    const a = article('harbour-herald', 'KELMOUTH', [
+      'A crane collapsed at the Kelmouth container terminal on Friday, stranding 300 refrigerated containers and halting the night shift.',
+      'Harlow Shipping announced on Friday a weekly service to Ormsby.',
+    ], '2024-07-20');
+    const b = article('quay-weekly', 'KELMOUTH', [
+      'Dock managers suspended the night shift at the container terminal on July 19 after refrigerated containers were stranded.',
+    ], '2024-07-25');
+    const k = buildKnowledge([a, b], [], {});
+    const crane = k.events.find((e) => e.sources.includes(b.slug))!;
+    expect(crane.sources).toEqual([a.slug, b.slug].sort());
+    expect(crane.date).toBe('2024-07-19');
+    // The same day's announcement shares no key terms with it: its own event.
+    const service = k.events.find((e) => e.kind === 'announcement')!;
+    expect(service).not.toBe(crane);
+    expect(service.sources).toEqual([a.slug]);
+  });
+
+  it('does not join reports of one day that share only common words', () => {
+    const a = article('harbour-herald', 'KELMOUTH', ['A crane collapsed at the Kelmouth container terminal on Friday.'], '2024-07-20');
+    const b = article('quay-weekly', 'KELMOUTH', ['Harlow Shipping opened a new office in Ormsby on July 19.'], '2024-07-25');
+    const k = buildKnowledge([a, b], [], {});
+    expect(k.events.every((e) => e.sources.length === 1)).toBe(true);
+  });
+
+  it('joins an undated report of another kind to the one dated event sharing rare terms and a participant, and to none when two fit', () => {
+    const a = article('ledger', 'KELMOUTH', ['Harlow Shipping estimated on Saturday that the crane collapse had damaged 300 refrigerated containers worth $4 million.'], '2024-07-21');
+    const b = undated('review', ['Harlow Shipping, which counted 300 damaged refrigerated containers, received insurance funds for them.']);
+    const k = buildKnowledge([a, b], [], {});
+    const joined = k.events.find((e) => e.sources.includes(b.slug))!;
+    expect(joined.sources).toEqual([a.slug, b.slug].sort());
+    // A second dated event that fits as well: the undated report cannot choose.
+    const c = article('wire', 'KELMOUTH', ['Harlow Shipping disclosed on Monday that 300 refrigerated containers damaged at the terminal had been written off.'], '2024-07-23');
+    const k2 = buildKnowledge([a, b, c], [], {});
+    expect(k2.events.find((e) => e.sources.includes(b.slug))!.sources).toEqual([b.slug]);
+  });
+});
+
+describe('news dated from the event it follows', () => {
+  it('dates “released the transcripts a day after the crash” from the latest crash its source told before, not its first incident', () => {
+    const a = article('air-wire', 'LORNE', ['A passenger jet struck a maintenance truck on the runway at Lorne Airport on Tuesday.'], '2024-01-04');
+    const b = undated('review', [
+      'An earthquake struck the Kelmouth coast on Jan. 1, toppling houses.',
+      'The next evening a passenger jet struck a maintenance truck on the runway at Lorne Airport.',
+      'The aviation ministry released the radio transcripts a day after the crash.',
+    ]);
+    const k = buildKnowledge([a, b], [], {});
+    const crash = k.events.find((e) => e.sources.includes(a.slug))!;
+    expect(crash.date).toBe('2024-01-02');
+    const release = k.events.find((e) => e.kind === 'other' && e.sources.includes(b.slug))!;
+    expect(release).toBeDefined();
+    expect(release.date).toBe('2024-01-03');
+    expect(release.dateNote).toMatch(/a day after the crash/);
   });
 });

@@ -1,8 +1,10 @@
 /**
  * Events of the dev half of the multi-topic evaluation set (tests/fixtures/eval-knowledge/dev) against their hand labels
- * (issues #15 and #19): multi-source events clustered into one, event dates and participants. Issue #19 asks for ≥ 90%
- * on dates and participants; the extractor is not there yet, so this pins the level reached (dates 18/28, participants
- * P 25/48, R 25/48, clustered 12/16) so that a change that loses ground fails. Raise the floors as the numbers improve.
+ * (issues #15 and #19): multi-source events clustered into one — and not by absorbing several labelled events into one
+ * (clustering precision) — event dates and participants. Issue #19 asks for ≥ 90% on dates and participants; the
+ * extractor is not there yet, so this pins the level reached on the five dev stories (clustered 31/35, precision 12/19,
+ * found 46/52, dates 33/46, participants P 38/68, R 38/74) so that a change that loses ground fails. Raise the floors
+ * as the numbers improve.
  * Only the dev half is read here; the held-out half is scored by the lead, never in tests.
  */
 import { readdir, readFile } from 'node:fs/promises';
@@ -33,23 +35,28 @@ afterAll(async () => {
 const sum = (key: keyof StoryScore) => scores.reduce((n, s) => n + (s[key] as number), 0);
 
 describe('events of the dev stories against their labels', () => {
-  it('scores all three dev stories', () => {
-    expect(scores).toHaveLength(3);
-    expect(sum('events')).toBe(33);
+  it('scores all five dev stories', () => {
+    expect(scores).toHaveLength(5);
+    expect(sum('events')).toBe(52);
   });
 
-  it('clusters at least 12 of the 16 events several sources report', () => {
-    expect(sum('multi')).toBe(16);
-    expect(sum('clustered')).toBeGreaterThanOrEqual(12);
+  it('clusters at least 31 of the 35 events several sources report', () => {
+    expect(sum('multi')).toBe(35);
+    expect(sum('clustered')).toBeGreaterThanOrEqual(31);
   });
 
-  it('finds the labelled events and dates at least 18 of those it finds right (#19 asks 90%; not reached)', () => {
-    expect(sum('eventsFound')).toBeGreaterThanOrEqual(28);
-    expect(sum('datesRight')).toBeGreaterThanOrEqual(18);
+  it('does not get there by absorbing: at least 12 of 19 multi-source events found stand for one labelled event, not several', () => {
+    expect(sum('multiPure')).toBeGreaterThanOrEqual(12);
+    expect(sum('multiPure') / sum('multiExtracted')).toBeGreaterThanOrEqual(0.6);
   });
 
-  it('names participants at precision and recall of at least 0.52 (#19 asks 90%; not reached)', () => {
-    expect(sum('participantsRight') / sum('participantsExtracted')).toBeGreaterThanOrEqual(0.52);
-    expect(sum('participantsFound') / sum('participantsLabelled')).toBeGreaterThanOrEqual(0.52);
+  it('finds at least 46 labelled events and dates at least 33 of those it finds right (#19 asks 90%; not reached)', () => {
+    expect(sum('eventsFound')).toBeGreaterThanOrEqual(46);
+    expect(sum('datesRight')).toBeGreaterThanOrEqual(33);
+  });
+
+  it('names participants at precision of at least 0.55 and recall of at least 0.51 (#19 asks 90%; not reached)', () => {
+    expect(sum('participantsRight') / sum('participantsExtracted')).toBeGreaterThanOrEqual(0.55);
+    expect(sum('participantsFound') / sum('participantsLabelled')).toBeGreaterThanOrEqual(0.51);
   });
 });

@@ -10,7 +10,7 @@ import { formatDate } from '../site-data.ts';
 import * as chrono from 'chrono-node';
 import type { Entity, Event, EventReport, Figure } from '../../schemas/knowledge.ts';
 import type { SourceAnalysis } from './entities.ts';
-import { AT_GATHERING, EVENT_TRIGGERS, MONTHS, NEWS_AGENCIES, NEWS_AGENCY_NAME, NEWS_TRIGGERS, NOT_ACTING_BEFORE, NOUN_TRIGGER, OBJECT_BEFORE, WEEKDAYS } from './lexicon.ts';
+import { AT_GATHERING, EVENT_TRIGGERS, MONTHS, NEWS_AGENCIES, NEWS_AGENCY_NAME, NEWS_TRIGGERS, NOT_ACTING_BEFORE, NOT_EVENT_VERBS, NOT_MAIN_VERB_BEFORE, NOUN_TRIGGER, OBJECT_BEFORE, PAST_IRREGULAR, WEEKDAYS } from './lexicon.ts';
 import { isEventName, type RawMention } from './mentions.ts';
 import { COUNTRIES } from './places.ts';
 import { byCode, slugify, uniqueIds } from './text.ts';
@@ -49,10 +49,11 @@ interface Report {
   /** Content words of its sentences, and the places they name. */
   terms: Set<string>;
   /** "The meeting took place a day after …": undated, it is `days` from the date of this source's event of `kind`. */
-  anchor: { kind: Kind; days: number; text: string } | null;
+  anchor: { kind: Kind; days: number; text: string; recent?: boolean } | null;
 }
 
-const NEWS_KINDS: ReadonlySet<Kind> = new Set(NEWS_TRIGGERS.map(([k]) => k));
+/** News kinds: those named by trigger words, and `other`, news told by the past-tense verb of a dated sentence's main clause. */
+const NEWS_KINDS: ReadonlySet<Kind> = new Set([...NEWS_TRIGGERS.map(([k]) => k), 'other']);
 /** News kinds that, in a sentence, outweigh an agreement, a shipment or an inauguration it mentions. */
 const STRONG_NEWS: ReadonlySet<Kind> = new Set(['incident', 'ruling', 'strike', 'vote', 'resignation', 'appointment', 'election', 'launch', 'match']);
 /** Words too common in news to tell two events apart. */
@@ -368,7 +369,7 @@ function sourceReports(input: EventInput, a: SourceAnalysis, s: number, gatherin
       // A trigger noun after "the"/"its" ("killed in the collapse") refers back to an event: the sentence reports it only when it reports nothing else.
       const newsAll = NEWS_TRIGGERS.map(([kind, re]) => ({ kind, ...firstTrigger(sent.text, re) })).filter((t) => t.at >= 0);
       const newsFound = newsAll.filter((t) => !t.back);
-      const news = newsFound.find((t) => t.kind === 'incident') ?? newsFound.filter((t) => STRONG_NEWS.has(t.kind)).sort((x, y) => x.at - y.at)[0] ?? newsFound[0] ?? newsAll[0];
+      let news: { kind: Kind; at: number; back: boolean } | undefined = newsFound.find((t) => t.kind === 'incident') ?? newsFound.filter((t) => STRONG_NEWS.has(t.kind)).sort((x, y) => x.at - y.at)[0] ?? newsFound[0] ?? newsAll[0];
       let triggered = EVENT_TRIGGERS.map(([kind, re]) => ({ kind, at: re.exec(sent.text)?.index ?? -1 })).filter((t) => t.at >= 0);
       // "The meeting took place a day after the United States signed …": what follows is dated from what comes before.
       const anchorAt = anchorIn(sent.text);
@@ -394,12 +395,26 @@ function sourceReports(input: EventInput, a: SourceAnalysis, s: number, gatherin
         touch(r, nearest, placeHere.find((m) => !COUNTRY_IDS.has(m.id)) ?? placeHere[0] ?? null);
         anchorFor(r, at);
       }
+      // No trigger word: a dated sentence whose main clause has a verb in the past tense still reports news
+      // ("Kurtz apologized on Friday", "The outage began at 04:09 UTC on Friday"), of no known kind.
+      // So does one dated from an event it refers back to ("released the transcripts a day after the crash").
+      const since = sinceEvent(sent.text);
+      let sinceFor: Report['anchor'] = null;
+      // (A sentence whose only trigger refers back to an event and that has a date of its own stays a report of that event.)
+      // (Nor one set at a gathering — "Addressing the forum on Monday, X highlighted …": that is a report of the gathering.)
+      if ((!news || (news.back && !newsFound.length && !dates.length)) && !triggered.length && !namedHere.length && !atGathering && (dates.some((d) => d.date) || since)) {
+        const verb = mainVerb(sent.text);
+        if (verb >= 0 && (dates.some((d) => d.date) || verb < since!.at)) {
+          news = { kind: 'other', at: verb, back: false };
+          if (!dates.length) sinceFor = since;
+        }
+      }
       // Other news (an incident, a vote, a ruling, an announcement…): the first kind the sentence reports, when nothing above did.
       // Unless the news is the clause dated from the encounter ("Biden, who arrived ten days after the ship struck the bridge").
       const anchoredNews = !!anchorAt && !!news && !news.back && news.at > anchorAt.at && triggered.every((t) => t.at < anchorAt.at);
       if (triggered.length && !anchoredNews) continue;
       // A sentence naming no one, no date and no place still reports news when it gives amounts, two or more ("rejected by 62%" of "35% with a $7,000 bonus").
-      if (!news || (!people.length && !orgs.length && !dates.length && !here.some((m) => type(m.id) === 'place') && [...termsOf(sent.text)].filter((t) => t.startsWith('#')).length < 2)) continue;
+      if (!news || (!people.length && !orgs.length && !dates.length && !sinceFor && !here.some((m) => type(m.id) === 'place') && [...termsOf(sent.text)].filter((t) => t.startsWith('#')).length < 2)) continue;
       // "killed in the collapse": the sentence refers back to the event and its date belongs to something else.
       const backReference = news.back;
       // "police said on Wednesday": the day of the statement, not of the news (unless the news is the statement).
@@ -430,6 +445,7 @@ function sourceReports(input: EventInput, a: SourceAnalysis, s: number, gatherin
       const backDates = backReference ? dates.filter((d) => { const i = sent.text.indexOf(d.text) - news.at; return i > 0 && i <= 30; }) : nearest;
       touch(r, backDates, placeHere.find((m) => !COUNTRY_IDS.has(m.id)) ?? placeHere[0] ?? null);
       anchorFor(r, news.at);
+      r.anchor ??= sinceFor;
       if (backReference) for (const id of [...r.participants]) {
         r.participants.delete(id);
         r.persons.delete(id);
@@ -456,6 +472,47 @@ function sourceReports(input: EventInput, a: SourceAnalysis, s: number, gatherin
   // Reports without anyone taking part and without a date, place or amount are noise.
   for (const r of loose) if (r.participants.size || r.money.size || (r.kind === 'agreement' && r.dateText)) reports.push(r);
   return reports;
+}
+
+/**
+ * Where the verb of a sentence's main clause is, when it is in the past tense and not one of saying or being; else -1.
+ * A verb after a relative or subordinate word in its clause ("the update that crippled airlines", ", which had halted")
+ * or after an article ("the affected machines") is not the main one.
+ */
+export function mainVerb(sentence: string): number {
+  for (const m of sentence.matchAll(/(?<![\p{L}’'-])(\p{Ll}{3,}ed|\p{Ll}+)(?![\p{L}’'-])/gu)) {
+    const w = m[1]!;
+    if (!isPastVerb(w)) continue;
+    if (NOT_EVENT_VERBS.has(w)) continue;
+    if (NOT_MAIN_VERB_BEFORE.test(sentence.slice(0, m.index)) || subordinate(sentence, m.index)) continue;
+    // A participle after its noun ("a world marked by rising tariffs") is no verb of the clause; "was marked by" is.
+    if (/^\s+by\b/.test(sentence.slice(m.index + w.length)) && !/\b(?:is|are|was|were|be|been|being|has|have|had|got|get|gets)\s+(?:\p{Ll}+ly\s+)?$/u.test(sentence.slice(0, m.index))) continue;
+    return m.index;
+  }
+  return -1;
+}
+
+/**
+ * True when the word at `at` sits in a relative or subordinate clause: its clause (from the last comma, semicolon or
+ * dash) has a relative or subordinating word before it ("the update that crippled", "four days after a software update
+ * crashed"). What is said ("X said on Tuesday that it had opened …") is the news, not a subordinate clause.
+ */
+function subordinate(sentence: string, at: number): boolean {
+  const before = sentence.slice(0, at);
+  const clause = before
+    .slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('—'), 0))
+    .replace(/^.*\b(?:said|says|announced|confirmed|reported|added|noted|told\s+[\p{L}-]+)\b[^,;]{0,30}?\bthat\b/iu, '');
+  const sub = [...clause.matchAll(/\b(?:that|which|who|whom|whose|when|where|while|if|because|although|though|after|before|since|until|once)\b/gi)].at(-1);
+  if (!sub) return false;
+  // The relative clause already had its verb ("the patch that froze the tills on Friday affected …"): this one is the
+  // main clause's again, unless it is joined to that verb ("that struck the bridge and killed six").
+  const inside = clause.slice(sub.index + sub[0].length);
+  return /\b(?:and|or)\s+$/i.test(inside) || !inside.split(/\s+/).some((w, i, all) => isPastVerb(w) && !/^(?:the|a|an)$/i.test(all[i - 1] ?? ''));
+}
+
+/** A word in the past tense: ending in -ed (not -eed, not `hundred`) or an irregular past. */
+function isPastVerb(word: string): boolean {
+  return /^\p{Ll}{3,}ed$/u.test(word) ? !word.endsWith('eed') && word !== 'hundred' : PAST_IRREGULAR.has(word);
 }
 
 /** The first match of a trigger in a sentence that does not refer back to an event (`the collapse`), else the first match, flagged. */
@@ -485,6 +542,19 @@ function anchorIn(sentence: string): { at: number; kind: Kind | null; days: numb
   const kinds = [...EVENT_TRIGGERS, ...NEWS_TRIGGERS].map(([kind, re]) => ({ kind, at: [...before.matchAll(new RegExp(re.source, `${re.flags.replace('g', '')}g`))].at(-1)?.index ?? -1 })).filter((k) => k.at >= 0);
   const kind = kinds.sort((x, y) => y.at - x.at)[0]?.kind ?? null;
   return { at: m.index + m[0].length, kind, days: /^after$/i.test(m[4]!) ? -n : n, text: m[0] };
+}
+
+/**
+ * "… a day after the crash", "… two weeks after the quake": the news before is dated from the latest event of that kind
+ * its source reported before it. Where the link is, the kind of the event referred to, and how many days after it.
+ */
+function sinceEvent(sentence: string): { at: number; kind: Kind; days: number; text: string; recent: true } | null {
+  const m = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(days?|weeks?)\s+(after|before)\s+(?:the|this|that|its|their)\s+(?:[\p{Ll}-]+\s+)?([\p{L}-]+)/iu.exec(sentence);
+  if (!m || !NOUN_TRIGGER.test(m[4]!)) return null;
+  const kind = [...NEWS_TRIGGERS, ...EVENT_TRIGGERS].find(([, re]) => re.test(m[4]!))?.[0];
+  if (!kind) return null;
+  const n = (/^\d+$/.test(m[1]!) ? Number(m[1]) : NUMBER_OF[m[1]!.toLowerCase()]!) * (/^week/i.test(m[2]!) ? 7 : 1);
+  return { at: m.index, kind, days: /^after$/i.test(m[3]!) ? n : -n, text: m[0], recent: true };
 }
 
 /** The noun phrase naming an agreement (`10-year defence framework`, `trade deal`, `memorandum of understanding`): the head and up to three words before it. */
@@ -561,31 +631,103 @@ function clusterReports(reports: Report[], input: EventInput): Event[] {
     sourcesOf.delete(rj);
     return true;
   });
-  const clusters = new Map<number, Report[]>();
-  reports.forEach((r, i) => clusters.set(find(i), [...(clusters.get(find(i)) ?? []), r]));
-  resolveAnchors(reports, find, clusters);
+  const clustersOf = () => {
+    const out = new Map<number, Report[]>();
+    reports.forEach((r, i) => out.set(find(i), [...(out.get(find(i)) ?? []), r]));
+    return out;
+  };
+  resolveAnchors(reports, find, clustersOf());
+  joinAcrossKinds(reports, find, join, nameWords(input));
+  const clusters = clustersOf();
   const events = [...clusters.values()].map((list) => toEvent(list, input));
   events.sort((a, b) => (a.date && b.date ? byCode(a.date, b.date) : a.date ? -1 : b.date ? 1 : 0) || byCode(a.name, b.name) || byCode(a.id, b.id));
   return uniqueIds(events);
 }
+
+/** The date most of a cluster's reports give (the earliest of the most given), or null. */
+function clusterDate(list: readonly Report[]): string | null {
+  const counts = new Map<string, number>();
+  for (const r of list) if (r.date) counts.set(r.date, (counts.get(r.date) ?? 0) + 1);
+  return [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || byCode(a, b))[0] ?? null;
+}
+
+/**
+ * Reports of one event that were given different kinds ("crashed computers on Friday" / "the outage on July 19";
+ * "met the governor on Sunday" / "visited the peninsula on Sunday"): two events of different sources join when
+ * they fall on the same day (relative dates already read against each article's date) and share key terms rare in
+ * the corpus, each being the other's closest match that day; an undated event joins the one dated event that
+ * shares rare terms and a participant with it (none when two do: too little to choose).
+ */
+function joinAcrossKinds(reports: readonly Report[], find: (i: number) => number, join: (i: number, j: number) => boolean, names: ReadonlySet<string>): void {
+  const groups = new Map<number, number[]>();
+  reports.forEach((_, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), i]));
+  // Named gatherings are clustered by their name, not by what else happened that day.
+  const events = [...groups.values()]
+    .filter((ix) => ix.every((i) => reports[i]!.kind !== 'forum'))
+    .map((ix) => {
+      const list = ix.map((i) => reports[i]!);
+      // How many of its reports use each term and name each participant (words of the names of people and
+      // organisations count as the participants they name, not as key terms).
+      const uses = new Map<string, number>();
+      for (const r of list) for (const t of new Set([...r.terms, ...r.participants])) if (!names.has(t) || r.participants.has(t)) uses.set(t, (uses.get(t) ?? 0) + 1);
+      return { i: ix[0]!, sources: new Set(list.map((r) => r.s)), date: clusterDate(list), month: list.find((r) => r.month)?.month ?? null, uses, participants: new Set(list.flatMap((r) => [...r.participants])) };
+    });
+  const df = new Map<string, number>();
+  for (const r of reports) for (const t of new Set([...r.terms, ...r.participants])) df.set(t, (df.get(t) ?? 0) + 1);
+  type E = (typeof events)[number];
+  // Key terms of a pair: those both use that are rare elsewhere — at least half the corpus's reports using them are
+  // theirs — each counting for that share (a word of every other report ties nothing; a word only these use, 1).
+  const rare = (a: E, b: E) =>
+    [...a.uses.keys()].reduce((n, t) => {
+      if (!b.uses.has(t)) return n;
+      const share = (a.uses.get(t)! + b.uses.get(t)!) / df.get(t)!;
+      return share >= KEY_SHARE ? n + share : n;
+    }, 0);
+  const apart = (a: E, b: E) => a !== b && ![...a.sources].some((x) => b.sources.has(x));
+  const closest = (a: E, among: readonly E[]) => among.filter((b) => apart(a, b)).map((b) => ({ b, score: rare(a, b) })).sort((x, y) => y.score - x.score)[0];
+  const dated = events.filter((e) => e.date);
+  for (const a of dated) {
+    const sameDay = dated.filter((b) => b.date === a.date);
+    const best = closest(a, sameDay);
+    if (!best || best.score < CROSS_KIND_MIN) continue;
+    // Mutual: b's closest that day is a too.
+    if (closest(best.b, sameDay)?.b !== a) continue;
+    if (join(find(a.i), find(best.b.i))) for (const x of best.b.sources) a.sources.add(x);
+  }
+  for (const u of events.filter((e) => !e.date)) {
+    const fits = dated.filter((d) => apart(u, d) && (!u.month || !d.month || u.month === d.month) && [...u.participants].some((p) => d.participants.has(p)) && rare(u, d) >= CROSS_KIND_MIN);
+    const roots = new Set(fits.map((d) => find(d.i)));
+    if (roots.size === 1 && join(find(fits[0]!.i), find(u.i))) for (const x of u.sources) fits[0]!.sources.add(x);
+  }
+}
+
+/** The words of the names of the corpus's people and organisations, as `termsOf` spells them. */
+function nameWords(input: EventInput): Set<string> {
+  const out = new Set<string>();
+  for (const e of input.byId.values()) if (e.type !== 'place') for (const n of [e.name, ...e.aliases]) for (const t of termsOf(n)) out.add(t);
+  return out;
+}
+
+/** A term is key to two events when at least this share of the reports using it are theirs. */
+const KEY_SHARE = 0.5;
+/** How much rare vocabulary two events of different kinds (or one undated) must share to be one. */
+const CROSS_KIND_MIN = 2;
 
 /**
  * Undated reports dated from another event of their source ("The meeting took place a day after the United States signed
  * a framework"): the event of that kind this source reports, once clustering has given it a date from any source.
  */
 function resolveAnchors(reports: readonly Report[], find: (i: number) => number, clusters: ReadonlyMap<number, Report[]>): void {
-  const clusterDate = (list: readonly Report[]) => {
-    const counts = new Map<string, number>();
-    for (const r of list) if (r.date) counts.set(r.date, (counts.get(r.date) ?? 0) + 1);
-    return [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || byCode(a, b))[0] ?? null;
-  };
   reports.forEach((r, i) => {
     if (!r.anchor || r.date) return;
     const own = find(i);
-    const from = reports
+    const candidates = reports
       .map((x, j) => ({ x, j }))
       .filter(({ x, j }) => x.s === r.s && x.kind === r.anchor!.kind && find(j) !== own && clusterDate(clusters.get(find(j))!))
-      .sort((a, b) => Math.min(...a.x.blocks) - Math.min(...b.x.blocks))[0];
+      .sort((a, b) => Math.min(...a.x.blocks) - Math.min(...b.x.blocks));
+    // "a day after the crash": the latest such event told before it; else the source's first (its lead).
+    const at = Math.min(...r.blocks);
+    const from = (r.anchor.recent ? candidates.filter(({ x }) => Math.min(...x.blocks) <= at).at(-1) : undefined) ?? candidates[0];
     if (!from) return;
     const base = clusterDate(clusters.get(find(from.j))!)!;
     const date = addDays(base, r.anchor.days);
@@ -600,12 +742,23 @@ function resolveAnchors(reports: readonly Report[], find: (i: number) => number,
  */
 function clusterNews(reports: readonly Report[], find: (i: number) => number, join: (i: number, j: number) => boolean): void {
   const news = reports.map((r, i) => ({ r, i })).filter(({ r }) => NEWS_KINDS.has(r.kind));
-  const df = new Map<string, number>();
-  for (const { r } of news) for (const t of new Set([...r.terms, ...r.participants])) df.set(t, (df.get(t) ?? 0) + 1);
+  // How rare a word or party is among the news reports named by a trigger word, or among those of no known kind
+  // (those are many: they must not make the words of the others look rarer than they are).
+  const pools = new Map<boolean, { n: number; df: Map<string, number> }>([[true, { n: 0, df: new Map() }], [false, { n: 0, df: new Map() }]]);
+  for (const { r } of news) {
+    const pool = pools.get(r.kind === 'other')!;
+    pool.n++;
+    for (const t of new Set([...r.terms, ...r.participants])) pool.df.set(t, (pool.df.get(t) ?? 0) + 1);
+  }
   // 1 for a word or party no other report has, towards 0 for those every report has: thresholds hold at any corpus size.
-  const weight = (t: string) => Math.log((news.length + 1) / (df.get(t) ?? 1)) / Math.log(news.length + 1);
-  const affinity = (a: Report, b: Report) =>
-    [...a.terms].filter((t) => b.terms.has(t)).reduce((n, t) => n + weight(t), 0) + [...a.participants].filter((p) => b.participants.has(p)).reduce((n, p) => n + 2 * weight(p), 0);
+  const weight = (t: string, other: boolean) => {
+    const { n, df } = pools.get(other)!;
+    return Math.log((n + 1) / (df.get(t) ?? 1)) / Math.log(n + 1);
+  };
+  const affinity = (a: Report, b: Report) => {
+    const other = a.kind === 'other';
+    return [...a.terms].filter((t) => b.terms.has(t)).reduce((n, t) => n + weight(t, other), 0) + [...a.participants].filter((p) => b.participants.has(p)).reduce((n, p) => n + 2 * weight(p, other), 0);
+  };
   // Reports of one kind on one day that share enough: one event (many events of a kind can fall on a busy day).
   const byDay = new Map<string, { r: Report; i: number }[]>();
   for (const x of news) if (x.r.date) byDay.set(`${x.r.kind}|${x.r.date}`, [...(byDay.get(`${x.r.kind}|${x.r.date}`) ?? []), x]);
@@ -614,11 +767,12 @@ function clusterNews(reports: readonly Report[], find: (i: number) => number, jo
     // different sources are one event even in other words ("went on strike early Friday" / "walked off the job the next day").
     const perSource = new Map<number, number>();
     for (const { r } of list) perSource.set(r.s, (perSource.get(r.s) ?? 0) + 1);
-    const alone = (r: Report) => perSource.get(r.s) === 1 && list.length - 1 <= NEWS_ALONE_MAX;
+    // Not for news of no known kind: many different things happen on one day.
+    const alone = (r: Report) => r.kind !== 'other' && perSource.get(r.s) === 1 && list.length - 1 <= NEWS_ALONE_MAX;
     for (let a = 0; a < list.length; a++) {
       for (let b = a + 1; b < list.length; b++) {
         const [x, y] = [list[a]!.r, list[b]!.r];
-        if (affinity(x, y) >= NEWS_DATED_MIN || (x.s !== y.s && alone(x) && alone(y))) join(list[a]!.i, list[b]!.i);
+        if (affinity(x, y) >= (x.kind === 'other' ? OTHER_DATED_MIN : NEWS_DATED_MIN) || (x.s !== y.s && alone(x) && alone(y))) join(list[a]!.i, list[b]!.i);
       }
     }
   }
@@ -647,6 +801,8 @@ function clusterNews(reports: readonly Report[], find: (i: number) => number, jo
 /** How much two news reports must share to be one event: on the same day, or one of them undated. */
 const NEWS_DATED_MIN = 0.6;
 const NEWS_UNDATED_MIN = 1;
+/** News of no known kind on one day must share as much as an undated report: the kind says nothing. */
+const OTHER_DATED_MIN = 1;
 /** How many other sources may report a kind on one day for lone reports to join without sharing words (more: a busy day, many events). */
 const NEWS_ALONE_MAX = 5;
 
@@ -682,7 +838,7 @@ function foldSources(list: readonly Report[]): Report[] {
 /** How a news event's name begins. */
 const NEWS_LABEL: Partial<Record<Kind, string>> = {
   incident: 'Incident', ruling: 'Ruling', strike: 'Strike', vote: 'Vote', resignation: 'Resignation', appointment: 'Appointment',
-  election: 'Election', launch: 'Launch', match: 'Match', funding: 'Funding', announcement: 'Announcement',
+  election: 'Election', launch: 'Launch', match: 'Match', funding: 'Funding', announcement: 'Announcement', other: 'Event',
 };
 
 /** The word that ties a news event to the people or organisations named with it. */
@@ -738,7 +894,7 @@ function toEvent(reportList: Report[], input: EventInput): Event {
   }
   const reports: EventReport[] = sorted.map((r) => ({ source: r.slug, paragraphs: r.paragraphs as EventReport['paragraphs'], date: r.date, dateText: r.dateText, weekday: r.weekday, place: r.place }));
   return {
-    id: slugify(`${kind === 'forum' ? '' : kind} ${name.replace(/^(?:Meeting|Call|Visit|Shipment|Inauguration|Incident|Ruling|Strike|Vote|Resignation|Appointment|Election|Launch|Match|Funding|Announcement)(?: (?:of|with|between|by|under|involving))?(?:\s+|$)/, '').replace(/(?:^| )on \d{1,2} \p{L}+ \d{4}$/u, '')} ${date ?? ''}`).slice(0, 90).replace(/-+$/, ''),
+    id: slugify(`${kind === 'forum' ? '' : kind} ${name.replace(/^(?:Meeting|Call|Visit|Shipment|Inauguration|Incident|Ruling|Strike|Vote|Resignation|Appointment|Election|Launch|Match|Funding|Announcement|Event)(?: (?:of|with|between|by|under|involving))?(?:\s+|$)/, '').replace(/(?:^| )on \d{1,2} \p{L}+ \d{4}$/u, '')} ${date ?? ''}`).slice(0, 90).replace(/-+$/, ''),
     name,
     kind,
     date,

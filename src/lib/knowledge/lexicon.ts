@@ -364,6 +364,28 @@ export const NOT_ACTING_BEFORE = /(?:\baccording to\s+(?:(?:the|a|an)\s+)?(?:[\p
 export const AT_GATHERING = /\b(?:at|addressing|while addressing|speaking at|speaking to|on the sidelines of|during)\s+(?:the|this)\s+(?:[\p{L}-]+\s+){0,5}?(?:conference|gathering|summit|ministerial|forum|event|meeting|ceremony|session)\b/iu;
 /** Prepositions just before a name that make it an object or a setting, not the subject of the clause ("the channel into the Port of X reopened"). */
 export const OBJECT_BEFORE = /\b(?:into|in|at|from|to|for|on|near|about|over|under|against|through|across|toward|towards)\s+(?:the\s+)?$/i;
+/**
+ * Past tenses that do not end in -ed, for finding the verb of a sentence's main clause when no trigger word names
+ * the news ("The outage began at 04:09 UTC on Friday"). General English, not any story's vocabulary.
+ */
+export const PAST_IRREGULAR: ReadonlySet<string> = new Set([
+  'began', 'became', 'broke', 'brought', 'built', 'came', 'caught', 'chose', 'cut', 'drew', 'drove', 'fell', 'felt', 'fled', 'flew', 'fought',
+  'froze', 'gave', 'got', 'grew', 'hit', 'held', 'hid', 'kept', 'knew', 'laid', 'led', 'left', 'lent', 'lost', 'made', 'meant', 'met',
+  'paid', 'put', 'quit', 'ran', 'rang', 'rose', 'saw', 'sent', 'set', 'shook', 'shot', 'shut', 'slid', 'sold', 'spent', 'split', 'spoke', 'spread',
+  'stood', 'stole', 'struck', 'swept', 'swung', 'took', 'tore', 'threw', 'won', 'woke', 'wrote', 'went', 'withdrew', 'overtook', 'undertook',
+]);
+/**
+ * Main verbs that do not make a sentence the report of an event: saying, seeming, being and wanting
+ * ("Delta said its software had been overwhelmed", "the roads remained closed").
+ */
+export const NOT_EVENT_VERBS: ReadonlySet<string> = new Set([
+  'said', 'told', 'added', 'noted', 'argued', 'explained', 'stressed', 'warned', 'claimed', 'asked', 'replied', 'wrote', 'quoted', 'cited', 'described',
+  'seemed', 'appeared', 'remained', 'stayed', 'continued', 'included', 'involved', 'contained', 'needed', 'wanted', 'hoped', 'expected', 'believed',
+  'used', 'called', 'named', 'based', 'owned', 'related', 'compared', 'showed', 'suggested', 'indicated', 'meant', 'knew', 'felt', 'saw', 'liked',
+  'got', 'kept', 'owed', 'lived', 'worked', 'listed', 'ranked', 'measured', 'numbered', 'totaled', 'totalled', 'amounted', 'equaled', 'equalled',
+]);
+/** Words before a verb that make it part of a relative or subordinate clause, or an adjective ("the update that crippled", "the affected machines"). */
+export const NOT_MAIN_VERB_BEFORE = /\b(?:that|which|who|whom|whose|when|where|while|if|because|although|though|the|a|an|its|their|his|her|our|of|to|by|for|with|from|as)\s+$/i;
 
 /** Words too common in news sentences to say which fact a sentence states (compared after lowercasing, before stemming). */
 export const CLAIM_STOP_WORDS: ReadonlySet<string> = new Set([

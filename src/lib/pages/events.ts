@@ -32,6 +32,7 @@ export const EVENT_KIND: Record<Event['kind'], string> = {
   election: 'Election',
   launch: 'Launch',
   strike: 'Strike',
+  other: 'Event',
 };
 
 /** A run of a note: text, or a source named by its slug, shown as a link. */
