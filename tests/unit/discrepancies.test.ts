@@ -9,6 +9,7 @@ import { buildKnowledge } from '../../src/lib/knowledge/index.ts';
 import { conflicting, precision } from '../../src/lib/knowledge/figure-conflicts.ts';
 import type { Discrepancy, Figure } from '../../src/schemas/knowledge.ts';
 import { article } from '../helpers/article.ts';
+import { MAX_VERSIONS, shownVersions } from '../../src/lib/pages/discrepancies.ts';
 
 /** The discrepancies of these sources, each as its kind and the words of every source. */
 function found(...sources: ReturnType<typeof article>[]): { kind: Discrepancy['kind']; values: string[] }[] {
@@ -78,5 +79,16 @@ describe('the wording of one statement', () => {
     const quotes = found(a, b, c).filter((d) => d.kind === 'quote-wording');
     expect(quotes).toHaveLength(1);
     expect(quotes[0]!.values).toEqual(expect.arrayContaining(['Saving the harbour is our first priority, and it is a race against the tide', 'Saving the harbour is the first priority. It is a race against the tide']));
+  });
+});
+
+describe('a discrepancy many sources state, on a page', () => {
+  it('shows at most MAX_VERSIONS versions, every distinct value among them first, in the order of the sources', () => {
+    const versions = Array.from({ length: 300 }, (_, i) => ({ value: i % 50 === 7 ? '$550 million' : i === 299 ? 'about $600 million' : '$500 million', n: i }));
+    const shown = shownVersions(versions);
+    expect(shown).toHaveLength(MAX_VERSIONS);
+    expect(new Set(shown.map((v) => v.value))).toEqual(new Set(['$500 million', '$550 million', 'about $600 million']));
+    expect(shown.map((v) => v.n)).toEqual([...shown.map((v) => v.n)].sort((a, b) => a - b));
+    expect(shownVersions(versions.slice(0, 5))).toEqual(versions.slice(0, 5));
   });
 });

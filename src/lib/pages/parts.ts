@@ -13,6 +13,7 @@
  */
 import type { Knowledge } from '../../schemas/knowledge.ts';
 import type { SiteContext } from './context.ts';
+import { shownVersions } from './discrepancies.ts';
 
 /** The indexes that are split. */
 export const SPLIT_INDEXES = ['figures', 'quotes', 'events', 'discrepancies'] as const;
@@ -192,7 +193,7 @@ export function placeItems(ctx: SiteContext, knowledge: Knowledge): Placements {
     label: DISCREPANCY_LABEL[d.kind] ?? d.kind,
     // A discrepancy renders each source's sentence and citation: measured at 1,000 generated articles, a page
     // estimated at the budget came to ~1.7× it with the old 700 + 2.5 × JSON length (one page 319 KB).
-    bytes: 1260 + 4.5 * JSON.stringify(d).length,
+    bytes: 1260 + 4.5 * JSON.stringify({ ...d, sources: shownVersions(d.sources) }).length,
   }));
 
   const parts: Placements['parts'] = {
