@@ -88,6 +88,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'Dialogue', 'Expo', 'Reuters', 'Bloomberg', 'Union', 'Guard', 'Corps', 'Navy', 'Army', 'Police', 'Administration', 'Command',
   'Ratings', 'Cabinet', 'Tribunal', 'Constabulary', 'Patrol', 'Port', 'Airways', 'Airlines', 'Railways', 'Brigade', 'Regiment', 'Coalition',
   'Caucus', 'League', 'Club', 'Pte', 'Pty', 'Bhd', 'GmbH', 'Syndicate', 'Cooperative', 'Co-operative', 'Guild', 'Lodge', 'Bureau', 'Inspectorate', 'Registry', 'Observatory',
+  // Armed services, surveys and legislatures: `Self-Defense Forces`, `Geological Survey`, `State Legislature`.
+  'Forces', 'Survey', 'Legislature',
 ]);
 
 /** Institutions named by one word, capitalised (`Congress passed…`, `the Navy said`). */
@@ -111,7 +113,7 @@ export const CORPORATE_TAILS: ReadonlySet<string> = new Set([
   'Mining', 'Minerals', 'Mineral', 'Metals', 'Resources', 'Energy', 'Lithium', 'Gold', 'Copper', 'Nickel', 'Cobalt', 'Uranium',
   'Graphite', 'Materials', 'Petroleum', 'Oil', 'Gas', 'Steel', 'Chemicals', 'Chemical', 'Power', 'Capital', 'Partners',
   'Ventures', 'Investments', 'Technologies', 'Exploration', 'Explorations', 'Motors', 'Airlines', 'Logistics', 'Refining',
-  'Smelting', 'Holding', 'Earths', 'Minera', 'Mines', 'Minerais', 'Mineração',
+  'Smelting', 'Holding', 'Earths', 'Minera', 'Mines', 'Minerais', 'Mineração', 'Lines',
 ]);
 
 /** Last words of the names of laws, plans and treaties: such names are not organisations (`Critical Raw Materials Act`). */
@@ -138,6 +140,17 @@ export const PLACE_SUFFIXES: ReadonlySet<string> = new Set([
   'Arena', 'Palace', 'Square', 'Cathedral', 'Harbor', 'Harbour', 'Dam', 'Canal', 'Pier', 'Wharf', 'Refinery', 'Factory', 'Shipyard',
   'Stadion', 'Estadio', 'Boulevard', 'Avenue', 'Street', 'Memorial', 'Monument', 'Plaza', 'Hospital', 'Prison', 'Base',
 ]);
+
+/** Capitalised first words of geographic names written `X of Y` (`Sea of Japan`, `Gulf of Mexico`, `Strait of Hormuz`). */
+export const OF_PLACE_HEADS: ReadonlySet<string> = new Set(['Sea', 'Gulf', 'Bay', 'Strait', 'Straits', 'Isle', 'Cape', 'Lake', 'Bight', 'Mouth']);
+
+/** Words that name a facility or a road by a letter or a number after them (`Runway C`, `Interstate 695`, `Terminal 2`); lowercase too (`runway C`). */
+export const DESIGNATED_PLACE_HEADS: ReadonlySet<string> = new Set([
+  'runway', 'taxiway', 'terminal', 'gate', 'pier', 'berth', 'platform', 'interstate', 'highway', 'route', 'motorway', 'reactor', 'hangar', 'dock',
+]);
+
+/** Lowercase nouns that, after a name and a determiner, make a facility a place of its own (`its Shika nuclear plant`, `Boeing’s Renton factory`). */
+export const FACILITY_NOUNS: ReadonlySet<string> = new Set(['plant', 'factory', 'refinery', 'smelter', 'shipyard', 'reactor', 'works', 'mill', 'terminal', 'airport', 'airbase', 'dam']);
 
 /** Words that begin a place name in front of a capitalised name: compass points in several languages (`Central Sulawesi`, `Haut-Katanga`). */
 export const COMPASS_WORDS: ReadonlySet<string> = new Set([

@@ -23,3 +23,10 @@ describe('the acronyms matcher', () => {
     expect(mentionOf(findWith([acronyms], ['Officials from NATO met.']), 'NATO')).toBeDefined();
   });
 });
+
+describe('codes with digits', () => {
+  it('are not organisations unless the source defines them', () => {
+    expect(found(findWith([acronyms], ['The A350 waited at holding point C5 while NATO met.']))).toEqual(['unknown:NATO']);
+    expect(mentionOf(findWith([acronymDefinitions, acronyms], ['The Group of Twenty (G20) met. The G20 agreed.']), 'G20')).toBeDefined();
+  });
+});

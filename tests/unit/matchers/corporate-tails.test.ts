@@ -20,3 +20,9 @@ describe('the corporate-tails matcher', () => {
     expect(found(findWith([corporateTails], ['The Critical Minerals Strategy was published.']))).toEqual([]);
   });
 });
+
+describe('carriers', () => {
+  it('are companies by “Lines” after ordinary words away from the sentence start', () => {
+    expect(found(findWith([corporateTails], ['The storm hit Orbit Air Lines hardest.']))).toEqual(['organization:Orbit Air Lines']);
+  });
+});

@@ -42,3 +42,11 @@ describe('the names matcher', () => {
     expect(r.mentions.map((m) => m.text)).toEqual(['Julio Ponce Lerou', 'Ponce']);
   });
 });
+
+describe('camel-cased names in clean text', () => {
+  it('stay one word (a brand written so), so the name is never cut at its inner capital', () => {
+    const r = findWith([names], ['Analysts said StormShield said on Friday that the fix was out.']);
+    expect(r.mentions.map((m) => m.text)).toContain('StormShield');
+    expect(r.mentions.map((m) => m.text)).not.toContain('Shield');
+  });
+});

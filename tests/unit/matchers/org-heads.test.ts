@@ -28,3 +28,13 @@ describe('the org-heads matcher', () => {
     expect(found(findWith([orgHeads], ['Lawmakers in Congress voted.']))).toEqual(['organization:Congress']);
   });
 });
+
+describe('heads of services, surveys and legislatures', () => {
+  it('end an organisation’s name without a corporate suffix', () => {
+    expect(found(findWith([orgHeads], ['Troops of the Tessaran Self-Defense Forces joined the U.S. Geological Survey and the Ruritania State Legislature.']))).toEqual([
+      'organization:Tessaran Self-Defense Forces',
+      'organization:U.S. Geological Survey',
+      'organization:Ruritania State Legislature',
+    ]);
+  });
+});

@@ -6,7 +6,7 @@ import { isAcronymToken } from './read.ts';
 
 export const acronyms: Matcher = {
   name: 'acronyms',
-  description: 'Lone all-caps acronyms: what this source defined them as, else an organisation for the join to resolve; a law’s acronym names nothing, and an undefined acronym that spells a word is not one',
+  description: 'Lone all-caps acronyms: what this source defined them as, else an organisation for the join to resolve; a law’s acronym names nothing, and an undefined acronym that spells a word is not one, nor is an undefined code with digits (`A350`)',
   phase: 'reading',
   find(ctx) {
     const w = draft(ctx);
@@ -20,6 +20,11 @@ export const acronyms: Matcher = {
       // An acronym this source defines is one even when it spells a word ("ERG").
       const local = w.hasAcronym(t.text) || w.defined.has(t.text);
       if (!local && (isWord(t.text) || (t.first && t.text.length > 5))) continue;
+      // A code with digits (`A350`, `C5`, `F-16`) names a model, a slot or a strain, not an organisation, unless the source defines it.
+      if (!local && /\d/.test(t.text)) {
+        w.take(i, i + 1);
+        continue;
+      }
       // "the ERG": the acronym with its article is how the text names it.
       const aliases = local && /^the$/i.test(w.tokens[i - 1]?.text ?? '') ? [`${w.tokens[i - 1]!.text.toLowerCase()} ${t.text}`] : [];
       const expansion = w.acronymOf(t.text);
