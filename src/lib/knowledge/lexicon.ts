@@ -152,6 +152,12 @@ export const DESIGNATED_PLACE_HEADS: ReadonlySet<string> = new Set([
 /** Lowercase nouns that, after a name and a determiner, make a facility a place of its own (`its Shika nuclear plant`, `Boeing’s Renton factory`). */
 export const FACILITY_NOUNS: ReadonlySet<string> = new Set(['plant', 'factory', 'refinery', 'smelter', 'shipyard', 'reactor', 'works', 'mill', 'terminal', 'airport', 'airbase', 'dam']);
 
+/** Verbs of going that, before `to`, make the name after it a destination (`flew to Wajima`, `went to Suzu`). */
+export const MOTION_VERBS: ReadonlySet<string> = new Set([
+  'went', 'go', 'goes', 'going', 'gone', 'flew', 'fly', 'flies', 'flying', 'traveled', 'travelled', 'travel', 'travels', 'returned', 'return', 'returns',
+  'moved', 'headed', 'drove', 'sailed', 'evacuated', 'fled', 'came', 'come', 'comes', 'relocated', 'deployed', 'diverted', 'bound', 'route', 'routed',
+]);
+
 /** Words that begin a place name in front of a capitalised name: compass points in several languages (`Central Sulawesi`, `Haut-Katanga`). */
 export const COMPASS_WORDS: ReadonlySet<string> = new Set([
   'North', 'South', 'East', 'West', 'Central', 'Southeast', 'Southwest', 'Northeast', 'Northwest', 'Eastern', 'Western', 'Northern',

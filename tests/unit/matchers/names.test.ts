@@ -50,3 +50,19 @@ describe('camel-cased names in clean text', () => {
     expect(r.mentions.map((m) => m.text)).not.toContain('Shield');
   });
 });
+
+describe('a lone name used as a place by its context', () => {
+  const hints = (paragraphs: string[], text: string) => mentionOf(findWith([names], paragraphs), text)?.hints;
+
+  it('after a title and “of” is the jurisdiction, not the holder', () => {
+    const r = findWith([names], ['Tomas Berrow, the mayor of Ulvik, said the damage was total.']);
+    expect(mentionOf(r, 'Ulvik')).toMatchObject({ type: 'unknown', hints: { person: false, place: true } });
+  });
+
+  it('shares the place cue of the name it is coordinated with, and a verb of going makes a destination', () => {
+    expect(hints(['Rescuers worked in Ulvik and Brevna all night.'], 'Brevna')?.place).toBe(true);
+    expect(hints(['Most deaths were in the towns of Ulvik and Brevna.'], 'Brevna')?.place).toBe(true);
+    expect(hints(['The minister flew to Brevna on Friday.'], 'Brevna')?.place).toBe(true);
+    expect(hints(['The minister spoke to Brevna on Friday.'], 'Brevna')?.place).toBe(false);
+  });
+});

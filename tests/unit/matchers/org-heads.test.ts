@@ -38,3 +38,16 @@ describe('heads of services, surveys and legislatures', () => {
     ]);
   });
 });
+
+describe('organisation names around other words', () => {
+  it('keep an ordinary plural’s possessive inside the name, not an owner’s', () => {
+    expect(found(findWith([orgHeads], ['Dockers joined the International Seamen’s Association and the Women’s Union while Acmecorp’s Board met.']))).toEqual([
+      'organization:International Seamen’s Association',
+      'organization:Women’s Union',
+    ]);
+  });
+
+  it('open at a qualifier that starts the sentence, and stop at a head before “and”', () => {
+    expect(found(findWith([orgHeads], ['United Airways and Northern Airways resumed flights.']))).toEqual(['organization:United Airways', 'organization:Northern Airways']);
+  });
+});
