@@ -37,6 +37,13 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'gov', 'pres', 'supt', 'superintendent', 'sgt', 'sergeant', 'cmdr', 'coach', 'sheriff',
 ]);
 
+/** Abbreviated titles → the title (`Gov.` → governor). */
+export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['gov', 'governor'], ['pres', 'president'], ['sen', 'senator'], ['rep', 'representative'], ['gen', 'general'], ['adm', 'admiral'],
+  ['col', 'colonel'], ['capt', 'captain'], ['lt', 'lieutenant'], ['supt', 'superintendent'], ['sec', 'secretary'], ['amb', 'ambassador'],
+  ['sgt', 'sergeant'], ['cmdr', 'commander'], ['maj', 'major'], ['prof', 'professor'],
+]);
+
 /** Titles that are ranks or forms of address, listed as separate roles (`Senator`, `Gen.`). */
 export const RANK_TITLES: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'gen', 'general', 'lt', 'col', 'colonel', 'maj', 'major',
