@@ -525,5 +525,8 @@ export const DIPLOMATIC_MISSIONS: readonly string[] = ['embassy', 'mission', 'co
 /** Offices whose holder's office is an organisation (`the prime minister’s office`). */
 export const OFFICE_HOLDERS: readonly string[] = ['prime minister', 'president', 'chief minister'];
 
+/** A country's institutions written in lowercase after its name or demonym (`Japan's cabinet`, `the Swedish parliament`) → `Cabinet of Japan`. */
+export const NATIONAL_BODIES: readonly string[] = ['cabinet', 'parliament', 'legislature', 'navy', 'army', 'air force', 'coast guard', 'supreme court', 'central bank', 'armed forces'];
+
 /** Lowercase words that join the words of a title (`Minister of Mines`, `Special Assistant to the President`); they never begin or end one. */
 export const TITLE_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'to', 'the', 'and', '&']);
