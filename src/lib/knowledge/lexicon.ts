@@ -525,6 +525,17 @@ export const DIPLOMATIC_MISSIONS: readonly string[] = ['embassy', 'mission', 'co
 /** Offices whose holder's office is an organisation (`the prime minister’s office`). */
 export const OFFICE_HOLDERS: readonly string[] = ['prime minister', 'president', 'chief minister'];
 
+/** Kinds of organisation a definite description names (`the union`, `the airline`) → words that mark a name of that kind (`… Workers District 751`, `Delta Air Lines`). */
+export const ORG_KIND_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['union', new Set(['Union', 'Workers', 'Teamsters', 'Machinists', 'Longshoremen', 'Brotherhood', 'Guild', 'Employees', 'Nurses', 'Teachers'])],
+  ['airline', new Set(['Airlines', 'Airways', 'Lines', 'Air'])],
+  ['carrier', new Set(['Airlines', 'Airways', 'Lines', 'Air'])],
+  ['bank', new Set(['Bank', 'Bancorp', 'Banking'])],
+  ['insurer', new Set(['Insurance', 'Assurance', 'Mutual'])],
+  ['railway', new Set(['Railway', 'Railways', 'Railroad', 'Rail'])],
+  ['university', new Set(['University', 'College'])],
+]);
+
 /** A country's institutions written in lowercase after its name or demonym (`Japan's cabinet`, `the Swedish parliament`) → `Cabinet of Japan`. */
 export const NATIONAL_BODIES: readonly string[] = ['cabinet', 'parliament', 'legislature', 'navy', 'army', 'air force', 'coast guard', 'supreme court', 'central bank', 'armed forces'];
 

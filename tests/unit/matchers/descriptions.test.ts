@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { corporateTails } from '../../../src/lib/knowledge/matchers/corporate-tails.ts';
 import { descriptions, roleKey } from '../../../src/lib/knowledge/matchers/descriptions.ts';
 import { names } from '../../../src/lib/knowledge/matchers/names.ts';
 import { orgHeads } from '../../../src/lib/knowledge/matchers/org-heads.ts';
@@ -44,5 +45,17 @@ describe('descriptions of places, services and title holders', () => {
   it('points “the corps” at a name with the head before “of”, and “the governor” at the one person titled “Gov.”', () => {
     const r = findWith([orgHeads, names, roles, descriptions], ['The Ruritania Army Corps of Engineers came, and Arlow Gov. Mira Tessaro met them.', '“We will rebuild,” the governor said, thanking the Corps’ divers.']);
     expect(r.mentions.filter((m) => m.form === 'description').map((m) => `${m.text}→${m.name}`)).toEqual(['the governor→Mira Tessaro', 'the Corps→Ruritania Army Corps of Engineers']);
+  });
+});
+
+describe('descriptions by the kind of organisation', () => {
+  it('point “the union” and “the airline” at the one organisation whose name says it is one', () => {
+    const r = findWith([orgHeads, corporateTails, descriptions], ['The Tessaro Aircraft Workers Federation struck at Orbit Air Lines.', 'The union’s members said the airline would pay.']);
+    expect(r.mentions.filter((m) => m.form === 'description').map((m) => `${m.text}→${m.name}`)).toEqual(['The union→Tessaro Aircraft Workers Federation', 'the airline→Orbit Air Lines']);
+  });
+
+  it('refuses a kind two organisations fit', () => {
+    const r = findWith([corporateTails, descriptions], ['Shares of Orbit Air Lines and Tessaro Air Lines rose.', 'The airline grew.']);
+    expect(r.mentions.some((m) => m.form === 'description')).toBe(false);
   });
 });

@@ -25,6 +25,7 @@ import { embedAuthors } from './embed-authors.ts';
 import { facilities } from './facilities.ts';
 import { knownAs } from './known-as.ts';
 import { lowercaseOrgs } from './lowercase-orgs.ts';
+import { lowercaseTails } from './lowercase-tails.ts';
 import { names } from './names.ts';
 import { ofPlaces } from './of-places.ts';
 import { orgHeads } from './org-heads.ts';
@@ -43,6 +44,7 @@ export const MATCHERS: readonly Matcher[] = [
   registryNames,
   acronymDefinitions,
   lowercaseOrgs,
+  lowercaseTails,
   orgHeads,
   branches,
   corporateTails,
