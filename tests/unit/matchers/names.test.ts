@@ -66,3 +66,15 @@ describe('a lone name used as a place by its context', () => {
     expect(hints(['The minister spoke to Brevna on Friday.'], 'Brevna')?.place).toBe(false);
   });
 });
+
+describe('a first name that is also a place or a word', () => {
+  it('stays with the surname after it, even after “for”', () => {
+    const r = findWith([places, names], ['The shot went past Jordan Pickwell, and Kane was replaced by Ollie Wattsford, then substituted for Ollie Wattsford.']);
+    expect(r.mentions.filter((m) => m.type === 'person').map((m) => m.text)).toEqual(['Jordan Pickwell', 'Ollie Wattsford', 'Ollie Wattsford']);
+  });
+
+  it('is still a place before an ordinary word or alone', () => {
+    const r = findWith([places, names], ['She flew to Jordan on Monday and crossed the Jordan River.']);
+    expect(r.mentions.filter((m) => m.type === 'person')).toEqual([]);
+  });
+});

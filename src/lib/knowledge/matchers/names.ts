@@ -32,10 +32,19 @@ function nameLike(w: Scan, k: number, last: boolean): boolean {
   // A surname that is also a title ("Madeleine King"): after a first name.
   if (last && RANK_SURNAMES.has(word) && k > 0 && w.b.tags[k - 1]?.firstName && capWord(w, k - 1) && !TITLE_WORDS.has(bare(w.tokens[k - 1]!.text))) return true;
   if (TITLE_WORDS.has(word) || ORG_HEADS.has(t.text) || demonyms().has(t.text) || NEVER_NAMES.has(word)) return false;
-  if (WEEKDAY_SET.has(t.text) || MONTHS.has(word) || gazetteerPlace(t.text)) return false;
+  if (WEEKDAY_SET.has(t.text) || MONTHS.has(word)) return false;
+  // A first name that is also a place or a word ("Jordan Pickford", "Ollie Watkins") stays with the surname after it, so the name is not cut.
+  if (!last && (w.b.tags[k]?.firstName || w.b.tags[k]?.person) && surnameAfter(w, k)) return true;
+  if (gazetteerPlace(t.text)) return false;
   if (/[-–]/.test(t.text) && !/^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?-\p{Lu}/u.test(t.text)) return false;
   if (t.text === t.text.toUpperCase() && t.text.length > 1) return false;
   return last || !isWord(word) || !!w.b.tags[k]?.person;
+}
+
+/** True when the token after k is a capitalised surname: not an English word, not a place, right after it. */
+function surnameAfter(w: Scan, k: number): boolean {
+  const next = w.tokens[k + 1];
+  return !!next && capWord(w, k + 1) && next.start === w.tokens[k]!.end + 1 && !isWord(bare(next.text)) && !gazetteerPlace(next.text) && !/[-–]/.test(next.text) && !ORG_HEADS.has(next.text);
 }
 
 /** True when the token at k starts a place mention; returns the index after it, else -1. */
@@ -144,7 +153,8 @@ function findNames(ctx: MatchContext): Found[] {
     const nameTokens = run.slice(t);
     while (nameTokens.length > 1 && NAME_SUFFIXES.has(tokens[nameTokens[0]!]!.text)) nameTokens.shift();
     // "Minister of Mines Paul Kabuswe": an ordinary word right after "of"/"for" ends a title, it does not start a name.
-    while (nameTokens.length > 1 && isWord(bare(tokens[nameTokens[0]!]!.text)) && ['of', 'for', 'and', '&'].includes(tokens[nameTokens[0]! - 1]?.text ?? '')) nameTokens.shift();
+    // A first name before a surname is not such a word ("substituted for Ollie Watkins").
+    while (nameTokens.length > 1 && isWord(bare(tokens[nameTokens[0]!]!.text)) && ['of', 'for', 'and', '&'].includes(tokens[nameTokens[0]! - 1]?.text ?? '') && !(w.b.tags[nameTokens[0]!]?.firstName && nameTokens.length === 2 && surnameAfter(w, nameTokens[0]!))) nameTokens.shift();
     const last = nameTokens.at(-1)!;
     const app = appositionAfter(w, last + 1);
     const verb = speechVerbAfter(w, last + 1);
