@@ -78,3 +78,10 @@ describe('a first name that is also a place or a word', () => {
     expect(r.mentions.filter((m) => m.type === 'person')).toEqual([]);
   });
 });
+
+describe('a first name before a surname that is also a word', () => {
+  it('keeps both when the surname is tagged as a name', () => {
+    const r = findWith([names], ['Later, Shawn Henry, the firm’s security chief, wrote to customers.']);
+    expect(r.mentions.filter((m) => m.type === 'person').map((m) => m.text)).toEqual(['Shawn Henry']);
+  });
+});

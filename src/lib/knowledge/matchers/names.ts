@@ -41,10 +41,10 @@ function nameLike(w: Scan, k: number, last: boolean): boolean {
   return last || !isWord(word) || !!w.b.tags[k]?.person;
 }
 
-/** True when the token after k is a capitalised surname: not an English word, not a place, right after it. */
+/** True when the token after k is a capitalised surname right after it: not an English word unless tagged a name (`Henry`), not a place or a title. */
 function surnameAfter(w: Scan, k: number): boolean {
   const next = w.tokens[k + 1];
-  return !!next && capWord(w, k + 1) && next.start === w.tokens[k]!.end + 1 && !isWord(bare(next.text)) && !gazetteerPlace(next.text) && !/[-–]/.test(next.text) && !ORG_HEADS.has(next.text);
+  return !!next && capWord(w, k + 1) && next.start === w.tokens[k]!.end + 1 && (!isWord(bare(next.text)) || !!w.b.tags[k + 1]?.person) && !gazetteerPlace(next.text) && !/[-–]/.test(next.text) && !ORG_HEADS.has(next.text) && !TITLE_WORDS.has(bare(next.text));
 }
 
 /** True when the token at k starts a place mention; returns the index after it, else -1. */
