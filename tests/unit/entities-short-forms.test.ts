@@ -19,3 +19,10 @@ describe('short forms of a longer name in the same source', () => {
     expect(entityOf(k, 'Orrin').map((e) => e.name)).not.toContain('Orrin Shipping Group');
   });
 });
+
+describe('a name read as a person’s', () => {
+  it('is the company whose name it opens in the same source, when no title or role makes it a person', () => {
+    const k = buildKnowledge([article('company-front', null, ['The ship is owned by Orrin Vastel Pte. Ltd., a Singapore firm.', '“We will cooperate,” said Orrin Vastel.'])], []);
+    expect(entityOf(k, 'Orrin Vastel').map((e) => `${e.type}:${e.name}`)).toEqual(['organization:Orrin Vastel Pte. Ltd.']);
+  });
+});

@@ -174,11 +174,13 @@ export function resolveEntities(analyses: readonly SourceAnalysis[], registry: R
     const found = (['place', 'organization'] as const).map((t) => longerName(s, t, name)).filter((k): k is string => !!k);
     return found.length === 1 ? found[0]! : null;
   };
-  // A full name that is a tail or the front of exactly one longer name of its type in its source is that name.
+  // A full name that is a tail or the front of exactly one longer name of its type in its source is that name;
+  // a person's name with no title that is the front of an organisation's name there is that organisation ("Grace Ocean" of Grace Ocean Pte. Ltd.).
   for (const p of pending) {
     const { mention } = p;
-    if (!p.key || (mention.type !== 'place' && mention.type !== 'organization') || mention.form !== 'name' || mention.registryId) continue;
-    const longer = longerName(p.s, mention.type, mention.name);
+    if (!p.key || mention.form !== 'name' || mention.registryId) continue;
+    const asCompany = mention.type === 'person' && !mention.titled && !mention.roles.length ? longerName(p.s, 'organization', mention.name) : null;
+    const longer = mention.type === 'place' || mention.type === 'organization' ? longerName(p.s, mention.type, mention.name) : asCompany;
     if (longer && longer !== p.key) p.key = longer;
   }
 
