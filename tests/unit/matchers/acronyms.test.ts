@@ -30,3 +30,10 @@ describe('codes with digits', () => {
     expect(mentionOf(findWith([acronymDefinitions, acronyms], ['The Group of Twenty (G20) met. The G20 agreed.']), 'G20')).toBeDefined();
   });
 });
+
+describe('an acronym glued to a name', () => {
+  it('is the front of one company name when the name is no English word, place or title', () => {
+    expect(found(findWith([acronyms], ['Analysts at QX Wendler said so.']))).toEqual(['organization:QX Wendler']);
+    expect(found(findWith([acronyms], ['The NATO Secretary spoke. QX Norway grew. QX Wendler Holdings rose.'])).filter((x) => x.startsWith('organization:'))).toEqual([]);
+  });
+});
