@@ -11,6 +11,6 @@ describe('the facilities matcher', () => {
   });
 
   it('refuses a country or an organisation as the name, a noun too far away, and a name with no determiner', () => {
-    expect(found(findWith([facilities], ['The Norway plant closed. The Tarrow Authority factory closed. The Tarrow site will soon house a new plant. Tarrow plant workers struck.']))).toEqual([]);
+    expect(found(findWith([facilities], ['The Norway plant closed. The Tarrow Authority factory closed. The Tarrow site will soon house a new plant. Tarrow plant workers struck. The Brellans plant trees.']))).toEqual([]);
   });
 });

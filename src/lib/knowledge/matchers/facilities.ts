@@ -36,7 +36,9 @@ export const facilities: Matcher = {
           break;
         }
       }
-      if (noun < 0) {
+      // "the Smiths plant trees": a noun with an object after it is a verb.
+      const after = tokens[noun + 1];
+      if (noun < 0 || (after && after.kind === 'word' && !after.cap && !FUNCTION_WORDS.has(after.text) && !DETERMINERS.has(after.text))) {
         i = last;
         continue;
       }
