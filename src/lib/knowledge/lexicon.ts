@@ -162,7 +162,7 @@ export const FACILITY_NOUNS: ReadonlySet<string> = new Set(['plant', 'factory', 
 /** Verbs of going that, before `to`, make the name after it a destination (`flew to Wajima`, `went to Suzu`). */
 export const MOTION_VERBS: ReadonlySet<string> = new Set([
   'went', 'go', 'goes', 'going', 'gone', 'flew', 'fly', 'flies', 'flying', 'traveled', 'travelled', 'travel', 'travels', 'returned', 'return', 'returns',
-  'moved', 'headed', 'drove', 'sailed', 'evacuated', 'fled', 'came', 'come', 'comes', 'relocated', 'deployed', 'diverted', 'bound', 'route', 'routed',
+  'moved', 'headed', 'drove', 'sailed', 'evacuated', 'fled', 'relocated', 'deployed', 'diverted', 'routed',
 ]);
 
 /** Words that begin a place name in front of a capitalised name: compass points in several languages (`Central Sulawesi`, `Haut-Katanga`). */
