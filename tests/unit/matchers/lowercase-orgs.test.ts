@@ -27,4 +27,8 @@ describe('national bodies in lowercase', () => {
   it('refuses a body after a word that is not a place', () => {
     expect(found(findWith([lowercaseOrgs], ['Tessaro’s cabinet and the Boeing army of lawyers met.']))).toEqual([]);
   });
+
+  it('leaves a body whose own name follows to the matchers that read that name', () => {
+    expect(found(findWith([lowercaseOrgs], ['In 2021 Norway’s parliament, the Storting, passed a law. Japan’s cabinet (Naikaku) met.']))).toEqual([]);
+  });
 });

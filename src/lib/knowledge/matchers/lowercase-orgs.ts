@@ -15,7 +15,7 @@ function countryBefore(word: string): string | null {
 }
 
 /** The patterns, with the organisation's name from what each matched (null: not one). */
-const PATTERNS: readonly { re: RegExp; name: (m: RegExpMatchArray) => string | null }[] = [
+const PATTERNS: readonly { re: RegExp; name: (m: RegExpMatchArray) => string | null; namedAfter?: boolean }[] = [
   { re: new RegExp(`(?<![\\p{L}])(${MINISTRY_DOMAINS}) ministry(?![\\p{L}])`, 'giu'), name: (m) => `Ministry of ${titleCase(m[1]!)}` },
   { re: new RegExp(`(?<![\\p{L}])ministry of (${MINISTRY_DOMAINS})(?![\\p{L}])`, 'gu'), name: (m) => `Ministry of ${titleCase(m[1]!)}` },
   { re: new RegExp(`(?<![\\p{L}])((?:${COUNTRY}) (?:${DIPLOMATIC_MISSIONS.join('|')})(?: in [A-Z][\\p{L}]+)?)(?![\\p{L}])`, 'gu'), name: (m) => m[1]! },
@@ -27,6 +27,8 @@ const PATTERNS: readonly { re: RegExp; name: (m: RegExpMatchArray) => string | n
       // Named like a country-prefixed organisation (`Japan Cabinet`), so the join meets `U.S. Coast Guard` and `the US coast guard` as one.
       return country ? `${country} ${titleCase(m[2]!)}` : null;
     },
+    // "Greenland's parliament, the Inatsisartut": the body's own name follows, and the matchers that read it keep this as another name for it.
+    namedAfter: true,
   },
 ];
 
@@ -36,8 +38,9 @@ export const lowercaseOrgs: Matcher = {
   phase: 'reading',
   find(ctx) {
     const w = draft(ctx);
-    for (const { re, name } of PATTERNS) {
+    for (const { re, name, namedAfter } of PATTERNS) {
       for (const m of w.text.matchAll(re)) {
+        if (namedAfter && /^(?:,\s+(?:the\s+)?|\s+\()\p{Lu}/u.test(w.text.slice(m.index + m[0].length))) continue;
         const range = tokenRange(w.tokens, m.index, m.index + m[0].length);
         const named = name(m);
         if (!named || !range || !free(w, ...range)) continue;
