@@ -3,7 +3,7 @@ import type { PackName } from '../../src/schemas/corpus.ts';
 import type { RegistryEntry } from '../../src/schemas/knowledge.ts';
 import type { Source } from '../../src/schemas/source.ts';
 import { prepareSource } from '../../src/lib/knowledge/blocks.ts';
-import { corpusMidCaps, discoverMentions, type RawMention, type SourceMentions } from '../../src/lib/knowledge/mentions.ts';
+import { corpusMidCaps, corpusMidRuns, discoverMentions, type RawMention, type SourceMentions } from '../../src/lib/knowledge/mentions.ts';
 import type { Matcher } from '../../src/lib/knowledge/matchers/index.ts';
 import { activatePacks } from '../../src/lib/knowledge/packs/index.ts';
 import { indexRegistry } from '../../src/lib/knowledge/registry.ts';
@@ -22,7 +22,7 @@ export function findWith(matchers: readonly Matcher[], paragraphs: readonly stri
   activatePacks(options.packs ?? []);
   const source = { ...article('matcher-test', options.dateline ?? null, paragraphs), embeds: options.embeds ?? [] };
   const prep = prepareSource(source);
-  const ctx = { registry: indexRegistry(options.registry ?? []), midCaps: corpusMidCaps([prep]), publishers: options.publishers ?? [] };
+  const ctx = { registry: indexRegistry(options.registry ?? []), midCaps: corpusMidCaps([prep]), midRuns: corpusMidRuns([prep]), publishers: options.publishers ?? [] };
   return discoverMentions(prep, ctx, matchers);
 }
 

@@ -9,14 +9,9 @@ import type { Source } from '../../schemas/source.ts';
 import { wordWeights, type WordWeights } from './claim-words.ts';
 import { compareUnit, conflicting, figureConflicts } from './figure-conflicts.ts';
 import { dateConflicts } from './date-claims.ts';
-import { TITLE_HEADS } from './lexicon.ts';
+import { TITLE_ABBREVIATIONS, TITLE_HEADS } from './lexicon.ts';
 import { byCode, hash8, normName } from './text.ts';
 
-/** Abbreviated titles → the title (`Gov.` → governor). */
-const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
-  ['gov', 'governor'], ['pres', 'president'], ['sen', 'senator'], ['rep', 'representative'], ['gen', 'general'], ['adm', 'admiral'],
-  ['col', 'colonel'], ['capt', 'captain'], ['lt', 'lieutenant'], ['supt', 'superintendent'], ['sec', 'secretary'], ['amb', 'ambassador'],
-]);
 
 /** The head of a title, normalised (`president of the US Critical Minerals Forum` → `president`, `Chairman` → `chair`). */
 export function titleHead(role: string): string | null {

@@ -9,7 +9,7 @@
  */
 import type { Entity, EntityRole, EntityType, Mention } from '../../schemas/knowledge.ts';
 import type { PreparedSource } from './blocks.ts';
-import { isWord } from './lexicon.ts';
+import { COMPASS_WORDS, ORG_QUALIFIERS, PLACE_PREFIXES, isWord } from './lexicon.ts';
 import { COUNTRIES, DEMONYMS, gazetteerPlace } from './places.ts';
 import { findMinerals } from './minerals.ts';
 import { acronymMatches, type RawMention, type SourceMentions } from './mentions.ts';
@@ -152,6 +152,38 @@ export function resolveEntities(analyses: readonly SourceAnalysis[], registry: R
     p.key = fullKey(mention.name, mention.type, mention.registryId);
   }
 
+  // Short forms of a longer place or organisation name in the same source: its first word ("Haneda" of Haneda Airport),
+  // its first two words ("Grace Ocean"), or a tail after a place or a first name ("Coast Guard" of Japan Coast Guard, "Key Bridge").
+  const partsBySource = new Map<string, Set<string>>();
+  for (const p of pending) {
+    const { mention } = p;
+    if (!p.key || (mention.type !== 'place' && mention.type !== 'organization') || mention.form !== 'name') continue;
+    const words = mention.name.split(/\s+/);
+    if (words.length < 2) continue;
+    const parts = shortForms(words);
+    for (const part of parts) {
+      const k = `${p.s}|${mention.type}|${part}`;
+      partsBySource.set(k, (partsBySource.get(k) ?? new Set()).add(p.key));
+    }
+  }
+  const longerName = (s: number, type: EntityType, name: string): string | null => {
+    const keys = partsBySource.get(`${s}|${type}|${name}`);
+    return keys && keys.size === 1 ? [...keys][0]! : null;
+  };
+  const longerOfAnyType = (s: number, name: string): string | null => {
+    const found = (['place', 'organization'] as const).map((t) => longerName(s, t, name)).filter((k): k is string => !!k);
+    return found.length === 1 ? found[0]! : null;
+  };
+  // A full name that is a tail or the front of exactly one longer name of its type in its source is that name;
+  // a person's name with no title that is the front of an organisation's name there is that organisation ("Grace Ocean" of Grace Ocean Pte. Ltd.).
+  for (const p of pending) {
+    const { mention } = p;
+    if (!p.key || mention.form !== 'name' || mention.registryId) continue;
+    const asCompany = mention.type === 'person' && !mention.titled && !mention.roles.length ? longerName(p.s, 'organization', mention.name) : null;
+    const longer = mention.type === 'place' || mention.type === 'organization' ? longerName(p.s, mention.type, mention.name) : asCompany;
+    if (longer && longer !== p.key) p.key = longer;
+  }
+
   // Known names for resolving short forms.
   const personsBySurname = (among: readonly Pending[]) => {
     const map = new Map<string, Set<string>>();
@@ -252,7 +284,13 @@ export function resolveEntities(analyses: readonly SourceAnalysis[], registry: R
     const v = mention.type === 'unknown' ? votes.get(`${p.s}|${word}`) : undefined;
     const placeVote = !!v && v.place > 0 && v.org === 0 && v.person === 0;
     if (placeVote && !knownOrgName(word) && !isWord(word) && word.length >= 3) {
-      p.key = knownPlaces.get(word) ?? registryKey(word, 'place') ?? `place:${normName(word)}`;
+      p.key = longerName(p.s, 'place', word) ?? knownPlaces.get(word) ?? registryKey(word, 'place') ?? `place:${normName(word)}`;
+      continue;
+    }
+    // A short form of one longer place or organisation name in this source ("Haneda" of Haneda Airport, "Synergy" of Synergy Marine Group).
+    const longer = longerOfAnyType(p.s, word);
+    if (longer) {
+      p.key = longer;
       continue;
     }
     const org = single(firstWords.get(word));
@@ -294,6 +332,24 @@ export function resolveEntities(analyses: readonly SourceAnalysis[], registry: R
   minerals.forEach((list, s) => list.forEach((mention) => pending.push({ s, m: -1, mention, key: `reg:${mention.registryId}` })));
 
   return buildEntities(analyses, pending, registry, minerals, fullKey);
+}
+
+/** The shorter names a longer place or organisation name goes by: its first word, its first two words, and its tails after a place word or a first word. */
+function shortForms(words: readonly string[]): string[] {
+  const out: string[] = [];
+  const first = words[0]!;
+  // Not a word that opens many names ("North", "Lake", "National").
+  const opener = COMPASS_WORDS.has(first) || PLACE_PREFIXES.has(first) || ORG_QUALIFIERS.has(first.toLowerCase()) || /^(?:The|U\.S\.|US|New)$/.test(first);
+  if (!opener && /^\p{Lu}/u.test(first)) {
+    out.push(first);
+    if (words.length > 2 && /^\p{Lu}/u.test(words[1]!)) out.push(`${first} ${words[1]}`);
+  }
+  // Tails of two words or more that start capitalised ("Coast Guard", "Key Bridge"), none after "of".
+  for (let i = 1; i <= words.length - 2; i++) {
+    if (!/^\p{Lu}/u.test(words[i]!) || words.slice(0, i).includes('of')) break;
+    out.push(words.slice(i).join(' '));
+  }
+  return out;
 }
 
 /** Group resolved mentions by key into entities with ids, names, aliases, roles and mentions. */

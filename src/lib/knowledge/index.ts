@@ -17,7 +17,7 @@ import { resolveEntities, type SourceAnalysis } from './entities.ts';
 import { addBylineEntities } from './bylines.ts';
 import { buildEvents } from './events.ts';
 import { extractFigures } from './figures.ts';
-import { corpusMidCaps, discoverMentions } from './mentions.ts';
+import { corpusMidCaps, corpusMidRuns, discoverMentions } from './mentions.ts';
 import { extractQuotes, groupQuotes } from './quotes.ts';
 import { indexRegistry, loadRegistry } from './registry.ts';
 import { byCode, uniqueIds } from './text.ts';
@@ -44,7 +44,7 @@ export function buildKnowledge(sources: readonly Source[], registry: readonly Re
   const originals = sources.filter((s) => !s.duplicateOf).sort((a, b) => byCode(a.slug, b.slug));
   const index = indexRegistry(registry);
   const preps = originals.map(prepareSource);
-  const ctx = { registry: index, midCaps: corpusMidCaps(preps), publishers: [...new Set(originals.map((s) => s.publisher.value).filter((p): p is string => !!p && /\s/.test(p)))] };
+  const ctx = { registry: index, midCaps: corpusMidCaps(preps), midRuns: corpusMidRuns(preps), publishers: [...new Set(originals.map((s) => s.publisher.value).filter((p): p is string => !!p && /\s/.test(p)))] };
   const analyses: SourceAnalysis[] = preps.map((prep) => ({ prep, found: discoverMentions(prep, ctx) }));
   const found = resolveEntities(analyses, index);
   const entities = addBylineEntities([...found.entities], originals);

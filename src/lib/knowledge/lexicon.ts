@@ -37,6 +37,13 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'gov', 'pres', 'supt', 'superintendent', 'sgt', 'sergeant', 'cmdr', 'coach', 'sheriff',
 ]);
 
+/** Abbreviated titles → the title (`Gov.` → governor). */
+export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['gov', 'governor'], ['pres', 'president'], ['sen', 'senator'], ['rep', 'representative'], ['gen', 'general'], ['adm', 'admiral'],
+  ['col', 'colonel'], ['capt', 'captain'], ['lt', 'lieutenant'], ['supt', 'superintendent'], ['sec', 'secretary'], ['amb', 'ambassador'],
+  ['sgt', 'sergeant'], ['cmdr', 'commander'], ['maj', 'major'], ['prof', 'professor'],
+]);
+
 /** Titles that are ranks or forms of address, listed as separate roles (`Senator`, `Gen.`). */
 export const RANK_TITLES: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'gen', 'general', 'lt', 'col', 'colonel', 'maj', 'major',
@@ -88,6 +95,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'Dialogue', 'Expo', 'Reuters', 'Bloomberg', 'Union', 'Guard', 'Corps', 'Navy', 'Army', 'Police', 'Administration', 'Command',
   'Ratings', 'Cabinet', 'Tribunal', 'Constabulary', 'Patrol', 'Port', 'Airways', 'Airlines', 'Railways', 'Brigade', 'Regiment', 'Coalition',
   'Caucus', 'League', 'Club', 'Pte', 'Pty', 'Bhd', 'GmbH', 'Syndicate', 'Cooperative', 'Co-operative', 'Guild', 'Lodge', 'Bureau', 'Inspectorate', 'Registry', 'Observatory',
+  // Armed services, surveys and legislatures: `Self-Defense Forces`, `Geological Survey`, `State Legislature`.
+  'Forces', 'Survey', 'Legislature',
 ]);
 
 /** Institutions named by one word, capitalised (`Congress passed…`, `the Navy said`). */
@@ -111,7 +120,7 @@ export const CORPORATE_TAILS: ReadonlySet<string> = new Set([
   'Mining', 'Minerals', 'Mineral', 'Metals', 'Resources', 'Energy', 'Lithium', 'Gold', 'Copper', 'Nickel', 'Cobalt', 'Uranium',
   'Graphite', 'Materials', 'Petroleum', 'Oil', 'Gas', 'Steel', 'Chemicals', 'Chemical', 'Power', 'Capital', 'Partners',
   'Ventures', 'Investments', 'Technologies', 'Exploration', 'Explorations', 'Motors', 'Airlines', 'Logistics', 'Refining',
-  'Smelting', 'Holding', 'Earths', 'Minera', 'Mines', 'Minerais', 'Mineração',
+  'Smelting', 'Holding', 'Earths', 'Minera', 'Mines', 'Minerais', 'Mineração', 'Lines',
 ]);
 
 /** Last words of the names of laws, plans and treaties: such names are not organisations (`Critical Raw Materials Act`). */
@@ -137,6 +146,23 @@ export const PLACE_SUFFIXES: ReadonlySet<string> = new Set([
   'Bridge', 'Tunnel', 'Channel', 'Terminal', 'Highway', 'Expressway', 'Freeway', 'Parkway', 'Beltway', 'Turnpike', 'Airport', 'Stadium',
   'Arena', 'Palace', 'Square', 'Cathedral', 'Harbor', 'Harbour', 'Dam', 'Canal', 'Pier', 'Wharf', 'Refinery', 'Factory', 'Shipyard',
   'Stadion', 'Estadio', 'Boulevard', 'Avenue', 'Street', 'Memorial', 'Monument', 'Plaza', 'Hospital', 'Prison', 'Base',
+]);
+
+/** Capitalised first words of geographic names written `X of Y` (`Sea of Japan`, `Gulf of Mexico`, `Strait of Hormuz`). */
+export const OF_PLACE_HEADS: ReadonlySet<string> = new Set(['Sea', 'Gulf', 'Bay', 'Strait', 'Straits', 'Isle', 'Cape', 'Lake', 'Bight', 'Mouth']);
+
+/** Words that name a facility or a road by a letter or a number after them (`Runway C`, `Interstate 695`, `Terminal 2`); lowercase too (`runway C`). */
+export const DESIGNATED_PLACE_HEADS: ReadonlySet<string> = new Set([
+  'runway', 'taxiway', 'terminal', 'gate', 'pier', 'berth', 'platform', 'interstate', 'highway', 'route', 'motorway', 'reactor', 'hangar', 'dock',
+]);
+
+/** Lowercase nouns that, after a name and a determiner, make a facility a place of its own (`its Shika nuclear plant`, `Boeing’s Renton factory`). */
+export const FACILITY_NOUNS: ReadonlySet<string> = new Set(['plant', 'factory', 'refinery', 'smelter', 'shipyard', 'reactor', 'mill', 'terminal', 'airport', 'airbase', 'dam']);
+
+/** Verbs of going that, before `to`, make the name after it a destination (`flew to Wajima`, `went to Suzu`). */
+export const MOTION_VERBS: ReadonlySet<string> = new Set([
+  'went', 'go', 'goes', 'going', 'gone', 'flew', 'fly', 'flies', 'flying', 'traveled', 'travelled', 'travel', 'travels', 'returned', 'return', 'returns',
+  'moved', 'headed', 'drove', 'sailed', 'evacuated', 'fled', 'relocated', 'deployed', 'diverted', 'routed',
 ]);
 
 /** Words that begin a place name in front of a capitalised name: compass points in several languages (`Central Sulawesi`, `Haut-Katanga`). */
@@ -520,6 +546,20 @@ export const DIPLOMATIC_MISSIONS: readonly string[] = ['embassy', 'mission', 'co
 
 /** Offices whose holder's office is an organisation (`the prime minister’s office`). */
 export const OFFICE_HOLDERS: readonly string[] = ['prime minister', 'president', 'chief minister'];
+
+/** Kinds of organisation a definite description names (`the union`, `the airline`) → words that mark a name of that kind (`… Workers District 751`, `Delta Air Lines`). */
+export const ORG_KIND_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['union', new Set(['Union', 'Workers', 'Teamsters', 'Machinists', 'Longshoremen', 'Brotherhood', 'Guild', 'Employees', 'Nurses', 'Teachers'])],
+  ['airline', new Set(['Airlines', 'Airways', 'Lines', 'Air'])],
+  ['carrier', new Set(['Airlines', 'Airways', 'Lines', 'Air'])],
+  ['bank', new Set(['Bank', 'Bancorp', 'Banking'])],
+  ['insurer', new Set(['Insurance', 'Assurance', 'Mutual'])],
+  ['railway', new Set(['Railway', 'Railways', 'Railroad', 'Rail'])],
+  ['university', new Set(['University', 'College'])],
+]);
+
+/** A country's institutions written in lowercase after its name or demonym (`Japan's cabinet`, `the Swedish parliament`) → `Cabinet of Japan`. */
+export const NATIONAL_BODIES: readonly string[] = ['cabinet', 'parliament', 'legislature', 'navy', 'army', 'air force', 'coast guard', 'supreme court', 'central bank', 'armed forces'];
 
 /** Lowercase words that join the words of a title (`Minister of Mines`, `Special Assistant to the President`); they never begin or end one. */
 export const TITLE_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'to', 'the', 'and', '&']);

@@ -18,6 +18,8 @@ export interface DiscoveryContext {
   registry: RegistryIndex;
   /** Words seen capitalised away from the start of a sentence anywhere in the corpus. */
   midCaps: ReadonlySet<string>;
+  /** Runs of two or more capitalised words seen away from the start of a sentence anywhere in the corpus (`Delta Air Lines`). */
+  midRuns?: ReadonlySet<string>;
   /** Publisher names of the corpus's sources (known organisations). */
   publishers: readonly string[];
 }
@@ -80,16 +82,34 @@ export interface SourceMentions {
 /** Words that end a capitalised run away from a sentence start anywhere in the corpus (surnames, place names): a sentence-initial ordinary word on this list may still be a name. */
 export function corpusMidCaps(preps: readonly PreparedSource[]): Set<string> {
   const out = new Set<string>();
-  for (const p of preps) {
-    for (const b of p.blocks) {
-      const ts = b.tk.tokens;
-      for (let i = 0; i < ts.length; i++) {
-        const t = ts[i]!;
-        if (!t.cap || t.first || t.kind !== 'word' || NAME_SUFFIXES.has(t.text)) continue;
-        const next = ts[i + 1];
-        const nextIsName = next && next.cap && next.kind === 'word' && !NAME_SUFFIXES.has(next.text) && next.start === t.end + 1;
-        if (!nextIsName) out.add(t.text);
-      }
+  for (const ts of blockTokens(preps)) {
+    for (let i = 0; i < ts.length; i++) {
+      const t = ts[i]!;
+      if (!t.cap || t.first || t.kind !== 'word' || NAME_SUFFIXES.has(t.text)) continue;
+      const next = ts[i + 1];
+      const nextIsName = next && next.cap && next.kind === 'word' && !NAME_SUFFIXES.has(next.text) && next.start === t.end + 1;
+      if (!nextIsName) out.add(t.text);
+    }
+  }
+  return out;
+}
+
+/** The tokens of every block of every source. */
+function* blockTokens(preps: readonly PreparedSource[]): Generator<PreparedSource['blocks'][number]['tk']['tokens']> {
+  for (const p of preps) for (const b of p.blocks) yield b.tk.tokens;
+}
+
+/** Runs of two to six adjacent capitalised words that start away from a sentence start anywhere in the corpus: a sentence-initial run of ordinary words on this list is a name. */
+export function corpusMidRuns(preps: readonly PreparedSource[]): Set<string> {
+  const out = new Set<string>();
+  for (const ts of blockTokens(preps)) {
+    for (let i = 0; i < ts.length; i++) {
+      const t = ts[i]!;
+      if (!t.cap || t.first || t.kind !== 'word' || (ts[i - 1]?.cap && ts[i - 1]!.end + 1 === t.start)) continue;
+      let j = i;
+      while (j - i < 5 && ts[j + 1]?.cap && ts[j + 1]!.kind === 'word' && ts[j + 1]!.start === ts[j]!.end + 1) j++;
+      if (j > i) out.add(ts.slice(i, j + 1).map((x) => x.text).join(' '));
+      i = j;
     }
   }
   return out;

@@ -97,8 +97,9 @@ export function tokenize(text: string): Tokenized {
       possessive = word.slice(-2);
       word = word.slice(0, -2);
     }
-    // camelCase joins ("VicePresident") and, in damaged paragraphs, run-together words.
-    const camel = /^(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}{2,})$/u.exec(word);
+    // In damaged paragraphs only: camelCase joins ("VicePresident") and run-together words. In clean text a
+    // camel-cased word is a name written so (CrowdStrike, BlackRock): the ingest has already repaired joins it can tell.
+    const camel = repair ? /^(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}{2,})$/u.exec(word) : null;
     const parts: [string, string] | null = camel && isWord(camel[1]!) && isWord(camel[2]!) ? [camel[1]!, camel[2]!] : repair && !word.includes('-') ? splitRunTogether(word, /^\p{Lu}/u.test(word)) : null;
     if (parts) {
       push(parts[0], start, 'word');

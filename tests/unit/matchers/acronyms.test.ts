@@ -23,3 +23,17 @@ describe('the acronyms matcher', () => {
     expect(mentionOf(findWith([acronyms], ['Officials from NATO met.']), 'NATO')).toBeDefined();
   });
 });
+
+describe('codes with digits', () => {
+  it('are not organisations unless the source defines them', () => {
+    expect(found(findWith([acronyms], ['The A350 waited at holding point C5 while NATO met.']))).toEqual(['unknown:NATO']);
+    expect(mentionOf(findWith([acronymDefinitions, acronyms], ['The Group of Twenty (G20) met. The G20 agreed.']), 'G20')).toBeDefined();
+  });
+});
+
+describe('an acronym glued to a name', () => {
+  it('is the front of one company name when the name is no English word, place or title', () => {
+    expect(found(findWith([acronyms], ['Analysts at QX Wendler said so.']))).toEqual(['organization:QX Wendler']);
+    expect(found(findWith([acronyms], ['The NATO Secretary spoke. QX Norway grew. QX Wendler Holdings rose.'])).filter((x) => x.startsWith('organization:'))).toEqual([]);
+  });
+});

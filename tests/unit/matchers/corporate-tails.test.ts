@@ -20,3 +20,16 @@ describe('the corporate-tails matcher', () => {
     expect(found(findWith([corporateTails], ['The Critical Minerals Strategy was published.']))).toEqual([]);
   });
 });
+
+describe('carriers', () => {
+  it('are companies by “Lines” after ordinary words away from the sentence start', () => {
+    expect(found(findWith([corporateTails], ['The storm hit Orbit Air Lines hardest.']))).toEqual(['organization:Orbit Air Lines']);
+  });
+});
+
+describe('ordinary words at the sentence start', () => {
+  it('are a company name when the corpus also writes the same words mid-sentence', () => {
+    expect(found(findWith([corporateTails], ['The storm hit Orbit Air Lines hardest.', 'Orbit Air Lines sued on Friday.']))).toEqual(['organization:Orbit Air Lines', 'organization:Orbit Air Lines']);
+    expect(found(findWith([corporateTails], ['Orbit Air Lines sued on Friday.']))).toEqual([]);
+  });
+});

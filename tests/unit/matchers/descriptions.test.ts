@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { corporateTails } from '../../../src/lib/knowledge/matchers/corporate-tails.ts';
 import { descriptions, roleKey } from '../../../src/lib/knowledge/matchers/descriptions.ts';
 import { names } from '../../../src/lib/knowledge/matchers/names.ts';
 import { orgHeads } from '../../../src/lib/knowledge/matchers/org-heads.ts';
+import { placePatterns } from '../../../src/lib/knowledge/matchers/place-patterns.ts';
 import { roles } from '../../../src/lib/knowledge/matchers/roles.ts';
 import { findWith } from '../../helpers/matchers.ts';
 
@@ -26,5 +28,34 @@ describe('the descriptions matcher', () => {
 
   it('compares roles without articles, demonyms or places', () => {
     expect(roleKey('the Pakistani finance chief')).toBe('finance chief');
+  });
+});
+
+describe('descriptions of places, services and title holders', () => {
+  it('point “the peninsula” and “the channel” at the one place named earlier whose name ends in that noun, without a possessive or a full stop', () => {
+    const r = findWith([placePatterns, descriptions], ['Storms hit the Tessa Peninsula and the Arlow Channel.', 'Many of the peninsula’s roads were cut, and debris fell into the channel.']);
+    expect(r.mentions.filter((m) => m.form === 'description').map((m) => `${m.text}→${m.name}`)).toEqual(['the peninsula→Tessa Peninsula', 'the channel→Arlow Channel']);
+  });
+
+  it('refuses a noun two places fit', () => {
+    const r = findWith([placePatterns, descriptions], ['Storms closed the Tessa Channel and the Arlow Channel.', 'The channel reopened.']);
+    expect(r.mentions.some((m) => m.form === 'description')).toBe(false);
+  });
+
+  it('points “the corps” at a name with the head before “of”, and “the governor” at the one person titled “Gov.”', () => {
+    const r = findWith([orgHeads, names, roles, descriptions], ['The Ruritania Army Corps of Engineers came, and Arlow Gov. Mira Tessaro met them.', '“We will rebuild,” the governor said, thanking the Corps’ divers.']);
+    expect(r.mentions.filter((m) => m.form === 'description').map((m) => `${m.text}→${m.name}`)).toEqual(['the governor→Mira Tessaro', 'the Corps→Ruritania Army Corps of Engineers']);
+  });
+});
+
+describe('descriptions by the kind of organisation', () => {
+  it('point “the union” and “the airline” at the one organisation whose name says it is one', () => {
+    const r = findWith([orgHeads, corporateTails, descriptions], ['The Tessaro Aircraft Workers Federation struck at Orbit Air Lines.', 'The union’s members said the airline would pay.']);
+    expect(r.mentions.filter((m) => m.form === 'description').map((m) => `${m.text}→${m.name}`)).toEqual(['The union→Tessaro Aircraft Workers Federation', 'the airline→Orbit Air Lines']);
+  });
+
+  it('refuses a kind two organisations fit', () => {
+    const r = findWith([corporateTails, descriptions], ['Shares of Orbit Air Lines and Tessaro Air Lines rose.', 'The airline grew.']);
+    expect(r.mentions.some((m) => m.form === 'description')).toBe(false);
   });
 });

@@ -17,3 +17,18 @@ describe('the lowercase-orgs matcher', () => {
     expect(found(findWith([lowercaseOrgs], ['The fishing ministry and the subministry met.']))).toEqual([]);
   });
 });
+
+describe('national bodies in lowercase', () => {
+  it('are the body of the country named or implied before them, written as the text writes them', () => {
+    const r = findWith([lowercaseOrgs], ['Japan’s cabinet approved funds; the Japanese navy and the US coast guard helped, and the Kansas legislature met.']);
+    expect(r.mentions.map((m) => `${m.text}→${m.name}`)).toEqual(['Japan’s cabinet→Japan Cabinet', 'Japanese navy→Japan Navy', 'US coast guard→United States Coast Guard', 'Kansas legislature→Kansas Legislature']);
+  });
+
+  it('refuses a body after a word that is not a place', () => {
+    expect(found(findWith([lowercaseOrgs], ['Tessaro’s cabinet and the Boeing army of lawyers met.']))).toEqual([]);
+  });
+
+  it('leaves a body whose own name follows to the matchers that read that name', () => {
+    expect(found(findWith([lowercaseOrgs], ['In 2021 Norway’s parliament, the Storting, passed a law. Japan’s cabinet (Naikaku) met.']))).toEqual([]);
+  });
+});

@@ -42,3 +42,46 @@ describe('the names matcher', () => {
     expect(r.mentions.map((m) => m.text)).toEqual(['Julio Ponce Lerou', 'Ponce']);
   });
 });
+
+describe('camel-cased names in clean text', () => {
+  it('stay one word (a brand written so), so the name is never cut at its inner capital', () => {
+    const r = findWith([names], ['Analysts said StormShield said on Friday that the fix was out.']);
+    expect(r.mentions.map((m) => m.text)).toContain('StormShield');
+    expect(r.mentions.map((m) => m.text)).not.toContain('Shield');
+  });
+});
+
+describe('a lone name used as a place by its context', () => {
+  const hints = (paragraphs: string[], text: string) => mentionOf(findWith([names], paragraphs), text)?.hints;
+
+  it('after a title and “of” is the jurisdiction, not the holder', () => {
+    const r = findWith([names], ['Tomas Berrow, the mayor of Ulvik, said the damage was total.']);
+    expect(mentionOf(r, 'Ulvik')).toMatchObject({ type: 'unknown', hints: { person: false, place: true } });
+  });
+
+  it('shares the place cue of the name it is coordinated with, and a verb of going makes a destination', () => {
+    expect(hints(['Rescuers worked in Ulvik and Brevna all night.'], 'Brevna')?.place).toBe(true);
+    expect(hints(['Most deaths were in the towns of Ulvik and Brevna.'], 'Brevna')?.place).toBe(true);
+    expect(hints(['The minister flew to Brevna on Friday.'], 'Brevna')?.place).toBe(true);
+    expect(hints(['The minister spoke to Brevna on Friday.'], 'Brevna')?.place).toBe(false);
+  });
+});
+
+describe('a first name that is also a place or a word', () => {
+  it('stays with the surname after it, even after “for”', () => {
+    const r = findWith([places, names], ['The shot went past Jordan Pickwell, and Kane was replaced by Ollie Wattsford, then substituted for Ollie Wattsford.']);
+    expect(r.mentions.filter((m) => m.type === 'person').map((m) => m.text)).toEqual(['Jordan Pickwell', 'Ollie Wattsford', 'Ollie Wattsford']);
+  });
+
+  it('is still a place before an ordinary word or alone', () => {
+    const r = findWith([places, names], ['She flew to Jordan on Monday and crossed the Jordan River.']);
+    expect(r.mentions.filter((m) => m.type === 'person')).toEqual([]);
+  });
+});
+
+describe('a first name before a surname that is also a word', () => {
+  it('keeps both when the surname is tagged as a name', () => {
+    const r = findWith([names], ['Later, Shawn Henry, the firm’s security chief, wrote to customers.']);
+    expect(r.mentions.filter((m) => m.type === 'person').map((m) => m.text)).toEqual(['Shawn Henry']);
+  });
+});

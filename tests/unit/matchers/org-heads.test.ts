@@ -28,3 +28,26 @@ describe('the org-heads matcher', () => {
     expect(found(findWith([orgHeads], ['Lawmakers in Congress voted.']))).toEqual(['organization:Congress']);
   });
 });
+
+describe('heads of services, surveys and legislatures', () => {
+  it('end an organisation’s name without a corporate suffix', () => {
+    expect(found(findWith([orgHeads], ['Troops of the Tessaran Self-Defense Forces joined the U.S. Geological Survey and the Ruritania State Legislature.']))).toEqual([
+      'organization:Tessaran Self-Defense Forces',
+      'organization:U.S. Geological Survey',
+      'organization:Ruritania State Legislature',
+    ]);
+  });
+});
+
+describe('organisation names around other words', () => {
+  it('keep an ordinary plural’s possessive inside the name, not an owner’s', () => {
+    expect(found(findWith([orgHeads], ['Dockers joined the International Seamen’s Association and the Women’s Union while Acmecorp’s Board met.']))).toEqual([
+      'organization:International Seamen’s Association',
+      'organization:Women’s Union',
+    ]);
+  });
+
+  it('open at a qualifier that starts the sentence, and stop at a head before “and”', () => {
+    expect(found(findWith([orgHeads], ['United Airways and Northern Airways resumed flights.']))).toEqual(['organization:United Airways', 'organization:Northern Airways']);
+  });
+});

@@ -17,3 +17,10 @@ describe('the place-patterns matcher', () => {
     expect(found(findWith([placePatterns], ['The Northern Alliance met in the Minister Bay.']))).toEqual([]);
   });
 });
+
+describe('facility names of ordinary words', () => {
+  it('are places after “the” away from the sentence start, with two words or more before the suffix', () => {
+    expect(found(findWith([placePatterns], ['Tugs moved the ship to the Harbor Marine Terminal overnight.']))).toEqual(['place:Harbor Marine Terminal']);
+    expect(found(findWith([placePatterns], ['Tugs moved the ship to the Marine Terminal overnight. Harbor Marine Terminal staff waited.']))).toEqual([]);
+  });
+});

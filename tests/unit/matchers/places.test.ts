@@ -31,3 +31,9 @@ describe('the based-places matcher', () => {
     expect(found(findWith([basedPlaces], ['The Cloud based service grew.']))).toEqual([]);
   });
 });
+
+describe('a place before “-area”', () => {
+  it('is the place when the gazetteer knows it, not an unknown word', () => {
+    expect(found(findWith([places], ['Pakistan-area factories and Metro-area traffic.']))).toEqual(['place:Pakistan']);
+  });
+});

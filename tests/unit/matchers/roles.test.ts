@@ -24,3 +24,10 @@ describe('the roles matcher', () => {
     expect(mentionOf(r, 'Sam Okoro')!.roles).toEqual([]);
   });
 });
+
+describe('a jurisdiction before an abbreviated title', () => {
+  it('is part of the titled name when it is no English word', () => {
+    const r = findWith([names, roles], ['The minister met Tessavik Gov. Mira Ostrand on Friday, and the chief met Acting Gov. Ola Brenn.']);
+    expect(r.mentions.filter((m) => m.type === 'person').map((m) => m.titled)).toEqual(['Tessavik Gov. Mira Ostrand', 'Acting Gov. Ola Brenn']);
+  });
+});

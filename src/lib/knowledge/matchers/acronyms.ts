@@ -1,12 +1,13 @@
 /** Lone all-caps acronyms (`ASEAN`, `PMO`): what this source defined them as, or organisations unless the join finds out otherwise. */
-import { isWord } from '../lexicon.ts';
+import { gazetteerPlace } from '../places.ts';
+import { COUNTRY_ABBREVIATIONS, TITLE_WORDS, isWord } from '../lexicon.ts';
 import { draft, type Matcher } from './context.ts';
 import { kindOfDefinedName } from './define-acronym.ts';
-import { isAcronymToken } from './read.ts';
+import { bare, capWord, isAcronymToken } from './read.ts';
 
 export const acronyms: Matcher = {
   name: 'acronyms',
-  description: 'Lone all-caps acronyms: what this source defined them as, else an organisation for the join to resolve; a law’s acronym names nothing, and an undefined acronym that spells a word is not one',
+  description: 'Lone all-caps acronyms: what this source defined them as, else an organisation for the join to resolve; a law’s acronym names nothing, and an undefined acronym that spells a word is not one, nor is an undefined code with digits (`A350`); one glued to a name that is no word is the front of a company name (`TD Cowen`)',
   phase: 'reading',
   find(ctx) {
     const w = draft(ctx);
@@ -20,8 +21,21 @@ export const acronyms: Matcher = {
       // An acronym this source defines is one even when it spells a word ("ERG").
       const local = w.hasAcronym(t.text) || w.defined.has(t.text);
       if (!local && (isWord(t.text) || (t.first && t.text.length > 5))) continue;
+      // A code with digits (`A350`, `C5`, `F-16`) names a model, a slot or a strain, not an organisation, unless the source defines it.
+      if (!local && /\d/.test(t.text)) {
+        w.take(i, i + 1);
+        continue;
+      }
       // "the ERG": the acronym with its article is how the text names it.
       const aliases = local && /^the$/i.test(w.tokens[i - 1]?.text ?? '') ? [`${w.tokens[i - 1]!.text.toLowerCase()} ${t.text}`] : [];
+      // "TD Cowen", "BNY Mellon": an undefined acronym glued to a capitalised name that is no English word, place or title is the front of one company name.
+      const next = w.tokens[i + 1];
+      if (!local && next && capWord(w, i + 1) && next.start === t.end + 1 && !isWord(bare(next.text)) && !gazetteerPlace(next.text) && !TITLE_WORDS.has(bare(next.text).toLowerCase()) && !COUNTRY_ABBREVIATIONS.includes(t.text) && !gazetteerPlace(t.text) && !(w.tokens[i + 2]?.cap && w.tokens[i + 2]!.start === next.end + 1)) {
+        const text = w.text.slice(t.start, next.end);
+        w.add({ type: 'organization', name: text, text, start: t.start, end: next.end, registryId: null, form: 'name' }, [i, i + 2]);
+        i++;
+        continue;
+      }
       const expansion = w.acronymOf(t.text);
       if (expansion !== undefined) {
         const place = kindOfDefinedName(expansion) === 'place';

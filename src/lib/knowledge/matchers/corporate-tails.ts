@@ -28,7 +28,9 @@ export const corporateTails: Matcher = {
       // "Southern Copper chief executive Oscar Muestra", "Lumina Copper said in a statement": a company role or a statement after the name vouches for it, even at the sentence start.
       const role = corporateRoleAfter(w, end + 1) || statementAfter(w, end + 1);
       let start = i;
-      while (start > 0 && capWord(w, start - 1) && (nameStart(w, start - 1) || (role && tokens[start - 1]!.first)) && !HYPHEN_ADJECTIVE.test(tokens[start - 1]!.text)) start--;
+      // Words the corpus also writes so mid-sentence are a name at the sentence start too ("Delta Air Lines sued").
+      const seenMid = (k: number) => !!w.discovery.midRuns?.has(tokens.slice(k, end + 1).map((t) => t.text).join(' '));
+      while (start > 0 && capWord(w, start - 1) && (nameStart(w, start - 1) || ((role || seenMid(start - 1)) && tokens[start - 1]!.first)) && !HYPHEN_ADJECTIVE.test(tokens[start - 1]!.text)) start--;
       // A demonym, a title word or a date word before the name is not part of it ("Chinese Tianqi Lithium").
       while (start < i && (demonyms().has(tokens[start]!.text) || TITLE_HEADS.has(bare(tokens[start]!.text)) || WEEKDAY_SET.has(tokens[start]!.text) || MONTHS.has(bare(tokens[start]!.text)))) start++;
       // The words of the name before the tail ("Rare" belongs to the tail "Rare Earths").
@@ -39,7 +41,8 @@ export const corporateTails: Matcher = {
       }
       // Ordinary words make a company name only when there are several of them away from the sentence start.
       const plain = before.every((t) => isWord(bare(t.text)));
-      if (plain && (before.length < 2 || tokens[start]!.first) && !role) {
+      const opensSentence = tokens[start]!.first && !seenMid(start);
+      if (plain && (before.length < 2 || opensSentence) && !role) {
         i = end;
         continue;
       }

@@ -3,7 +3,7 @@
  * `the Forum`, `the Pakistani finance chief`, `the association`. Read once every name is found.
  */
 import { demonyms, gazetteerPlace } from '../places.ts';
-import { ARTICLES, DOMAIN_HEADS, ORG_HEADS, ORG_ROLE_NOUNS, TITLE_HEADS } from '../lexicon.ts';
+import { ARTICLES, DOMAIN_HEADS, FACILITY_NOUNS, ORG_HEADS, ORG_KIND_WORDS, ORG_ROLE_NOUNS, PLACE_SUFFIXES, TITLE_ABBREVIATIONS, TITLE_HEADS } from '../lexicon.ts';
 import type { RawMention } from '../mentions.ts';
 import { normName } from '../text.ts';
 import { draft, type Matcher } from './context.ts';
@@ -44,7 +44,9 @@ export const descriptions: Matcher = {
       const earlier = () => (earlierList ??= ctx.mentions.filter((x) => x.block < w.bi || (x.block === w.bi && x.end <= at)));
       const words = rest[0].split(/\s+/);
       for (let n = words.length; n >= 1; n--) {
-        const phrase = words.slice(0, n).join(' ');
+        // A full stop after the last word ends the sentence ("fell into the channel."), unless the word is an abbreviation.
+        // A possessive after it is not part of the description ("the Corps' Baltimore District", "the peninsula's residents").
+        const phrase = words.slice(0, n).join(' ').replace(/(\p{Ll}{2,})\.$/u, '$1').replace(/(\p{L})[’']s?$/u, '$1');
         const end = at + the[0].length + phrase.length;
         const range = tokenRange(w.tokens, at, end);
         if (!range || w.types.slice(range[0] + 1, range[1]).some((t, k) => t !== null && t !== 'place' && w.used[range[0] + 1 + k])) continue;
@@ -76,17 +78,25 @@ function describe(phrase: string, earlierOf: () => readonly RawMention[], block:
   };
   // People by role, in lowercase ("the finance minister", "the US secretary of state"): "the President" is a title, not a description.
   const lowercase = phrase.split(/\s+/).every((x) => !/^\p{Lu}/u.test(x) || demonyms().has(x) || /^(?:US|U\.S\.)$/.test(x));
-  const byRole = earlier.filter((x) => x.type === 'person' && x.form !== 'description' && x.roles.some((r) => roleKey(r.role) === key || roleKey(r.role).endsWith(` ${key}`)));
+  // "the governor" of "Ishikawa Gov. Hiroshi Hase": one title word is the holder's title, abbreviated or not.
+  const titleWord = (role: string) => words.length === 1 && roleKey(role).split(' ').some((x) => (TITLE_ABBREVIATIONS.get(x.replace(/\.$/, '')) ?? x) === key);
+  const byRole = earlier.filter((x) => x.type === 'person' && x.form !== 'description' && x.roles.some((r) => roleKey(r.role) === key || roleKey(r.role).endsWith(` ${key}`) || titleWord(r.role)));
   if (lowercase && byRole.length && words.some((x) => TITLE_HEADS.has(x))) return pick(byRole);
   // "the finance chief": a domain word and a head word.
   if (lowercase && words.length === 2 && DOMAIN_HEADS.has(words[1]!)) {
     const byDomain = earlier.filter((x) => x.type === 'person' && x.roles.some((r) => roleKey(r.role).split(' ').includes(words[0]!) && /minister|secretary|chief|head/.test(roleKey(r.role))));
     if (byDomain.length) return pick(byDomain);
   }
-  // Organisations by head word: "the Forum", "the ministerial", "the Ministry".
+  // Organisations by head word: "the Forum", "the ministerial", "the Ministry", "the corps" (of "Army Corps of Engineers").
   if (words.length === 1 && ORG_HEADS.has(titleCase(words[0]!))) {
-    const byHead = earlier.filter((x) => x.type === 'organization' && x.form === 'name' && normName(x.name).split(' ').some((p, i, all) => p === words[0] && (i === 0 || i === all.length - 1)));
+    const byHead = earlier.filter((x) => x.type === 'organization' && x.form === 'name' && normName(x.name).split(' ').some((p, i, all) => p === words[0] && (i === 0 || i === all.length - 1 || all[i + 1] === 'of')));
     if (byHead.length) return pick(byHead);
+  }
+  // Places by the noun that ends their name: "the peninsula" (Noto Peninsula), "the bridge", "the prefecture", "the plant".
+  const noun = words.length === 1 ? words[0]! : '';
+  if (noun && lowercase && (PLACE_SUFFIXES.has(titleCase(noun)) || FACILITY_NOUNS.has(noun))) {
+    const byNoun = earlier.filter((x) => x.type === 'place' && x.form === 'name' && normName(x.name).split(' ').at(-1) === noun);
+    if (byNoun.length) return pick(byNoun);
   }
   // "the association": an organisation the source described as one ("…, an industry association representing …").
   if (words.length === 1 && lowercase && ORG_ROLE_NOUNS.has(words[0]!)) {
@@ -95,6 +105,12 @@ function describe(phrase: string, earlierOf: () => readonly RawMention[], block:
     const key = recent ? recent.registryId ?? roleKey(recent.name) : null;
     const byRole = earlier.filter((x) => x.type === 'organization' && x.form === 'name' && (x.registryId ?? roleKey(x.name)) === key && x.roles.some((r) => roleHead(r.role) === words[0]));
     if (recent && block - recent.block <= 2 && byRole.length) return pick(byRole);
+  }
+  // "the union", "the airline": the one organisation named earlier whose name says it is one (`… Aerospace Workers District 751`, `Delta Air Lines`).
+  const kind = words.length === 1 && lowercase ? ORG_KIND_WORDS.get(words[0]!) : undefined;
+  if (kind) {
+    const byKind = earlier.filter((x) => x.type === 'organization' && x.form === 'name' && x.name.split(/\s+/).some((p) => kind.has(p)));
+    if (byKind.length) return pick(byKind);
   }
   return null;
 }

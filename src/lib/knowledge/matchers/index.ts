@@ -20,10 +20,14 @@ import { corporateTails } from './corporate-tails.ts';
 import { dateline } from './dateline.ts';
 import { describedOrgs } from './described-orgs.ts';
 import { descriptions } from './descriptions.ts';
+import { designatedPlaces } from './designated-places.ts';
 import { embedAuthors } from './embed-authors.ts';
+import { facilities } from './facilities.ts';
 import { knownAs } from './known-as.ts';
 import { lowercaseOrgs } from './lowercase-orgs.ts';
+import { lowercaseTails } from './lowercase-tails.ts';
 import { names } from './names.ts';
+import { ofPlaces } from './of-places.ts';
 import { orgHeads } from './org-heads.ts';
 import { orgSuffixNouns } from './org-suffix-nouns.ts';
 import { placePatterns } from './place-patterns.ts';
@@ -40,15 +44,19 @@ export const MATCHERS: readonly Matcher[] = [
   registryNames,
   acronymDefinitions,
   lowercaseOrgs,
+  lowercaseTails,
   orgHeads,
   branches,
   corporateTails,
   orgSuffixNouns,
   acronymsAfterNames,
   registryPlaces,
+  ofPlaces,
+  designatedPlaces,
   places,
   basedPlaces,
   placePatterns,
+  facilities,
   describedOrgs,
   acronyms,
   names,

@@ -6,7 +6,7 @@
  */
 import { demonyms, gazetteerPlace } from '../places.ts';
 import {
-  BUSINESS_NOUNS, COMPASS_WORDS, CORPORATE_TAILS, DETERMINERS, GENERIC_PLACE_NOUNS, LEADERSHIP_VERBS, LOCATIVES, MONTHS, NAME_PARTICLES,
+  BUSINESS_NOUNS, COMPASS_WORDS, MOTION_VERBS, CORPORATE_TAILS, DETERMINERS, GENERIC_PLACE_NOUNS, LEADERSHIP_VERBS, LOCATIVES, MONTHS, NAME_PARTICLES,
   NAME_SUFFIXES, NEVER_NAMES, ORG_HEADS, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PLACE_ALIAS_NOUNS, PLACE_NOUNS, PLACE_PREFIXES, RANK_SURNAMES,
   TITLE_WORDS, VERB_LIKE_PLACE_NOUNS, isWord,
 } from '../lexicon.ts';
@@ -32,10 +32,19 @@ function nameLike(w: Scan, k: number, last: boolean): boolean {
   // A surname that is also a title ("Madeleine King"): after a first name.
   if (last && RANK_SURNAMES.has(word) && k > 0 && w.b.tags[k - 1]?.firstName && capWord(w, k - 1) && !TITLE_WORDS.has(bare(w.tokens[k - 1]!.text))) return true;
   if (TITLE_WORDS.has(word) || ORG_HEADS.has(t.text) || demonyms().has(t.text) || NEVER_NAMES.has(word)) return false;
-  if (WEEKDAY_SET.has(t.text) || MONTHS.has(word) || gazetteerPlace(t.text)) return false;
+  if (WEEKDAY_SET.has(t.text) || MONTHS.has(word)) return false;
+  // A first name that is also a place or a word ("Jordan Pickford", "Ollie Watkins") stays with the surname after it, so the name is not cut.
+  if (!last && (w.b.tags[k]?.firstName || w.b.tags[k]?.person) && surnameAfter(w, k)) return true;
+  if (gazetteerPlace(t.text)) return false;
   if (/[-–]/.test(t.text) && !/^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?-\p{Lu}/u.test(t.text)) return false;
   if (t.text === t.text.toUpperCase() && t.text.length > 1) return false;
   return last || !isWord(word) || !!w.b.tags[k]?.person;
+}
+
+/** True when the token after k is a capitalised surname right after it: not an English word unless tagged a name (`Henry`), not a place or a title. */
+function surnameAfter(w: Scan, k: number): boolean {
+  const next = w.tokens[k + 1];
+  return !!next && capWord(w, k + 1) && next.start === w.tokens[k]!.end + 1 && (!isWord(bare(next.text)) || !!w.b.tags[k + 1]?.person) && !gazetteerPlace(next.text) && !/[-–]/.test(next.text) && !ORG_HEADS.has(next.text) && !TITLE_WORDS.has(bare(next.text));
 }
 
 /** True when the token at k starts a place mention; returns the index after it, else -1. */
@@ -53,13 +62,22 @@ function coordinatedWithPlace(w: Scan, k: number): boolean {
   for (let guard = 0; guard < 6; guard++) {
     if (!['and', 'or', ','].includes(tokens[j]?.text ?? '')) return false;
     j--;
-    if (w.types[j] !== 'place' || !w.used[j]) return false;
+    // A place, or a lone name the join has yet to type ("in Wajima and Suzu").
+    const lone = w.types[j] === 'unknown' && w.used[j] && tokens[j]!.cap && w.types[j - 1] !== 'unknown';
+    if ((w.types[j] !== 'place' && !lone) || !w.used[j]) return false;
     while (j > 0 && w.types[j - 1] === 'place' && w.used[j - 1]) j--;
-    const before = tokens[j - 1]?.text ?? '';
-    if (LOCATIVES.has(before) || before === 'from' || before === 'at' || before === 'between') return true;
+    const before = (tokens[j - 1]?.text ?? '').toLowerCase();
+    if (LOCATIVES.has(before) || before === 'from' || before === 'at' || before === 'between' || destination(w, j)) return true;
+    // "the cities of Wajima and Suzu"
+    if (before === 'of' && PLACE_NOUNS.has((tokens[j - 2]?.text ?? '').replace(/ies$/, 'y').replace(/s$/, ''))) return true;
     j--;
   }
   return false;
+}
+
+/** True when the name at k is where someone went: `to` after a verb of going (`flew to Wajima`). */
+function destination(w: Scan, k: number): boolean {
+  return w.tokens[k - 1]?.text === 'to' && MOTION_VERBS.has(w.tokens[k - 2]?.text.toLowerCase() ?? '');
 }
 
 /** The kind of thing a relative clause after a name describes: `, who …` a person, `, where …` a place, `, which is the world’s largest producer` an organisation. */
@@ -135,7 +153,8 @@ function findNames(ctx: MatchContext): Found[] {
     const nameTokens = run.slice(t);
     while (nameTokens.length > 1 && NAME_SUFFIXES.has(tokens[nameTokens[0]!]!.text)) nameTokens.shift();
     // "Minister of Mines Paul Kabuswe": an ordinary word right after "of"/"for" ends a title, it does not start a name.
-    while (nameTokens.length > 1 && isWord(bare(tokens[nameTokens[0]!]!.text)) && ['of', 'for', 'and', '&'].includes(tokens[nameTokens[0]! - 1]?.text ?? '')) nameTokens.shift();
+    // A first name before a surname is not such a word ("substituted for Ollie Watkins").
+    while (nameTokens.length > 1 && isWord(bare(tokens[nameTokens[0]!]!.text)) && ['of', 'for', 'and', '&'].includes(tokens[nameTokens[0]! - 1]?.text ?? '') && !(w.b.tags[nameTokens[0]!]?.firstName && nameTokens.length === 2 && surnameAfter(w, nameTokens[0]!))) nameTokens.shift();
     const last = nameTokens.at(-1)!;
     const app = appositionAfter(w, last + 1);
     const verb = speechVerbAfter(w, last + 1);
@@ -161,7 +180,9 @@ function findNames(ctx: MatchContext): Found[] {
     const start = tokens[first]!.start;
     const end = tokens[last]!.end;
     const surface = /[[\]]/.test(text.slice(start, end)) ? name : text.slice(start, end);
-    const title = titleBefore(w, first);
+    // "the mayor of Suzu": one word after a title and "of" is what the title is of, not the holder's name.
+    const ofTitle = titleBefore(w, first);
+    const title = nameTokens.length === 1 && tokens[first - 1]?.text === 'of' && !ofTitle.honorific ? { ...ofTitle, start: first, qualifierStart: first, roles: [] } : ofTitle;
     const tags = nameTokens.map((k) => w.b.tags[k]!);
     const hasTitle = title.roles.length > 0 || !!title.honorific;
     const personEvidence = hasTitle || app?.kind === 'person' || (nameTokens.length > 1 && (speech || rel === 'person' || ledBy || tags.some((x) => x.person)));
@@ -172,7 +193,7 @@ function findNames(ctx: MatchContext): Found[] {
     const noun = hasTitle ? null : placeNounAfter(w, placeFrom, last);
     const placeNoun = noun !== null;
     const beforeRun = tokens[placeFrom - 1]?.text ?? '';
-    const prep = ['in', 'near', 'around', 'across', 'of'].includes(tokens[first - 1]?.text ?? '') || LOCATIVES.has(beforeRun) || coordinatedWithPlace(w, placeFrom);
+    const prep = ['in', 'near', 'around', 'across', 'of'].includes((tokens[first - 1]?.text ?? '').toLowerCase()) || LOCATIVES.has(beforeRun.toLowerCase()) || destination(w, placeFrom) || coordinatedWithPlace(w, placeFrom);
     // "at Eneabba, Western Australia", "at Kamoto near Kolwezi", "on Halmahera in North Maluku", "Tanbreez, where …".
     const afterPlace = (tokens[last + 1]?.text === ',' && placeAt(w, last + 2) > 0 && !isPossessive(tokens[placeAt(w, last + 2)]?.text) && !capWord(w, placeAt(w, last + 2))) || (['near', 'outside'].includes(tokens[last + 1]?.text ?? '') && (placeAt(w, last + 2) > 0 || capWord(w, last + 2)));
     const locatedIn = ['on', 'at', 'in', 'from'].includes(beforeRun) && tokens[last + 1]?.text === 'in' && placeAt(w, last + 2) > 0;

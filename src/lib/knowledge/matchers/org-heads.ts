@@ -52,12 +52,19 @@ export const orgHeads: Matcher = {
       let start = i;
       const opens = (k: number) => nameStart(w, k) || (ORG_QUALIFIERS.has(bare(tokens[k]!.text)) && !tokens[k]!.first);
       while (start > 0 && capWord(w, start - 1) && opens(start - 1) && !HYPHEN_ADJECTIVE.test(tokens[start - 1]!.text)) start--;
+      // "United Airlines said …": a qualifier opening the sentence still opens a name that would otherwise be a lone head.
+      if (start === i && capWord(w, i - 1) && tokens[i - 1]!.first && ORG_QUALIFIERS.has(bare(tokens[i - 1]!.text)) && !STANDALONE_ORGS.has(tokens[i]!.text)) start--;
+      // "The International Longshoremen's Association", "the Women's Institute": an ordinary plural's possessive inside the name (an owner's is not: "Boeing's Board").
+      if (isPossessive(tokens[start - 1]?.text) && tokens[start - 1]!.start === tokens[start - 2]?.end && capWord(w, start - 2) && isWord(bare(tokens[start - 2]!.text)) && !isHead(start - 2) && !gazetteerPlace(tokens[start - 2]!.text) && start === i) {
+        start -= 2;
+        while (start > 0 && capWord(w, start - 1) && opens(start - 1) && !HYPHEN_ADJECTIVE.test(tokens[start - 1]!.text)) start--;
+      }
       if (start > 0 && !capWord(w, start - 1) && start === i && isPossessive(tokens[start - 1]?.text) && TITLE_HEADS.has(bare(tokens[start - 2]?.text ?? ''))) {
         // "Prime Minister’s Office"
         start -= 2;
         while (start > 0 && capWord(w, start - 1) && nameStart(w, start - 1)) start--;
       }
-      if (tokens[start - 1]?.text === 'and' && capWord(w, start - 2) && isWord(tokens[start - 2]!.text) && !gazetteerPlace(tokens[start - 2]!.text) && tokens[start - 3]?.text !== ',') {
+      if (tokens[start - 1]?.text === 'and' && capWord(w, start - 2) && isWord(tokens[start - 2]!.text) && !gazetteerPlace(tokens[start - 2]!.text) && !isHead(start - 2) && tokens[start - 3]?.text !== ',') {
         // "Oil and Gas Development Company Limited", "Federal Mediation and Conciliation Service"
         start -= 2;
         while (start > 0 && capWord(w, start - 1) && opens(start - 1)) start--;

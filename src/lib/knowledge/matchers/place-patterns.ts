@@ -1,7 +1,7 @@
 /**
  * Places by the shape of their names: a geographic first word (`Mount Weld`, `Salar de Atacama`),
  * a compass word (`Central Sulawesi`, `Northern Territory`, `Haut-Katanga`), or a geographic last
- * word (`Maluku Islands`, `Weda Bay`).
+ * word (`Maluku Islands`, `Weda Bay`, and after `the` even of ordinary words, `the Seagirt Marine Terminal`).
  */
 import { gazetteerPlace } from '../places.ts';
 import { COMPASS_WORDS, PLACE_PARTICLES, PLACE_PREFIXES, PLACE_SUFFIXES, isWord } from '../lexicon.ts';
@@ -43,7 +43,7 @@ export const placePatterns: Matcher = {
       let place = false;
       if (PLACE_PREFIXES.has(t.text) && restOk) place = true;
       else if (COMPASS_WORDS.has(t.text) && restOk && (rest.some((x) => !isWord(bare(x.text))) || PLACE_SUFFIXES.has(lastWord) || !!gazetteerPlace(rest.map((x) => x.text).join(' ')))) place = true;
-      else if (PLACE_SUFFIXES.has(lastWord) && words.slice(0, -1).every((_, n) => placeWord(w, tokens.indexOf(words[n]!, i))) && words.slice(0, -1).some((x) => !isWord(bare(x.text)) || gazetteerPlace(x.text)) && nameStart(w, i)) place = true;
+      else if (PLACE_SUFFIXES.has(lastWord) && words.slice(0, -1).every((_, n) => placeWord(w, tokens.indexOf(words[n]!, i))) && (words.slice(0, -1).some((x) => !isWord(bare(x.text)) || gazetteerPlace(x.text)) || (words.length >= 3 && tokens[i - 1]?.text === 'the' && !t.first)) && nameStart(w, i)) place = true;
       if (!place) {
         i = j;
         continue;

@@ -1,7 +1,7 @@
 /**
  * Places from the gazetteer (longest match) and what it implies: the last word of a formal name standing
  * for it later (`Congo`), a country's formal name (`Kingdom of Denmark`), `South and Southeast Asia`,
- * `X-based` and hyphenated pairs (`Pakistan-US`).
+ * `X-based`, `X-area` and hyphenated pairs (`Pakistan-US`).
  */
 import { GAZETTEER, gazetteerPlace, placeIndex } from '../places.ts';
 import { AMBIGUOUS_PLACE_NAMES, COMPASS_POINTS, ORG_HEADS, STATE_HEADS, STATE_WORDS, isWord } from '../lexicon.ts';
@@ -75,11 +75,13 @@ export const places: Matcher = {
       if (/[-–]/.test(t.text)) {
         const parts = [...t.text.matchAll(/[^-–]+/g)];
         const based = /[-–]based$/i.test(t.text);
+        // "Seattle-area factories": a known place before "-area" or "-region".
+        const area = /[-–](?:area|region)$/i.test(t.text) && parts.length === 2 && !!gazetteerPlace(parts[0]![0]);
         const named = parts.map((p) => ({ p, place: gazetteerPlace(p[0]) }));
-        if (based || (named.length > 1 && named.every((x) => x.place))) {
+        if (based || area || (named.length > 1 && named.every((x) => x.place))) {
           w.take(i, i + 1);
           for (const { p, place } of named) {
-            if (based && p[0].toLowerCase() === 'based') continue;
+            if ((based || area) && p.index > 0 && /^(?:based|area|region)$/i.test(p[0])) continue;
             if (!place && !(based && /^\p{Lu}/u.test(p[0]))) continue;
             w.add({ type: 'place', name: place ?? p[0], text: p[0], start: t.start + p.index, end: t.start + p.index + p[0].length, registryId: null, form: 'name' });
           }

@@ -1,5 +1,5 @@
 /** Titles before and an apposition after a person's name become the person's roles; an honorific states the gender. */
-import { TITLE_CONNECTORS, TITLE_WORDS } from '../lexicon.ts';
+import { TITLE_CONNECTORS, TITLE_WORDS, isWord } from '../lexicon.ts';
 import type { RawMention, RawRole } from '../mentions.ts';
 import { scan, type ClaimType, type Found, type Matcher, type MatchContext } from './context.ts';
 import { appositionAfter, honorificGender, titleBefore } from './phrases.ts';
@@ -28,6 +28,9 @@ function rolesOf(ctx: MatchContext, m: RawMention): Found | null {
     // The name with its title as written, with the country or organisation before it ("US Chargé d’Affaires Natalie Baker", "Barrick chief executive Mark Bristow").
     let from = title.roles.length ? Math.min(title.qualifierStart, range[0]) : Math.min(nameAt - 1, range[0]);
     while (from < nameAt && (TITLE_CONNECTORS.has(tokens[from]!.text) || tokens[from]!.text === ',')) from++;
+    // "Ishikawa Gov. Hiroshi Hase": the jurisdiction right before an abbreviated title, a name that is no English word, is part of how the text names them.
+    const before = tokens[from - 1];
+    if (title.roles.length && before?.cap && before.kind === 'word' && before.end + 1 === tokens[from]!.start && /\.$/.test(tokens[from]!.text) && !isWord(bare(before.text)) && ctx.types[from - 1] !== 'person' && ctx.types[from - 1] !== 'organization') from--;
     found.titled = w.text.slice(tokens[from]!.start, m.end).replace(/\s+/g, ' ').replace(/^.*,\s*/, '');
     found.roles.push(...title.roles);
     const name = w.text.slice(tokens[nameAt]!.start, m.end).replace(/\s+/g, ' ');

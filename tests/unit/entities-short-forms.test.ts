@@ -1,0 +1,28 @@
+/** Short forms of a longer name in the same source (issue #15): "Haneda" of Haneda Airport, "Coast Guard" of a national coast guard. */
+import { describe, expect, it } from 'vitest';
+import { buildKnowledge } from '../../src/lib/knowledge/index.ts';
+import { article } from '../helpers/article.ts';
+
+const entityOf = (k: ReturnType<typeof buildKnowledge>, text: string) => k.entities.filter((e) => e.mentions.some((m) => m.text === text));
+
+describe('short forms of a longer name in the same source', () => {
+  it('join the one longer name whose first word or tail they are', () => {
+    const k = buildKnowledge([article('short-forms', null, ['A jet landed at Tessaro Airport, where the Ruritania Coast Guard keeps a plane and Orrin Marine Group has an office.', 'Later the Coast Guard said Tessaro was closed and Orrin said it would help.'])], []);
+    for (const [short, long] of [['Coast Guard', 'Ruritania Coast Guard'], ['Tessaro', 'Tessaro Airport'], ['Orrin', 'Orrin Marine Group']] as const) {
+      expect(entityOf(k, short).map((e) => e.name), short).toEqual([long]);
+    }
+  });
+
+  it('stay apart when two longer names share the word', () => {
+    const k = buildKnowledge([article('two-longer', null, ['Orrin Marine Group and Orrin Shipping Group both bid.', 'Orrin said it would help.'])], []);
+    expect(entityOf(k, 'Orrin').map((e) => e.name)).not.toContain('Orrin Marine Group');
+    expect(entityOf(k, 'Orrin').map((e) => e.name)).not.toContain('Orrin Shipping Group');
+  });
+});
+
+describe('a name read as a person’s', () => {
+  it('is the company whose name it opens in the same source, when no title or role makes it a person', () => {
+    const k = buildKnowledge([article('company-front', null, ['The ship is owned by Orrin Vastel Pte. Ltd., a Singapore firm.', '“We will cooperate,” said Orrin Vastel.'])], []);
+    expect(entityOf(k, 'Orrin Vastel').map((e) => `${e.type}:${e.name}`)).toEqual(['organization:Orrin Vastel Pte. Ltd.']);
+  });
+});
