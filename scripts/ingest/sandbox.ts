@@ -81,12 +81,14 @@ export class Sandbox {
     return new Promise<Article>((resolve, reject) => {
       const stop = (why: string) => {
         if (this.pending?.id !== id) return;
+        const job = this.pending;
         this.pending = null;
         if (this.worker === worker) this.worker = null;
         void worker.terminate();
-        reject(new OverBudget(why));
+        // Through the job's own reject, which also clears the timer (a timer left running keeps the process alive).
+        job.reject(new OverBudget(why));
       };
-      const timer = setInterval(() => {
+      const timer: ReturnType<typeof setInterval> = setInterval(() => {
         if (this.pending?.id !== id) return;
         if (performance.now() - started > this.limitMs * WALL_FACTOR) return stop(`did not finish in ${(this.limitMs * WALL_FACTOR) / 1000} s; not published`);
         if (base !== null) void worker.cpuUsage().then((u) => {

@@ -52,12 +52,16 @@ async function everything(folder: string): Promise<string> {
 }
 
 let seedsHashBefore: string;
+/** Timers alive before and right after the ingest: a file stopped for its budget must not leave one (it kept `npm run build` from exiting). */
+let timersBefore = 0;
+let timersAfter = 0;
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'sourcebook-hostile-'));
   seeds = await hostileCorpus(path.join(dir, 'corpus'));
   seedsHashBefore = await hashTree(seeds);
   out = path.join(dir, 'content');
   const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+  timersBefore = process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length;
   let last = cpu();
   report = await ingest({
     seedsDir: seeds,
@@ -68,6 +72,7 @@ beforeAll(async () => {
       last = cpu();
     },
   });
+  timersAfter = process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length;
   for (const name of await readdir(path.join(out, 'sources'))) {
     const s = mdxToSource(await readFile(path.join(out, 'sources', name), 'utf8'), name);
     sources.set(s.slug, s);
@@ -76,6 +81,11 @@ beforeAll(async () => {
 afterAll(() => removeCorpus(dir));
 
 describe('hostile input', () => {
+  it('leaves no timer running after stopping a file over its budget, so the command exits', () => {
+    expect(report.rejected.some((r) => /took more than|did not finish/.test(r.reason))).toBe(true);
+    expect(timersAfter).toBe(timersBefore);
+  });
+
   it('rejects each unusable file with a reason a person understands', () => {
     expect(Object.fromEntries(report.rejected.map((r) => [r.file, r.reason]))).toEqual({
       'empty.txt': 'empty file',
