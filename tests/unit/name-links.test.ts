@@ -2,16 +2,13 @@
  * Names in the article text linked to their entity pages (src/lib/pages/name-links.ts): the first mention of
  * each entity per paragraph, overlaps resolved, and the paragraph's text exactly as it was (the runs joined).
  */
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadSources } from '../../src/lib/load-sources.ts';
-import { buildKnowledge, loadRegistry } from '../../src/lib/knowledge/index.ts';
 import { SiteContext } from '../../src/lib/pages/context.ts';
+import { seedSite } from '../helpers/seed-site.ts';
 import { type NameLink, type NameSpan, type TextRun, namePreview, nameRuns, paragraphLinker } from '../../src/lib/pages/name-links.ts';
 import type { Knowledge } from '../../src/schemas/knowledge.ts';
 import type { Source } from '../../src/schemas/source.ts';
 
-const root = path.resolve(import.meta.dirname, '../..');
 
 /** A link for every entity, its preview naming it. */
 const anyLink = (entity: string): NameLink => ({ entity, href: `/people/${entity}/`, preview: `about ${entity}` });
@@ -99,9 +96,7 @@ describe('the seed corpus', () => {
   let ctx: SiteContext;
 
   beforeAll(async () => {
-    sources = await loadSources(path.join(root, 'content/sources'));
-    knowledge = buildKnowledge(sources, await loadRegistry(path.join(root, 'seeds/entities')));
-    ctx = new SiteContext(sources, knowledge);
+    ({ sources, knowledge, ctx } = await seedSite());
   });
 
   it('gives mentions offsets that hold their words in the paragraph', () => {

@@ -7,9 +7,9 @@ import path from 'node:path';
 import { readdir } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestCorpus } from '../../scripts/eval-extraction.ts';
-import { loadSources } from '../../src/lib/load-sources.ts';
-import { buildKnowledge, loadRegistry } from '../../src/lib/knowledge/index.ts';
+import { buildKnowledge } from '../../src/lib/knowledge/index.ts';
 import { SiteContext } from '../../src/lib/pages/context.ts';
+import { seedSite } from '../helpers/seed-site.ts';
 import { eventAccount, eventSummary, indefinite, storyLede, type AccountSentence } from '../../src/lib/pages/narrative.ts';
 import type { Knowledge } from '../../src/schemas/knowledge.ts';
 import type { Source } from '../../src/schemas/source.ts';
@@ -20,9 +20,7 @@ let knowledge: Knowledge;
 let ctx: SiteContext;
 
 beforeAll(async () => {
-  sources = await loadSources(path.join(root, 'content/sources'));
-  knowledge = buildKnowledge(sources, await loadRegistry(path.join(root, 'seeds/entities')));
-  ctx = new SiteContext(sources, knowledge);
+  ({ sources, knowledge, ctx } = await seedSite());
 });
 
 /** The sources as the accounts read them. */
