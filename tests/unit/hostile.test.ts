@@ -52,27 +52,47 @@ async function everything(folder: string): Promise<string> {
 }
 
 let seedsHashBefore: string;
-/** Timers alive before and right after the ingest: a file stopped for its budget must not leave one (it kept `npm run build` from exiting). */
-let timersBefore = 0;
-let timersAfter = 0;
+/**
+ * Intervals the ingest started and never cleared: a file stopped for its budget must not leave one (it kept
+ * `npm run build` from exiting). Counted by watching setInterval/clearInterval during the ingest, not by counting
+ * the process's live timers, which other code (the test runner's own) starts and stops at any moment.
+ */
+let intervalsLeft = -1;
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'sourcebook-hostile-'));
   seeds = await hostileCorpus(path.join(dir, 'corpus'));
   seedsHashBefore = await hashTree(seeds);
   out = path.join(dir, 'content');
   const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
-  timersBefore = process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length;
+  const started = new Set<unknown>();
+  const realSet = globalThis.setInterval;
+  const realClear = globalThis.clearInterval;
+  globalThis.setInterval = ((...args: Parameters<typeof setInterval>) => {
+    const t = realSet(...args);
+    started.add(t);
+    return t;
+  }) as typeof setInterval;
+  globalThis.clearInterval = ((t?: Parameters<typeof clearInterval>[0]) => {
+    started.delete(t);
+    realClear(t);
+  }) as typeof clearInterval;
   let last = cpu();
-  report = await ingest({
-    seedsDir: seeds,
-    outDir: out,
-    timeLimitMs: LIMIT,
-    onProgress: (_done, _total, file) => {
-      took.set(file, cpu() - last);
-      last = cpu();
-    },
-  });
-  timersAfter = process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length;
+  try {
+    report = await ingest({
+      seedsDir: seeds,
+      outDir: out,
+      timeLimitMs: LIMIT,
+      onProgress: (_done, _total, file) => {
+        took.set(file, cpu() - last);
+        last = cpu();
+      },
+    });
+  } finally {
+    globalThis.setInterval = realSet;
+    globalThis.clearInterval = realClear;
+  }
+  intervalsLeft = started.size;
+  for (const t of started) realClear(t as Parameters<typeof clearInterval>[0]);
   for (const name of await readdir(path.join(out, 'sources'))) {
     const s = mdxToSource(await readFile(path.join(out, 'sources', name), 'utf8'), name);
     sources.set(s.slug, s);
@@ -83,7 +103,7 @@ afterAll(() => removeCorpus(dir));
 describe('hostile input', () => {
   it('leaves no timer running after stopping a file over its budget, so the command exits', () => {
     expect(report.rejected.some((r) => /took more than|did not finish/.test(r.reason))).toBe(true);
-    expect(timersAfter).toBe(timersBefore);
+    expect(intervalsLeft).toBe(0);
   });
 
   it('rejects each unusable file with a reason a person understands', () => {
