@@ -6,7 +6,10 @@
  * fails. Raise the floors as the numbers improve. The entity work that found more organisations (Japan Coast Guard
  * among them) cost two clusters and two dates (31 → 29 clustered, 33 → 31 dates): a participant the earthquake and
  * the runway collision share now ties them. Pinned at that level: clustered 29/35, precision 12/19, found 46/52,
- * dates 31/46.
+ * dates 31/46. Issue #19 work (collisions as incidents, dates written as a noun's modifier — "Tuesday's deadly
+ * collision", "the July 19 outage" — days of fixed date, both parties of "collided with", the name a relative clause
+ * hangs on, the organisation whose statement is the news) untied the earthquake from the runway collision:
+ * clustered 29/35, precision 13/20, found 46/52, dates 32/46, participants P 43/70 = 0.61, R 43/74 = 0.58.
  * Only the dev half is read here; the held-out half is scored by the lead, never in tests.
  */
 import { readdir, readFile } from 'node:fs/promises';
@@ -47,18 +50,18 @@ describe('events of the dev stories against their labels', () => {
     expect(sum('clustered')).toBeGreaterThanOrEqual(29);
   });
 
-  it('does not get there by absorbing: at least 12 of 19 multi-source events found stand for one labelled event, not several', () => {
-    expect(sum('multiPure')).toBeGreaterThanOrEqual(12);
+  it('does not get there by absorbing: at least 13 of 20 multi-source events found stand for one labelled event, not several', () => {
+    expect(sum('multiPure')).toBeGreaterThanOrEqual(13);
     expect(sum('multiPure') / sum('multiExtracted')).toBeGreaterThanOrEqual(0.6);
   });
 
-  it('finds at least 46 labelled events and dates at least 31 of those it finds right (#19 asks 90%; not reached)', () => {
+  it('finds at least 46 labelled events and dates at least 32 of those it finds right (#19 asks 90%; not reached)', () => {
     expect(sum('eventsFound')).toBeGreaterThanOrEqual(46);
-    expect(sum('datesRight')).toBeGreaterThanOrEqual(31);
+    expect(sum('datesRight')).toBeGreaterThanOrEqual(32);
   });
 
-  it('names participants at precision of at least 0.55 and recall of at least 0.51 (#19 asks 90%; not reached)', () => {
-    expect(sum('participantsRight') / sum('participantsExtracted')).toBeGreaterThanOrEqual(0.55);
-    expect(sum('participantsFound') / sum('participantsLabelled')).toBeGreaterThanOrEqual(0.51);
+  it('names participants at precision of at least 0.6 and recall of at least 0.57 (#19 asks 90%; not reached)', () => {
+    expect(sum('participantsRight') / sum('participantsExtracted')).toBeGreaterThanOrEqual(0.6);
+    expect(sum('participantsFound') / sum('participantsLabelled')).toBeGreaterThanOrEqual(0.57);
   });
 });

@@ -10,7 +10,7 @@ import { formatDate } from '../site-data.ts';
 import * as chrono from 'chrono-node';
 import type { Entity, Event, EventReport, Figure } from '../../schemas/knowledge.ts';
 import type { SourceAnalysis } from './entities.ts';
-import { AT_GATHERING, EVENT_TRIGGERS, MONTHS, NEWS_AGENCIES, NEWS_AGENCY_NAME, NEWS_TRIGGERS, NOT_ACTING_BEFORE, NOT_EVENT_VERBS, NOT_MAIN_VERB_BEFORE, NOUN_TRIGGER, OBJECT_BEFORE, PAST_IRREGULAR, WEEKDAYS } from './lexicon.ts';
+import { AT_GATHERING, EVENT_TRIGGERS, FIXED_DAYS, MONTHS, MUTUAL_WITH_BEFORE, NEWS_AGENCIES, NEWS_AGENCY_NAME, NEWS_TRIGGERS, NOT_ACTING_BEFORE, NOT_EVENT_VERBS, NOT_MAIN_VERB_BEFORE, NOUN_TRIGGER, OBJECT_BEFORE, PAST_IRREGULAR, WEEKDAYS } from './lexicon.ts';
 import { isEventName, type RawMention } from './mentions.ts';
 import { COUNTRIES } from './places.ts';
 import { byCode, slugify, uniqueIds } from './text.ts';
@@ -173,6 +173,18 @@ function datesIn(sentence: string, ref: ReferenceDate | null, yearRef: Reference
       let year = Number(ref.date.slice(0, 4));
       if (month > Number(ref.date.slice(5, 7)) + 1) year--;
       out.push({ date: null, month: `${year}-${String(month).padStart(2, '0')}`, text: m[0], weekday: null, resolved: true, basis: ref.basis });
+    }
+  }
+  // "on New Year's Day": a day of fixed date, in the reference date's year (the year before when that would be well after it).
+  if (yearRef) {
+    const names = [...FIXED_DAYS.keys()].map((n) => n.replace(/'/g, "['’]")).join('|');
+    for (const m of sentence.matchAll(new RegExp(`\\b(${names})(?!\\s+\\d)`, 'gi'))) {
+      const [month, day] = FIXED_DAYS.get(m[1]!.toLowerCase().replace(/’/g, "'"))!;
+      let year = Number(yearRef.date.slice(0, 4));
+      const iso = (y: number) => `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+      if (Date.parse(iso(year)) - Date.parse(yearRef.date) > 60 * DAY_MS) year--;
+      const date = iso(year);
+      out.push({ date, month: date.slice(0, 7), text: m[0], weekday: WEEKDAYS[weekdayOf(date)]!, resolved: true, basis: yearRef.basis });
     }
   }
   for (const m of sentence.matchAll(new RegExp(`\\b(?:in|since|from|by)\\s+(${monthRe})\\s+(\\d{4})\\b`, 'gi'))) {
@@ -419,7 +431,13 @@ function sourceReports(input: EventInput, a: SourceAnalysis, s: number, gatherin
       const backReference = news.back;
       // "police said on Wednesday": the day of the statement, not of the news (unless the news is the statement).
       const ofStatement = (d: DateFound) => /\b(?:said|says|told|added|reported|confirmed)\s+$/i.test(sent.text.slice(0, sent.text.indexOf(d.text)));
-      const nearest = backReference ? [] : dates.filter((d) => news.kind === 'announcement' || !ofStatement(d)).sort((x, y) => Math.abs(sent.text.indexOf(x.text) - news.at) - Math.abs(sent.text.indexOf(y.text) - news.at));
+      // A date that modifies a noun ("the July 19 outage", "Friday's outage") names an event told before, not this news;
+      // with no other date, a statement's own ("CrowdStrike said on Tuesday that the outage was caused by …") dates what it tells.
+      const byDistance = (x: DateFound, y: DateFound) => Math.abs(sent.text.indexOf(x.text) - news.at) - Math.abs(sent.text.indexOf(y.text) - news.at);
+      const own = dates.filter((d) => !attributive(sent.text, d));
+      const told = own.filter((d) => news.kind === 'announcement' || !ofStatement(d));
+      const statementNews = !backReference && !told.length && news.kind === 'other' && own.length > 0;
+      const nearest = backReference ? [] : (statementNews ? own : told).sort(byDistance);
       let date = nearest[0]?.date ?? null;
       // "on Wednesday, a day after the bridge collapsed": the news is that far from the date named.
       if (date && nearest[0]) {
@@ -442,7 +460,8 @@ function sourceReports(input: EventInput, a: SourceAnalysis, s: number, gatherin
       const placeHere = placed.filter((m) => Math.abs(m.start - triggerAt) <= 120);
       // A sentence that only refers back to an event ("told families of the workers killed in the collapse") dates it
       // only by the words right after the noun ("since the disaster on March 26"), and names none of its actors.
-      const backDates = backReference ? dates.filter((d) => { const i = sent.text.indexOf(d.text) - news.at; return i > 0 && i <= 30; }) : nearest;
+      // So do the words right before it that date it ("Tuesday's deadly collision", "the July 19 outage").
+      const backDates = backReference ? dates.filter((d) => { const i = sent.text.indexOf(d.text) - news.at; return (i > 0 && i <= 30) || (i < 0 && attributive(sent.text, d, news.at)); }) : nearest;
       touch(r, backDates, placeHere.find((m) => !COUNTRY_IDS.has(m.id)) ?? placeHere[0] ?? null);
       anchorFor(r, news.at);
       r.anchor ??= sinceFor;
@@ -457,13 +476,25 @@ function sourceReports(input: EventInput, a: SourceAnalysis, s: number, gatherin
       const actors = new Set(
         taking
           .filter((m) => type(m.id) !== 'place' && m.start >= clauseStart)
-          .filter((m) => (m.start < triggerAt && !OBJECT_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) || /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 8), m.start)))
+          .filter((m) => (m.start < triggerAt && !OBJECT_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) || /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 8), m.start)) || MUTUAL_WITH_BEFORE.test(text.slice(Math.max(sent.start, m.start - 30), m.start)))
           .map((m) => m.id),
       );
       for (const id of [...r.participants]) if (!actors.has(id)) {
         r.participants.delete(id);
         r.persons.delete(id);
         r.weights.delete(id);
+      }
+      // "Kelly Ortberg, who became chief executive in August, said …": the name a relative clause hangs on acts in it,
+      // even after a preposition or before a verb of saying.
+      // An announcement is a statement: who says it ("Boeing said on Friday that it would cut …") makes it.
+      if (!backReference) for (const m of acting) {
+        if (type(m.id) === 'place' || m.start < clauseStart) continue;
+        const rel = /^,\s+(?:who|which|whose)\b[^,;]*/.exec(text.slice(m.end, sent.end));
+        const speaker = (news.kind === 'announcement' || statementNews) && type(m.id) === 'organization' && m.start < triggerAt && COMMENTING.test(text.slice(m.end, m.end + 200)) && !OBJECT_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start));
+        if (!speaker && (!rel || triggerAt < m.end || triggerAt >= m.end + rel[0].length)) continue;
+        r.participants.add(m.id);
+        if (type(m.id) === 'person') r.persons.add(m.id);
+        r.weights.set(m.id, (r.weights.get(m.id) ?? 0) + 1);
       }
     }
   });
@@ -515,11 +546,25 @@ function isPastVerb(word: string): boolean {
   return /^\p{Ll}{3,}ed$/u.test(word) ? !word.endsWith('eed') && word !== 'hundred' : PAST_IRREGULAR.has(word);
 }
 
+/** A date written as a modifier of a noun that names an event: "Tuesday's deadly collision", "the July 19 outage" (the noun at `at`, or any noun when `at` is -1). */
+function attributive(sentence: string, d: DateFound, at = -1): boolean {
+  const i = sentence.indexOf(d.text);
+  if (i < 0) return false;
+  const after = sentence.slice(i + d.text.length);
+  const possessive = /[’']s$/.test(d.text) || /^[’']s\s/.test(after);
+  const modifier = /\bthe\s+$/i.test(sentence.slice(Math.max(0, i - 5), i)) && !/^\w*\s*(?:of|to|and|,)/.test(after.slice(0, 8)) && /^\s+[\p{Ll}-]+/u.test(after);
+  if (!possessive && !modifier) return false;
+  if (at < 0) return true;
+  const between = sentence.slice(i + d.text.length, at);
+  return /^(?:[’']s)?\s+(?:[\p{Ll}-]+\s+)?$/u.test(between);
+}
+
 /** The first match of a trigger in a sentence that does not refer back to an event (`the collapse`), else the first match, flagged. */
 function firstTrigger(sentence: string, re: RegExp): { at: number; back: boolean } {
   let first: { at: number; back: boolean } | null = null;
   for (const m of sentence.matchAll(new RegExp(re.source, `${re.flags.replace('g', '')}g`))) {
-    const back = NOUN_TRIGGER.test(m[0]) && /\b(?:the|this|its|their)\s+(?:[\p{Ll}-]+\s+)?$/iu.test(sentence.slice(Math.max(0, m.index - 30), m.index));
+    // After an article or a possessive ("the collapse", "its vote", "Tuesday's deadly collision"), a noun names an event told before.
+    const back = NOUN_TRIGGER.test(m[0]) && /(?:\b(?:the|this|its|their)|[\p{L}\d.]+[’']s)\s+(?:[\p{Ll}-]+\s+)?$/iu.test(sentence.slice(Math.max(0, m.index - 30), m.index));
     if (!back) return { at: m.index, back: false };
     first ??= { at: m.index, back: true };
   }

@@ -226,6 +226,12 @@ export const MONTHS: ReadonlyMap<string, number> = new Map([
   ['october', 10], ['oct', 10], ['november', 11], ['nov', 11], ['december', 12], ['dec', 12],
 ]);
 
+/** Days named by a fixed date in most calendars (lowercase, straight apostrophe) → [month, day]; read in the reference date's year. */
+export const FIXED_DAYS: ReadonlyMap<string, readonly [number, number]> = new Map([
+  ["new year's day", [1, 1]], ["new year's eve", [12, 31]], ['christmas day', [12, 25]], ['christmas eve', [12, 24]], ['boxing day', [12, 26]],
+  ["valentine's day", [2, 14]], ['halloween', [10, 31]], ['may day', [5, 1]],
+]);
+
 /** Number words → value. */
 export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
   ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10],
@@ -356,7 +362,7 @@ export const EVENT_TRIGGERS: readonly [Exclude<EventKind, 'forum'>, RegExp][] = 
  * a sentence reports at most one of these (the first that matches).
  */
 export const NEWS_TRIGGERS: readonly [EventKind, RegExp][] = [
-  ['incident', /\b(?:collaps(?:e|ed|es|ing)|crash(?:ed|es)?|struck|rammed|slammed into|explo(?:sion|ded)|sank|capsized|derailed|caught fire|earthquake|disaster|accident)\b/i],
+  ['incident', /\b(?:collaps(?:e|ed|es|ing)|crash(?:ed|es)?|collided|collisions?|struck|rammed|slammed into|explo(?:sion|ded)|sank|capsized|derailed|caught fire|earthquake|disaster|accident)\b/i],
   ['ruling', /\b(?:ruled|ruling|verdict|overturn(?:ed|s)?|upheld|struck down|sentenced|acquitted)\b/i],
   ['strike', /\b(?:walked off the job|went on strike|strike (?:began|started|ended)|walkout|picket lines?)\b/i],
   ['vote', /\b(?:vot(?:e|ed|es|ing)|ballot(?:s|ing)?|ratif(?:y|ied|ies|ication))\b/i],
@@ -366,10 +372,10 @@ export const NEWS_TRIGGERS: readonly [EventKind, RegExp][] = [
   ['launch', /\b(?:launch(?:ed|es)?|lifted off|liftoff)\b/i],
   ['match', /\b(?:beat|defeated|victory over|win over|semi-?finals?|quarter-?finals?|finals?|drew|match)\b/i],
   ['funding', /\b(?:fund(?:s|ing|ed)?|grants?|loans?|share sale|stock sale|bailout|allocated|appropriat\w+)\b/i],
-  ['announcement', /\b(?:announc(?:ed|es|ement)|declared|unveiled|estimated|disclosed|layoffs?|lay off|laid off|(?:would|will|to) cut|job cuts|cut \d|reopen(?:ed|s)?|refloated|recovered|filed|sued|reported)\b/i],
+  ['announcement', /\b(?:announc(?:ed|es|ement)|declared|unveiled|estimated|disclosed|layoffs?|lay off|laid off|(?:would|will|to) cut|job cuts|cut \d|reopen(?:ed|s)?|refloated|recovered|filed|sued|reported|issued)\b/i],
 ];
 /** Trigger words that are nouns: after `the`/`its` they refer back to an event rather than report it. */
-export const NOUN_TRIGGER = /^(?:collapse|crash|explosion|disaster|accident|earthquake|vote|ballot|ratification|ruling|verdict|walkout|resignation|appointment|election|launch|liftoff|funding|grants?|loans?|bailout|announcement|layoffs?)$/i;
+export const NOUN_TRIGGER = /^(?:collapse|crash|collision|explosion|disaster|accident|earthquake|vote|ballot|ratification|ruling|verdict|walkout|resignation|appointment|election|launch|liftoff|funding|grants?|loans?|bailout|announcement|layoffs?)$/i;
 
 /**
  * Wire services and news agencies: they report events, they do not take part in them. Matched against whole
@@ -388,6 +394,8 @@ export const NEWS_AGENCY_NAME = /\b(?:news agency|press agency|wire service|news
 export const NOT_ACTING_BEFORE = /(?:\baccording to\s+(?:(?:the|a|an)\s+)?(?:[\p{L}’'-]+\s+){0,4}|\b(?:news agency|wire service|newspaper|broadcaster|news outlet|outlet|daily)\s+(?:the\s+)?|\b(?:like|such as|unlike)\s+(?:the\s+)?|\b(?:reported by|quoted by|cited by|told)\s+(?:the\s+)?)$/iu;
 /** Words before a gathering that place what a speaker says in the sentence at it ("At the forum, X said …", "Addressing the summit, …"). */
 export const AT_GATHERING = /\b(?:at|addressing|while addressing|speaking at|speaking to|on the sidelines of|during)\s+(?:the|this)\s+(?:[\p{L}-]+\s+){0,5}?(?:conference|gathering|summit|ministerial|forum|event|meeting|ceremony|session)\b/iu;
+/** Verbs of a mutual act: who is named after their `with` takes part as much as the subject ("a jet collided with a coast guard aircraft"). */
+export const MUTUAL_WITH_BEFORE = /\b(?:collided|clashed|merged|negotiated|drew|tied|fought|settled)\s+with\s+(?:the\s+|a\s+|an\s+)?$/i;
 /** Prepositions just before a name that make it an object or a setting, not the subject of the clause ("the channel into the Port of X reopened"). */
 export const OBJECT_BEFORE = /\b(?:into|in|at|from|to|for|on|near|about|over|under|against|through|across|toward|towards)\s+(?:the\s+)?$/i;
 /**

@@ -1,0 +1,43 @@
+/**
+ * Event dates and participants (issue #19), on invented articles: a date written as a modifier of an event noun
+ * ("Tuesday's deadly collision"), a day named by its fixed date ("New Year's Day"), who a mutual act names after
+ * `with`, the name a relative clause hangs on, and the organisation whose statement is the news.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildKnowledge } from '../../src/lib/knowledge/index.ts';
+import { article } from '../helpers/article.ts';
+
+describe('event dates', () => {
+  it('dates a collision referred back to as “Tuesday’s deadly collision” and clusters it with the report of that day', () => {
+    const a = article('harbour-herald', 'KELMOUTH', ['A Harlow Shipping ferry collided with a Kelmouth Coast Guard cutter in the Kelmouth harbour on Tuesday evening, killing two of the cutter’s crew.'], '2025-03-12');
+    const b = article('quay-weekly', 'KELMOUTH', ['Investigators on Wednesday released radio logs suggesting that the cutter involved in Tuesday’s deadly collision in Kelmouth harbour had not been cleared to cross the channel.'], '2025-03-13');
+    const k = buildKnowledge([a, b], [], {});
+    const collision = k.events.find((e) => e.kind === 'incident' && e.sources.includes(a.slug))!;
+    expect(collision.date).toBe('2025-03-11');
+    expect(collision.sources).toEqual([a.slug, b.slug].sort());
+  });
+
+  it('reads “on New Year’s Day” as 1 January of the article’s year', () => {
+    const a = article('harbour-herald', 'KELMOUTH', ['The Kelmouth Weather Office issued a storm warning for the whole coast on New Year’s Day, its first in a decade.'], '2025-01-03');
+    const k = buildKnowledge([a], [], {});
+    const warning = k.events.find((e) => e.sources.includes(a.slug) && e.kind === 'announcement')!;
+    expect(warning.date).toBe('2025-01-01');
+  });
+});
+
+describe('event participants', () => {
+  it('names both parties of “X collided with Y”', () => {
+    const a = article('harbour-herald', 'KELMOUTH', ['A Harlow Airlines passenger jet collided with a Kelmouth Coast Guard aircraft on a runway at Kelmouth Airport on Tuesday evening.'], '2025-03-12');
+    const k = buildKnowledge([a], [], {});
+    const collision = k.events.find((e) => e.kind === 'incident')!;
+    const names = collision.participants.map((id) => k.entities.find((e) => e.id === id)!.name);
+    expect(names).toEqual(expect.arrayContaining(['Harlow Airlines', 'Kelmouth Coast Guard']));
+  });
+
+  it('names the person a relative clause reporting the news hangs on, even before “said”', () => {
+    const a = article('harbour-herald', 'KELMOUTH', ['Mara Quint, who became chief executive of Harlow Shipping on Aug. 8, said the company would rebuild trust.'], '2025-09-13');
+    const k = buildKnowledge([a], [], {});
+    const appointment = k.events.find((e) => e.kind === 'appointment')!;
+    expect(appointment.participants).toContain('mara-quint');
+  });
+});
