@@ -98,7 +98,10 @@ export function claimIds(items: readonly Claim[], entries: readonly Claim[]): st
   items.forEach((item, i) => {
     if (final[i] === undefined && !reserved.has(item.id)) reserved.add((final[i] = item.id));
   });
-  return items.map((item, i) => final[i] ?? (reserved.add((final[i] = freeId(item.id, reserved))), final[i]!));
+  return items.map((item, i) => {
+    if (final[i] === undefined) reserved.add((final[i] = freeId(item.id, reserved)));
+    return final[i]!;
+  });
 }
 
 /** The current thing of `items` (final ids) that shares most of `entry`'s evidence, if any. */
