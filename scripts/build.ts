@@ -9,7 +9,8 @@
  * cache folder (default node_modules/.astro) so runs can start cold.
  *   1. ingest   seeds/ → content/sources/*.mdx
  *   1b. tag     content/.tag-cache.json: part-of-speech hints for the knowledge layer, on every core (scripts/tags.ts)
- *   1c. knowledge content/.knowledge.json: the knowledge layer, computed once and skipped when its inputs did not change (src/lib/knowledge/stored.ts)
+ *   1c. knowledge content/.knowledge.json: the knowledge layer, computed once and skipped when its inputs did not change (src/lib/knowledge/stored.ts);
+ *               content/addresses.json: the ids it published, kept by later builds (src/lib/knowledge/ledger.ts)
  *   1d. cite    content/.cite-cache.json: every source's citations for this site URL and base path, on every core (scripts/cite.ts)
  *   2. astro    content/ → dist/, in a child process (scripts/astro-build.ts) so its memory is freed before Pagefind
  *   3. pagefind dist/ → dist/pagefind/
@@ -123,7 +124,7 @@ try {
   Object.assign(summary, { sources: report.accepted.length, rejected: report.rejected.length, ingestReused: report.reused, ingestProcessed: report.processed });
   if (values.strict && report.rejected.length > 0) throw new Error(`${report.rejected.length} file(s) rejected and --strict is set`);
   await stage('tag', () => precomputeTags(corpus.content), (r) => `${r.sources - r.reused} sources tagged${r.workers > 1 ? ` on ${r.workers} threads` : ''}, ${r.reused} unchanged`);
-  const knowledge = await stage('knowledge', () => storeKnowledge(), (r) => `${r.reused ? 'unchanged, not recomputed' : 'computed'} (${(r.bytes / 1024).toFixed(0)} KB of JSON)`);
+  const knowledge = await stage('knowledge', () => storeKnowledge(), (r) => `${r.reused ? 'unchanged, not recomputed' : 'computed'} (${(r.bytes / 1024).toFixed(0)} KB of JSON)${r.ledgerWritten ? ', address ledger updated' : ''}`);
   Object.assign(summary, { knowledgeReused: knowledge.reused, knowledgeBytes: knowledge.bytes });
   await stage('cite', () => precomputeCitations(corpus.content, site, siteBase()), (r) => `${r.sources - r.reused} sources cited${r.workers > 1 ? ` on ${r.workers} threads` : ''}, ${r.reused} unchanged`);
   const astro = await stage('astro build', () => astroInChild(values['cache-dir']), () => `site built into ${shown(corpus.dist)}/`);

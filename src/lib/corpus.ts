@@ -33,7 +33,7 @@ export const RESERVED = new Set([CONFIG_FILE, 'briefings', 'entities']);
 export interface CorpusPaths {
   /** The corpus folder (articles, sidecars, config, briefings, entities). */
   seeds: string;
-  /** Generated content: sources/, raw/, ingest-report.json and caches. */
+  /** Generated content: sources/, raw/, ingest-report.json, addresses.json (the ids published) and caches. */
   content: string;
   /** The built site. */
   dist: string;

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { codeFilesFromBundle, codeFilesFromDisk } from '../../src/lib/knowledge/code-digest.ts';
 import { buildKnowledge, loadRegistry, storeKnowledge } from '../../src/lib/knowledge/index.ts';
 import { KNOWLEDGE_FILE } from '../../src/lib/knowledge/stored.ts';
+import { LEDGER_FILE, readLedger } from '../../src/lib/knowledge/ledger.ts';
 import { readCorpusConfig } from '../../src/lib/corpus.ts';
 import { loadSources } from '../../src/lib/load-sources.ts';
 import { Knowledge } from '../../src/schemas/knowledge.ts';
@@ -54,7 +55,8 @@ describe('the knowledge stage', () => {
     expect(first.reused).toBe(false);
     expect(first.bytes).toBeGreaterThan(1000);
     const stored = JSON.parse(await readFile(file(), 'utf8')) as { key: string; knowledge: unknown };
-    const expected = Knowledge.parse(buildKnowledge(await loadSources(path.join(content, 'sources')), await loadRegistry(path.join(corpus, 'entities')), { packs: readCorpusConfig(corpus).packs }));
+    const addresses = await readLedger(path.join(content, LEDGER_FILE));
+    const expected = Knowledge.parse(buildKnowledge(await loadSources(path.join(content, 'sources')), await loadRegistry(path.join(corpus, 'entities')), { packs: readCorpusConfig(corpus).packs, addresses }));
     expect(Knowledge.parse(stored.knowledge)).toEqual(expected);
     expect(expected.entities.length).toBeGreaterThan(0);
     const second = await storeKnowledge();

@@ -2,8 +2,9 @@
  * The knowledge layer: `buildKnowledge` turns sources and the registry into
  * entities, quotes, figures, events and discrepancies (pure, deterministic);
  * the build's knowledge stage runs it once and stores the result
- * (`storeKnowledge`, ./stored.ts); `loadKnowledge` reads that, or builds from
- * the files on disk when it is missing or stale, once per process.
+ * (`storeKnowledge`, ./stored.ts) and the updated address ledger (./ledger.ts:
+ * ids claimed from the ids published before); `loadKnowledge` reads that, or
+ * builds from the files on disk when it is missing or stale, once per process.
  */
 import { stat } from 'node:fs/promises';
 import { Knowledge, type RegistryEntry } from '../../schemas/knowledge.ts';
@@ -25,6 +26,8 @@ import { activatePacks } from './packs/index.ts';
 import type { PackName } from '../../schemas/corpus.ts';
 import { readCorpusConfig } from '../corpus.ts';
 import { corpusDir, corpusPath } from '../paths.ts';
+import { claimAddresses, LEDGER_FILE, readLedger, writeLedger } from './ledger.ts';
+import type { AddressLedger } from '../../schemas/addresses.ts';
 import { knowledgeKey, KNOWLEDGE_FILE, readStoredKnowledge, storedKnowledgeKey, writeStoredKnowledge, type KnowledgeInputs } from './stored.ts';
 
 /** Word-level diff of two quote variants, for the site. */
@@ -36,10 +39,23 @@ export { loadRegistry } from './registry.ts';
 export interface KnowledgeOptions {
   /** Domain packs (src/lib/knowledge/packs/): without `minerals` nothing is typed as a mineral. */
   packs?: readonly PackName[];
+  /** The ids published before (./ledger.ts): a thing keeps the one it was published under. None: every id as derived. */
+  addresses?: AddressLedger | null;
 }
 
-/** Build everything the knowledge layer knows from `sources` (copies marked `duplicateOf` are skipped), the registry and the corpus's packs. */
+/** Build everything the knowledge layer knows from `sources` (copies marked `duplicateOf` are skipped), the registry and the corpus's packs, its ids claimed from `options.addresses`. */
 export function buildKnowledge(sources: readonly Source[], registry: readonly RegistryEntry[], options: KnowledgeOptions = {}): Knowledge {
+  return buildKnowledgeAndAddresses(sources, registry, options).knowledge;
+}
+
+/** `buildKnowledge`, with the address ledger updated to record its ids. */
+export function buildKnowledgeAndAddresses(sources: readonly Source[], registry: readonly RegistryEntry[], options: KnowledgeOptions = {}): { knowledge: Knowledge; addresses: AddressLedger } {
+  const { knowledge, ledger } = claimAddresses(derivedKnowledge(sources, registry, options), options.addresses ?? null);
+  return { knowledge, addresses: ledger };
+}
+
+/** The knowledge with every id as derived from what is extracted. */
+function derivedKnowledge(sources: readonly Source[], registry: readonly RegistryEntry[], options: KnowledgeOptions): Knowledge {
   activatePacks(options.packs ?? []);
   const originals = sources.filter((s) => !s.duplicateOf).sort((a, b) => byCode(a.slug, b.slug));
   const index = indexRegistry(registry);
@@ -68,6 +84,7 @@ export function buildKnowledge(sources: readonly Source[], registry: readonly Re
 
 let corpus: Promise<{ sources: Source[]; registry: RegistryEntry[] }> | null = null;
 let cached: Promise<Knowledge> | null = null;
+let addresses: Promise<AddressLedger | null> | null = null;
 
 /** The sources and registry on disk (the content folder's `sources/` and `entities/`), read once per process. */
 export function loadCorpus(): Promise<{ sources: Source[]; registry: RegistryEntry[] }> {
@@ -75,9 +92,15 @@ export function loadCorpus(): Promise<{ sources: Source[]; registry: RegistryEnt
   return corpus;
 }
 
+/** The address ledger of the content folder (./ledger.ts), read once per process; null when the corpus was never built. */
+export function loadAddresses(): Promise<AddressLedger | null> {
+  addresses ??= readLedger(contentPath(LEDGER_FILE));
+  return addresses;
+}
+
 /** What the knowledge on disk is computed from: the content folder's sources, the corpus's registry and packs. */
 function inputsOnDisk(): KnowledgeInputs {
-  return { sourcesDir: contentPath('sources'), registryDir: corpusPath('entities'), packs: readCorpusConfig(corpusDir()).packs };
+  return { sourcesDir: contentPath('sources'), registryDir: corpusPath('entities'), packs: readCorpusConfig(corpusDir()).packs, ledgerFile: contentPath(LEDGER_FILE) };
 }
 
 /** Read the tag cache (the build's tag stage) and use it: a paragraph's tags are then computed only when it lacks them. */
@@ -85,10 +108,11 @@ async function useTagCache(): Promise<void> {
   usePrecomputedTags(await readTagCache(contentPath(TAG_CACHE_FILE), tagCacheVersion(TAGGING_VERSION)));
 }
 
-/** Compute the knowledge of `corpusData`, validated. */
-async function computeKnowledge(corpusData: Promise<{ sources: Source[]; registry: RegistryEntry[] }>, packs: readonly PackName[]): Promise<Knowledge> {
-  const [{ sources, registry }] = await Promise.all([corpusData, useTagCache()]);
-  return Knowledge.parse(buildKnowledge(sources, registry, { packs }));
+/** Compute the knowledge of `corpusData` with its ids claimed from the ledger on disk (validated), and the updated ledger. */
+async function computeKnowledge(corpusData: Promise<{ sources: Source[]; registry: RegistryEntry[] }>, inputs: KnowledgeInputs): Promise<{ knowledge: Knowledge; addresses: AddressLedger }> {
+  const [{ sources, registry }, addresses] = await Promise.all([corpusData, readLedger(inputs.ledgerFile), useTagCache()]);
+  const built = buildKnowledgeAndAddresses(sources, registry, { packs: inputs.packs, addresses });
+  return { knowledge: Knowledge.parse(built.knowledge), addresses: built.addresses };
 }
 
 /**
@@ -99,7 +123,7 @@ export function loadKnowledge(): Promise<Knowledge> {
   cached ??= (async () => {
     const inputs = inputsOnDisk();
     const stored = await readStoredKnowledge(contentPath(KNOWLEDGE_FILE), await knowledgeKey(inputs));
-    if (!stored) return computeKnowledge(loadCorpus(), inputs.packs);
+    if (!stored) return (await computeKnowledge(loadCorpus(), inputs)).knowledge;
     // What computing it would have left behind for the rest of the site: the corpus's packs on, the tag cache in use.
     activatePacks(inputs.packs);
     await useTagCache();
@@ -109,15 +133,17 @@ export function loadKnowledge(): Promise<Knowledge> {
 }
 
 /**
- * The build's knowledge stage: compute the knowledge of the content folder and write it with its key
- * (`<content>/.knowledge.json`), unless the file already holds the knowledge of these inputs.
+ * The build's knowledge stage: compute the knowledge of the content folder, write the updated address ledger
+ * (`<content>/addresses.json`) and the knowledge with its key (`<content>/.knowledge.json`), unless the file already
+ * holds the knowledge of these inputs. The key is taken with the ledger as written, which gives the same ids again.
  */
-export async function storeKnowledge(): Promise<{ reused: boolean; bytes: number; file: string }> {
+export async function storeKnowledge(): Promise<{ reused: boolean; bytes: number; file: string; ledgerWritten: boolean }> {
   const inputs = inputsOnDisk();
-  const [key, file] = [await knowledgeKey(inputs), contentPath(KNOWLEDGE_FILE)];
-  if ((await storedKnowledgeKey(file)) === key) return { reused: true, bytes: (await stat(file)).size, file };
+  const file = contentPath(KNOWLEDGE_FILE);
+  if ((await storedKnowledgeKey(file)) === (await knowledgeKey(inputs))) return { reused: true, bytes: (await stat(file)).size, file, ledgerWritten: false };
   // Read here, not through loadCorpus(): nothing of it is kept once the file is written.
-  const knowledge = await computeKnowledge(Promise.all([loadSources(), loadRegistry()]).then(([sources, registry]) => ({ sources, registry })), inputs.packs);
+  const { knowledge, addresses } = await computeKnowledge(Promise.all([loadSources(), loadRegistry()]).then(([sources, registry]) => ({ sources, registry })), inputs);
   usePrecomputedTags(new Map());
-  return { reused: false, bytes: await writeStoredKnowledge(file, key, knowledge), file };
+  const ledgerWritten = await writeLedger(inputs.ledgerFile, addresses);
+  return { reused: false, bytes: await writeStoredKnowledge(file, await knowledgeKey(inputs), knowledge), file, ledgerWritten };
 }

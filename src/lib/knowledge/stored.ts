@@ -2,8 +2,9 @@
  * The knowledge of a corpus, computed once per build: the build's knowledge
  * stage (scripts/build.ts) runs `buildKnowledge` and writes the validated
  * result to `<content>/.knowledge.json` with the key of its inputs (every
- * source file, every registry file, the corpus's packs, the tag cache's
- * version, KNOWLEDGE_VERSION and the knowledge code itself, ./code-digest.ts).
+ * source file, every registry file, the corpus's packs, the address ledger
+ * (./ledger.ts), the tag cache's version, KNOWLEDGE_VERSION and the knowledge
+ * code itself, ./code-digest.ts).
  * `loadKnowledge()` reads that file when its key is the key of the inputs on
  * disk and computes the knowledge itself otherwise. The file is data: parsed as
  * JSON and validated by the Knowledge schema, nothing in it runs.
@@ -30,6 +31,8 @@ export interface KnowledgeInputs {
   /** The corpus's entities/ (the registry, *.yaml); may not exist. */
   registryDir: string;
   packs: readonly PackName[];
+  /** The content folder's address ledger (./ledger.ts); may not exist. */
+  ledgerFile: string;
 }
 
 /** The files in `dir` whose names match, sorted, with their bytes (none when the folder does not exist). */
@@ -50,6 +53,9 @@ export async function knowledgeKey(inputs: KnowledgeInputs): Promise<string> {
   for (const [label, files] of [['sources', await filesIn(inputs.sourcesDir, /\.mdx$/)], ['registry', await filesIn(inputs.registryDir, /\.ya?ml$/)]] as const) {
     for (const [name, bytes] of files) hash.update(`\0${label}/${name}\0${bytes.length}\0`).update(bytes);
   }
+  const ledger = await readFile(inputs.ledgerFile).catch(() => null);
+  hash.update(ledger ? `\0ledger\0${ledger.length}\0` : '\0no ledger\0');
+  if (ledger) hash.update(ledger);
   return hash.digest('base64url');
 }
 

@@ -7,7 +7,9 @@
  */
 import type { EntityType, Knowledge } from '../../schemas/knowledge.ts';
 import type { Source } from '../../schemas/source.ts';
-import { loadCorpus, loadKnowledge } from '../knowledge/index.ts';
+import { loadAddresses, loadCorpus, loadKnowledge } from '../knowledge/index.ts';
+import type { AddressLedger } from '../../schemas/addresses.ts';
+import { type RetiredPage, movedAnchors, retiredPages } from './retired.ts';
 import { barsPicture } from '../svg/bars.ts';
 import { networkPicture } from '../svg/network.ts';
 import type { Picture } from '../svg/picture.ts';
@@ -58,8 +60,10 @@ export interface SiteModel {
   briefings: EventBriefing[];
   /** Events reported by a single source: listed on /events/, without a briefing of their own. */
   listedOnly: EventView[];
-  /** The page each item of the split indexes is listed on. */
+  /** The page each item of the split indexes is listed on (and where a retired id's successor is). */
   placements: Placements;
+  /** The pages at the old URLs of retired event and entity ids. */
+  retired: RetiredPage[];
   discrepancies: DiscrepancyView[];
   xrefs: Map<string, SourceXref>;
   /** A paragraph of source `slug` as runs of text, the first mention of each entity linked to its page (name-links.ts). */
@@ -93,11 +97,11 @@ function withUnit(r: FigureRow): string {
   return r.unit && !r.text.includes(r.unit) ? `${r.text} ${r.unit}` : r.text;
 }
 
-/** Build the model (pure). */
-export function buildSiteModel(sources: readonly Source[], knowledge: Knowledge): SiteModel {
+/** Build the model (pure); `addresses`, the ids published before, gives the retired ids their addresses. */
+export function buildSiteModel(sources: readonly Source[], knowledge: Knowledge, addresses: AddressLedger | null = null): SiteModel {
   const ctx = new SiteContext(sources, knowledge);
   // Placed first: every link to a figure, quote, event or discrepancy points at the page it is listed on.
-  const placements = placeItems(ctx, knowledge);
+  const placements: Placements = { ...placeItems(ctx, knowledge), moved: addresses ? movedAnchors(addresses, knowledge) : new Map() };
   const briefed = new Set(knowledge.events.filter((e) => new Set(e.sources).size >= MIN_BRIEFING_SOURCES).map((e) => e.id));
   useLayout(placements, briefed);
   const entities = entityPages(ctx, knowledge);
@@ -181,6 +185,7 @@ export function buildSiteModel(sources: readonly Source[], knowledge: Knowledge)
     briefings,
     listedOnly: events.filter((e) => !briefed.has(e.id)),
     placements,
+    retired: addresses ? retiredPages(addresses, knowledge) : [],
     discrepancies,
     xrefs,
     paragraphRuns: paragraphLinker(ctx, knowledge),
@@ -202,6 +207,6 @@ let model: Promise<SiteModel> | null = null;
 
 /** The model of the sources and knowledge on disk, built once per process. */
 export function loadSiteModel(): Promise<SiteModel> {
-  model ??= Promise.all([loadCorpus(), loadKnowledge()]).then(([{ sources }, knowledge]) => buildSiteModel(sources, knowledge));
+  model ??= Promise.all([loadCorpus(), loadKnowledge(), loadAddresses()]).then(([{ sources }, knowledge, addresses]) => buildSiteModel(sources, knowledge, addresses));
   return model;
 }

@@ -52,6 +52,8 @@ export interface Placements {
   parts: Record<SplitIndex, IndexPart[]>;
   /** `<index>:<id>` → the item's part. */
   where: Map<string, IndexPart>;
+  /** `<index>:<retired id>` → the id of its successor, listed instead (src/lib/pages/retired.ts). */
+  moved?: ReadonlyMap<string, string>;
 }
 
 /** A lower-case slug of a label, for a key. */
@@ -207,10 +209,18 @@ export function placeItems(ctx: SiteContext, knowledge: Knowledge): Placements {
   return { parts, where };
 }
 
-/** The id → page lookup of one shard of an index: `{ "f-…": "figures/money-usd/2/" }` (paths without the base). */
+/**
+ * The id → page lookup of one shard of an index: `{ "f-…": "figures/money-usd/2/" }` (paths without the base); a
+ * retired id goes to its successor's page and anchor (`"qg-old": "quotes/m/#qg-new"`).
+ */
 export function lookupShardData(placements: Placements, index: SplitIndex, shard: number): Record<string, string> {
   const out: Record<string, string> = {};
   for (const part of placements.parts[index]) for (const id of part.ids) if (lookupShard(id) === shard) out[id] = part.path;
+  for (const [key, successor] of placements.moved ?? []) {
+    const [of, id] = [key.slice(0, key.indexOf(':')), key.slice(key.indexOf(':') + 1)];
+    const part = placements.where.get(`${index}:${successor}`);
+    if (of === index && part && lookupShard(id) === shard) out[id] = `${part.path}#${successor}`;
+  }
   return out;
 }
 
@@ -223,7 +233,7 @@ export function anchorItems(anchor: string): string[] {
   return item === anchor ? [anchor] : [anchor, item];
 }
 
-/** The path (without the base) an old anchor of `index` now lives on, given the lookup shards loaded by `shard`. */
+/** The path (without the base) an old anchor of `index` now lives on, given the lookup shards loaded by `shard`; with `#<id>` when the item now has another id. */
 export async function resolveAnchor(anchor: string, shard: (n: number) => Promise<Record<string, string>>): Promise<string | null> {
   for (const id of anchorItems(anchor)) {
     const path = (await shard(lookupShard(id)))[id];
