@@ -46,7 +46,13 @@ export function wordWeights(sources: readonly Pick<Source, 'paragraphs'>[]): Wor
   }
   // A story of a few paragraphs says little about which words are common: rarity is read as if among at least MIN_PARAGRAPHS.
   const m = Math.max(n, MIN_PARAGRAPHS);
-  const weight = (w: string) => Math.log((m + 2) / ((df.get(w) ?? 0) + 1)) / Math.log(m + 2);
+  // Worked out once per word: the comparisons of a large corpus ask for the same words millions of times.
+  const known = new Map<string, number>();
+  const weight = (w: string) => {
+    let x = known.get(w);
+    if (x === undefined) known.set(w, (x = Math.log((m + 2) / ((df.get(w) ?? 0) + 1)) / Math.log(m + 2)));
+    return x;
+  };
   return {
     weight,
     shared: (a, b) => {

@@ -115,27 +115,47 @@ export function dateConflicts(sources: readonly Source[], weights: WordWeights):
     const anchored = [...a.near].some((w) => b.words.has(w)) && [...b.near].some((w) => a.words.has(w));
     return shared.length >= 2 && anchored ? weights.shared(a.words, b.words) : 0;
   };
-  // Each claim's best fit in each other source.
-  const best = (a: DateClaim, source: string): DateClaim | null => {
-    let pick: DateClaim | null = null;
-    let top = SAME_HAPPENING;
-    for (const b of claims) {
-      if (b.source !== source) continue;
-      const f = fit(a, b);
-      if (f > top || (f === top && pick && b.date === a.date)) [pick, top] = [b, f];
+  // Each claim's best fit in each other source, among the claims that have one of its near words (no other can fit:
+  // `anchored` needs one), found once per claim: linear in the pairs that share words, not claims × sources × claims.
+  const withWord = new Map<string, number[]>();
+  claims.forEach((c, i) => {
+    for (const w of c.words) {
+      const list = withWord.get(w);
+      if (list) list.push(i);
+      else withWord.set(w, [i]);
     }
-    return pick;
+  });
+  const bests = new Map<number, Map<string, number>>();
+  const bestOf = (ai: number): Map<string, number> => {
+    let picks = bests.get(ai);
+    if (picks) return picks;
+    const a = claims[ai]!;
+    const candidates = new Set<number>();
+    for (const w of a.near) for (const bi of withWord.get(w) ?? []) candidates.add(bi);
+    const top = new Map<string, [number, number]>();
+    for (const bi of [...candidates].sort((x, y) => x - y)) {
+      const b = claims[bi]!;
+      if (b.source === a.source) continue;
+      const f = fit(a, b);
+      const prev = top.get(b.source);
+      if (f > (prev?.[1] ?? SAME_HAPPENING) || (prev && f === prev[1] && b.date === a.date)) top.set(b.source, [bi, f]);
+    }
+    picks = new Map([...top].map(([source, [bi]]) => [source, bi]));
+    bests.set(ai, picks);
+    return picks;
   };
+  const order = new Map<string, number>();
+  for (const c of claims) if (!order.has(c.source)) order.set(c.source, order.size);
   const out: DateConflict[] = [];
-  for (const a of claims) {
-    for (const source of new Set(claims.map((c) => c.source))) {
-      if (source === a.source || byCode(a.source, source) > 0) continue;
-      const b = best(a, source);
-      if (!b || best(b, a.source) !== a || b.date === a.date) continue;
+  claims.forEach((a, ai) => {
+    const picks = [...bestOf(ai)].filter(([source]) => byCode(a.source, source) < 0).sort((x, y) => order.get(x[0])! - order.get(y[0])!);
+    for (const [, bi] of picks) {
+      const b = claims[bi]!;
+      if (bestOf(bi).get(a.source) !== ai || b.date === a.date) continue;
       const apart = Math.abs(Date.parse(a.date) - Date.parse(b.date)) / DAY_MS;
       if (apart > MAX_DAYS_APART) continue;
       out.push({ claims: [a, b] });
     }
-  }
+  });
   return out;
 }

@@ -253,7 +253,11 @@ export function figureConflicts(figures: readonly Figure[], events: readonly Eve
   for (const ids of groups.values()) {
     // One figure per source: the one that fits the rest of the group best.
     const bySource = new Map<string, number>();
-    const fit = (i: number) => ids.reduce((n, j) => n + (score.get(i)?.get(j) ?? 0), 0);
+    // Summed over the figure's own candidates in the group's order (the same sum as over the whole group, whose other
+    // members add 0), once per figure: not group × group lookups.
+    const at = new Map(ids.map((j, k) => [j, k]));
+    const fits = new Map(ids.map((i) => [i, [...(score.get(i) ?? [])].filter(([j]) => at.has(j)).sort((x, y) => at.get(x[0])! - at.get(y[0])!).reduce((n, [, a]) => n + a, 0)]));
+    const fit = (i: number) => fits.get(i)!;
     for (const i of ids) {
       const prev = bySource.get(list[i]!.source);
       if (prev === undefined || fit(i) > fit(prev)) bySource.set(list[i]!.source, i);

@@ -327,9 +327,12 @@ export function groupQuotes(quotes: Quote[]): Quote[] {
     const g = groups.length;
     groups.push({ id: `qg-${hash8(q.id)}`, leader: q, speakers: new Set(q.speaker ? [q.speaker] : []), sources: new Set([q.source]) });
     q.group = groups[g]!.id;
-    for (const w of content) byWord.set(w, [...(byWord.get(w) ?? []), g]);
     const wording = words(q.text).join(' ');
-    byWording.set(wording, [...(byWording.get(wording) ?? []), g]);
+    for (const [index, key] of [...content.map((w) => [byWord, w] as const), [byWording, wording] as const]) {
+      const list = index.get(key);
+      if (list) list.push(g);
+      else index.set(key, [g]);
+    }
   }
   return quotes;
 }
