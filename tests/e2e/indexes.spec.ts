@@ -293,7 +293,7 @@ test.describe('discrepancies', () => {
 test.describe('pictures', () => {
   test('every SVG picture is an image with an accessible name and description, and a text alternative', async ({ page }) => {
     let seen = 0;
-    for (const path of ['', 'events/', 'figures/', 'people/']) {
+    for (const path of ['', 'events/', 'figures/', 'people/', 'network/']) {
       await page.goto(path);
       for (const figure of await page.locator('figure.picture-figure').filter({ has: page.locator('svg.picture') }).all()) {
         const svg = figure.locator('svg.picture');
@@ -308,6 +308,17 @@ test.describe('pictures', () => {
       }
     }
     expect(seen, 'timeline, figures and network pictures').toBeGreaterThanOrEqual(4);
+  });
+
+  test('who appears with whom has a page of its own, with the pairs the people index shows', async ({ page }) => {
+    const pairs = async () => (await page.locator('table.network-table tbody tr').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+    await page.goto('people/');
+    const onIndex = await pairs();
+    expect(onIndex.length, 'the seeds have few pairs: the index shows them itself').toBeGreaterThan(0);
+    await page.goto('network/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Who appears with whom');
+    expect(await pairs()).toEqual(onIndex);
+    await expect(page.getByRole('link', { name: 'people index' })).toHaveAttribute('href', /people\/$/);
   });
 
   test('pictures are deterministic: the same data always gives the same drawing', async ({ request }) => {

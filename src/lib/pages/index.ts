@@ -91,6 +91,8 @@ export const MIN_BRIEFING_SOURCES = 2;
 
 /** At most this many entries on a timeline drawn on one page (/events/, the home page). */
 export const TIMELINE_LIMIT = 150;
+/** Pairs of people the /people/ index shows in its network picture and table; past this, they have a page of their own (/network/). */
+export const NETWORK_INLINE_PAIRS = 150;
 
 /** A figure as written, with its unit when the words alone do not say it (`52` → `52 minerals`). */
 function withUnit(r: FigureRow): string {
