@@ -247,7 +247,15 @@ export function buildEvents(input: EventInput): Event[] {
   // A source with no date of its own still has a year: its corpus's (coverage of one story spans weeks, not years).
   const yearRef: ReferenceDate | null = latest ? { date: latest, basis: `the year of the latest dated source in the corpus (${latest.slice(0, 4)}), the source itself being undated` } : null;
   const outlets = outletEntities(input);
-  const reports = input.analyses.flatMap((a, s) => sourceReports(input, a, s, gatherings, refs[s] ?? null, refs[s] ?? yearRef, outlets));
+  // Each source's money figures, gathered once (not a pass over the corpus's figures per source).
+  const money = new Map<string, Figure[]>();
+  for (const f of input.figures) {
+    if (f.kind !== 'money') continue;
+    const list = money.get(f.source);
+    if (list) list.push(f);
+    else money.set(f.source, [f]);
+  }
+  const reports = input.analyses.flatMap((a, s) => sourceReports(input, a, s, gatherings, refs[s] ?? null, refs[s] ?? yearRef, outlets, money.get(a.prep.source.slug) ?? []));
   return clusterReports(reports, input);
 }
 
@@ -289,7 +297,7 @@ function placedMentions(input: EventInput, a: SourceAnalysis, s: number): (RawMe
 }
 
 /** One source's event reports. */
-function sourceReports(input: EventInput, a: SourceAnalysis, s: number, gatherings: ReadonlySet<string>, ref: ReferenceDate | null, yearRef: ReferenceDate | null, outlets: ReadonlySet<string>): Report[] {
+function sourceReports(input: EventInput, a: SourceAnalysis, s: number, gatherings: ReadonlySet<string>, ref: ReferenceDate | null, yearRef: ReferenceDate | null, outlets: ReadonlySet<string>, money: readonly Figure[]): Report[] {
   const { prep } = a;
   const mentions = placedMentions(input, a, s);
   const type = (id: string) => input.byId.get(id)!.type;
@@ -309,8 +317,7 @@ function sourceReports(input: EventInput, a: SourceAnalysis, s: number, gatherin
     else byBlock.set(m.block, [m]);
   }
   const moneyBy = new Map<string, Figure[]>();
-  for (const f of input.figures) {
-    if (f.source !== prep.source.slug || f.kind !== 'money') continue;
+  for (const f of money) {
     const list = moneyBy.get(f.paragraph);
     if (list) list.push(f);
     else moneyBy.set(f.paragraph, [f]);
