@@ -216,7 +216,7 @@ export function toMarkdown(r: BenchResult): string {
     if (b && b.pagesRendered !== undefined && b.pagesRendered !== null) {
       out.push(`Pages re-rendered by the one-article rebuild: **${b.pagesRendered}** of ${b.pagesRendered + (b.pagesKept ?? 0)} (${b.pagesKept ?? 0} kept from the previous build by Astro's incremental build: their cacheKey, a hash of everything the page shows, and their modules were unchanged).`, '');
     }
-    out.push('The ingest keeps `<content>/.ingest-cache.json`: per input file, the sha256 of (ingest version, file bytes, sidecar bytes) and the per-file result, so an unchanged file skips decode → metadata; slugs, copies and emit still run over the whole corpus. The astro stage renders only the pages whose data changed (Astro's experimental incremental build, keyed per page by src/lib/pages/cache-key.ts; the rebuild reuses the cold build's cache folder); the knowledge, Pagefind and service-worker stages still run over the whole site.', '');
+    out.push('The ingest keeps `<content>/.ingest-cache.json`: per input file, the sha256 of (ingest version, file bytes, sidecar bytes) and the per-file result, so an unchanged file skips decode → metadata; slugs, copies and emit still run over the whole corpus. The astro stage renders only the pages whose data changed (the experimental incremental build of Astro, keyed per page by src/lib/pages/cache-key.ts; the rebuild reuses the cache folder of the cold build); the knowledge, Pagefind and service-worker stages still run over the whole site.', '');
   }
   if (r.profile) {
     const p = r.profile;

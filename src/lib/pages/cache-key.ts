@@ -9,68 +9,109 @@
  * address and its base path. A key that leaves out something the page shows keeps a stale page: the incremental
  * test (tests/unit/incremental-build.test.ts) compares a rebuild with a cold build, byte for byte.
  */
-import { createHash, type Hash } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { SITE } from '../site.ts';
 
 /** Changed when what a key covers changes in a way the page modules would not show. */
 const KEY_VERSION = 1;
 
-/** Feed a value to the hash: plain data, Maps, Sets, Dates and URLs, in order; anything else (a function, a class instance it cannot see into, a cycle) is an error. */
-function feed(hash: Hash, value: unknown, stack: object[]): void {
-  if (value === null) return void hash.update('n;');
+/** Above this many pieces of text, an object's text is replaced by its digest, kept for the next key that holds the same object. */
+const SHARED_PIECES = 256;
+
+/**
+ * Digests of the large objects already hashed, by identity: the site model's views are shared by many pages (an event
+ * is on the page of every source that reports it), and hashing each once keeps the keys' cost near the size of the
+ * data rather than a multiple of it. Sound because the model is not changed once built: every key is computed in
+ * getStaticPaths(), before any page is rendered.
+ */
+const shared = new WeakMap<object, string>();
+
+/**
+ * A value as text, for the hash: plain data, Maps, Sets, Dates and URLs, in order; anything else (a function, a class
+ * instance it cannot see into, a cycle) is an error. Written into one list of strings and hashed once: one hash
+ * update per value costs more than the rest of the key. A large object is written as its digest (`shared`).
+ */
+function serialize(value: unknown, out: string[], stack: object[]): void {
+  if (value instanceof KeyPart) return void out.push(`h${value.digest};`);
+  if (value === null) return void out.push('n;');
   switch (typeof value) {
     case 'undefined':
-      return void hash.update('u;');
+      return void out.push('u;');
     case 'boolean':
-      return void hash.update(value ? 't;' : 'f;');
+      return void out.push(value ? 't;' : 'f;');
     case 'number':
     case 'bigint':
-      return void hash.update(`${typeof value === 'number' ? 'i' : 'b'}${String(value)};`);
+      return void out.push(`${typeof value === 'number' ? 'i' : 'b'}${String(value)};`);
     case 'string':
-      return void hash.update(`s${value.length}:`).update(value);
+      return void out.push(`s${value.length}:`, value);
     case 'object':
       break;
     default:
       throw new Error(`page cache key: cannot hash a ${typeof value}`);
   }
   const obj = value as object;
-  if (obj instanceof Date) return void hash.update(`d${obj.toISOString()};`);
-  if (obj instanceof URL) return void hash.update(`l${obj.href.length}:`).update(obj.href);
+  if (obj instanceof Date) return void out.push(`d${obj.toISOString()};`);
+  if (obj instanceof URL) return void out.push(`l${obj.href.length}:`, obj.href);
+  const known = shared.get(obj);
+  if (known !== undefined) return void out.push(known);
   if (stack.includes(obj)) throw new Error('page cache key: the data refers to itself');
   stack.push(obj);
+  const start = out.length;
   if (Array.isArray(obj)) {
-    hash.update(`[${obj.length}:`);
-    for (const item of obj) feed(hash, item, stack);
+    out.push(`[${obj.length}:`);
+    for (const item of obj) serialize(item, out, stack);
   } else if (obj instanceof Map) {
-    hash.update(`M${obj.size}:`);
+    out.push(`M${obj.size}:`);
     for (const [k, v] of obj) {
-      feed(hash, k, stack);
-      feed(hash, v, stack);
+      serialize(k, out, stack);
+      serialize(v, out, stack);
     }
   } else if (obj instanceof Set) {
-    hash.update(`S${obj.size}:`);
-    for (const item of obj) feed(hash, item, stack);
+    out.push(`S${obj.size}:`);
+    for (const item of obj) serialize(item, out, stack);
   } else {
     const proto = Object.getPrototypeOf(obj);
     if (proto !== Object.prototype && proto !== null) throw new Error(`page cache key: cannot hash a ${proto?.constructor?.name ?? 'class instance'}`);
     const keys = Object.keys(obj);
-    hash.update(`{${keys.length}:`);
+    out.push(`{${keys.length}:`);
     for (const key of keys) {
-      hash.update(`${key.length}:${key}`);
-      feed(hash, (obj as Record<string, unknown>)[key], stack);
+      out.push(`${key.length}:`, key);
+      serialize((obj as Record<string, unknown>)[key], out, stack);
     }
   }
   stack.pop();
+  if (out.length - start > SHARED_PIECES) {
+    const text = `h${createHash('sha256').update(out.slice(start).join('')).digest('base64url')};`;
+    shared.set(obj, text);
+    out.length = start;
+    out.push(text);
+  }
 }
 
-/** What every page shows through the layout, whatever its own data. */
-function shell(): unknown {
-  return { site: import.meta.env.SITE ?? null, base: import.meta.env.BASE_URL ?? '/', name: SITE.name, description: SITE.description, lang: SITE.lang, packs: SITE.packs };
+function digest(value: unknown): string {
+  const out: string[] = [];
+  serialize(value, out, []);
+  return createHash('sha256').update(out.join('')).digest('base64url');
 }
+
+/** A value hashed once, to be part of many pages' keys (`keyPart`). */
+class KeyPart {
+  constructor(readonly digest: string) {}
+}
+
+/**
+ * A value many pages show (the list of an index's parts, the ingest's rule names), hashed once: pass the result to
+ * `pageKey` in its place. The value must not change afterwards (keys are computed before any page is rendered).
+ */
+export function keyPart(value: unknown): KeyPart {
+  return new KeyPart(digest(value));
+}
+
+/** What every page shows through the layout, whatever its own data (the same for the whole build). */
+let shell: KeyPart | null = null;
 
 /** A page's cacheKey: a hash of the layout's values and the page's own data (`parts`, in a fixed order). */
 export function pageKey(...parts: unknown[]): string {
-  const hash = createHash('sha256');
-  feed(hash, [KEY_VERSION, shell(), parts], []);
-  return hash.digest('base64url');
+  shell ??= keyPart({ site: import.meta.env.SITE ?? null, base: import.meta.env.BASE_URL ?? '/', name: SITE.name, description: SITE.description, lang: SITE.lang, packs: SITE.packs });
+  return digest([KEY_VERSION, shell, parts]);
 }

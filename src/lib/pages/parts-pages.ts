@@ -4,7 +4,7 @@ import type { EntityType } from '../../schemas/knowledge.ts';
 import { type EntityPage, mentionPages } from './entities.ts';
 import { type SiteModel, loadSiteModel } from './index.ts';
 import { indexLinks } from './nav.ts';
-import { pageKey } from './cache-key.ts';
+import { keyPart, pageKey } from './cache-key.ts';
 import { entityPaths } from './paths.ts';
 import { type IndexPart, LOOKUP_SHARDS, type SplitIndex, lookupShardData } from './parts.ts';
 
@@ -32,7 +32,7 @@ export async function partPaths(index: SplitIndex): Promise<{ params: { part: st
   const model = await loadSiteModel();
   const { placements } = model;
   // What every part page shows besides its items: the index navigation (with counts) and the list of the index's parts.
-  const around = [indexLinks(model), placements.parts[index]];
+  const around = keyPart([indexLinks(model), placements.parts[index]]);
   // A whole index is listed on its overview (src/pages/<index>/index.astro), with no page of its own.
   return placements.parts[index]
     .filter((part) => part.path !== `${index}/`)
@@ -69,9 +69,10 @@ export const lookupEndpoint: APIRoute = async ({ props }) => {
 
 /** The further pages of mentions of each entity of a type (`/<type dir>/<id>/mentions/<n>/`, src/lib/pages/entities.ts mentionPages). */
 export async function entityMentionPaths(type: EntityType): Promise<{ params: { id: string; n: string }; props: { page: EntityPage; n: number }; cacheKey: string }[]> {
-  return (await entityPaths(type)).flatMap(({ params, props }) =>
+  // A further page shows what the entity's own page is keyed by (its EntityPage), and which page it is.
+  return (await entityPaths(type)).flatMap(({ params, props, cacheKey }) =>
     mentionPages(props.page)
       .slice(1)
-      .map((_, i) => ({ params: { id: params.id, n: String(i + 2) }, props: { page: props.page, n: i + 2 }, cacheKey: pageKey('mentions', props.page, i + 2) })),
+      .map((_, i) => ({ params: { id: params.id, n: String(i + 2) }, props: { page: props.page, n: i + 2 }, cacheKey: pageKey('mentions', cacheKey, i + 2) })),
   );
 }

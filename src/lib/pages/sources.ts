@@ -97,13 +97,22 @@ export interface SourceKnowledgeView {
   runs: TextRun[][];
 }
 
+const namedIn = new WeakMap<Knowledge, Map<string, Knowledge['entities']>>();
+
+/** The entities each source names, in the knowledge's order (built once: every source page looks its own up). */
+function entitiesBySource(knowledge: Knowledge): Map<string, Knowledge['entities']> {
+  let index = namedIn.get(knowledge);
+  if (!index) namedIn.set(knowledge, (index = bySource(knowledge.entities, (e) => e.sources)));
+  return index;
+}
+
 export function sourceKnowledgeView(
   source: Source,
   knowledge: Knowledge,
   model: { xrefs: ReadonlyMap<string, SourceXref>; paragraphRuns: (slug: string, paragraph: { id: string; text: string }) => TextRun[] },
 ): SourceKnowledgeView {
   const original = source.duplicateOf ?? source.slug;
-  const named = knowledge.entities.filter((e) => e.sources.includes(original));
+  const named = entitiesBySource(knowledge).get(original) ?? [];
   const namesOf = (type: EntityType) => named.filter((e) => e.type === type).map((e) => e.name);
   return {
     people: namesOf('person'),
