@@ -96,7 +96,10 @@ function digest(value: unknown): string {
 
 /** A value hashed once, to be part of many pages' keys (`keyPart`). */
 class KeyPart {
-  constructor(readonly digest: string) {}
+  readonly digest: string;
+  constructor(digest: string) {
+    this.digest = digest;
+  }
 }
 
 /**
