@@ -44,6 +44,12 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
+  experimental: {
+    // A rebuild renders only the pages whose data or code changed: every route with getStaticPaths() returns a
+    // `cacheKey` (src/lib/pages/cache-key.ts); Astro keeps the other pages' previous output (in its cacheDir).
+    // It needs build.concurrency 1 (the default).
+    incrementalBuild: true,
+  },
   security: {
     // Content-Security-Policy on every page, as a <meta> element. Astro adds the
     // hashes of the scripts and styles it emits; nothing else inline may run.

@@ -92,13 +92,14 @@ async function sourcebookBuild(work: string, seeds: string, opts: { warm?: boole
   await symlink(path.join(root, 'node_modules'), path.join(work, 'node_modules'), 'dir').catch((error: NodeJS.ErrnoException) => {
     if (error.code !== 'EEXIST') throw error;
   });
+  // Cold: no content, site or Astro cache. Warm (the one-article rebuild) reuses all three, so Astro's incremental build keeps unchanged pages.
   if (!opts.warm) for (const d of [content, dist, cache]) await rm(d, { recursive: true, force: true });
   const json = path.join(work, 'timings.json');
   await rm(json, { force: true });
   // Run from the work folder: when the output folder is outside the working directory, Astro puts its
   // prerender bundle in <cwd>/.astro/.prerender, which every concurrent build in the project would share.
   const run = await runMeasured(NODE, [...(opts.extraNodeArgs ?? []), path.join(root, 'scripts', 'build.ts'), '--seeds', seeds, '--content', content, '--dist', dist, '--cache-dir', cache, '--json-timings', json], { cwd: work });
-  const timings = JSON.parse(await readFile(json, 'utf8').catch(() => '{}')) as { ok?: boolean; stages?: Array<{ stage: string; ms: number; cpuMs?: number }>; maxRSSKB?: number; sources?: number; ingestReused?: number; ingestProcessed?: number; error?: string };
+  const timings = JSON.parse(await readFile(json, 'utf8').catch(() => '{}')) as { ok?: boolean; stages?: Array<{ stage: string; ms: number; cpuMs?: number }>; maxRSSKB?: number; sources?: number; ingestReused?: number; ingestProcessed?: number; pagesRendered?: number | null; pagesKept?: number | null; error?: string };
   const stages = timings.stages ? Object.fromEntries(timings.stages.map((st) => [st.stage, st.ms])) : parseStageLines(run.stdout);
   const stageCpuMs = Object.fromEntries((timings.stages ?? []).flatMap((st) => (st.cpuMs === undefined ? [] : [[st.stage, st.cpuMs]])));
   const ok = run.exitCode === 0 && timings.ok !== false;
@@ -107,6 +108,7 @@ async function sourcebookBuild(work: string, seeds: string, opts: { warm?: boole
     ok, ...(ok ? {} : { error: failure(run, timings.error) }),
     wallMs: run.wallMs, cpuMs: run.cpuMs, stages, stageCpuMs, nodeMaxRssKB: timings.maxRSSKB ?? run.timeMaxRssKB, treePeakRssKB: run.treePeakRssKB, stagePeakRssKB: run.stagePeakRssKB, load: run.load,
     ...(timings.sources !== undefined ? { sourcesIngested: timings.sources } : {}),
+    ...(timings.pagesRendered !== undefined ? { pagesRendered: timings.pagesRendered, pagesKept: timings.pagesKept ?? null } : {}),
     reused: timings.ingestReused ?? null, processed: timings.ingestProcessed ?? null,
   };
 }
@@ -324,8 +326,8 @@ async function incremental(n: number, work: string, seeds: string, articles: rea
     log(`  one-change ingest: ${(inc.oneChangeIngest.ms / 1000).toFixed(2)} s (${inc.oneChangeIngest.reused} reused, ${inc.oneChangeIngest.processed} re-ingested, ${inc.oneChangeIngest.written} files written)`);
     await editArticle(seeds, editable[1]!, 'Officials said on Saturday that the talks would resume next week.');
     const run = await sourcebookBuild(work, seeds, { warm: true });
-    inc.oneChangeBuild = { file: editable[1]!.file, run, reused: run.reused, processed: run.processed };
-    log(`  one-change build: ${fmtRun(run)}; ${run.reused} reused, ${run.processed} re-ingested`);
+    inc.oneChangeBuild = { file: editable[1]!.file, run, reused: run.reused, processed: run.processed, pagesRendered: run.pagesRendered ?? null, pagesKept: run.pagesKept ?? null };
+    log(`  one-change build: ${fmtRun(run)}; ${run.reused} reused, ${run.processed} re-ingested; ${run.pagesRendered ?? '?'} pages rendered, ${run.pagesKept ?? '?'} kept`);
   }
   return inc;
 }

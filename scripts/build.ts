@@ -6,7 +6,12 @@
  * for any other folder, unless --content / --dist say otherwise.
  * For the benchmark (scripts/bench.ts): `--json-timings FILE` also writes the
  * stage timings and peak memory as JSON; `--cache-dir DIR` gives Astro its own
- * cache folder (default node_modules/.astro) so runs can start cold.
+ * cache folder so runs can start cold. Astro's cache folder holds the incremental
+ * build's manifest and a copy of every keyed page (astro.config.mjs): the next
+ * build into the same site folder renders only the pages whose data changed. By
+ * default it is node_modules/.astro for the project's dist/, and
+ * node_modules/.cache/sourcebook-astro/<hash of the site folder>/ for any other,
+ * so that two corpora (or two builds at once) never share one.
  *   1. ingest   seeds/ → content/sources/*.mdx
  *   1b. tag     content/.tag-cache.json: part-of-speech hints for the knowledge layer, on every core (scripts/tags.ts)
  *   1c. knowledge content/.knowledge.json: the knowledge layer, computed once and skipped when its inputs did not change (src/lib/knowledge/stored.ts);
@@ -17,6 +22,7 @@
  *   4. service worker  dist/sw.js (offline copy of the site and its index)
  */
 import { parseArgs } from 'node:util';
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spawn } from 'node:child_process';
@@ -45,6 +51,12 @@ const { values } = parseArgs({
 /** The project (where astro.config.mjs is), whatever the working directory. */
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 const corpus = corpusPaths(values);
+/** Astro's cache folder: as given, else Astro's default for the project's own site folder, else one per site folder. */
+const cacheDir =
+  values['cache-dir'] ??
+  (path.resolve(corpus.dist) === path.join(projectRoot, 'dist')
+    ? undefined
+    : path.join(projectRoot, 'node_modules', '.cache', 'sourcebook-astro', createHash('sha256').update(path.resolve(corpus.dist)).digest('hex').slice(0, 16)));
 // The site (src/lib/paths.ts, astro.config.mjs) reads these.
 process.env.SOURCEBOOK_SEEDS = corpus.seeds;
 process.env.SOURCEBOOK_CONTENT = corpus.content;
@@ -77,9 +89,10 @@ async function stage<T>(name: string, run: () => Promise<T>, describe: (result: 
 /**
  * `astro build` in a child process (scripts/astro-build.ts): the memory Astro keeps when it is done is given back
  * before Pagefind runs, so the build's peak is the larger of the two stages, not their sum. Returns the child's peak
- * resident memory in kilobytes and its CPU time in milliseconds.
+ * resident memory in kilobytes, its CPU time in milliseconds, and the pages it rendered and kept from the previous
+ * build (the incremental build, astro.config.mjs; null when unknown).
  */
-function astroInChild(cacheDir: string | undefined): Promise<{ rss: number | null; cpuMs: number }> {
+function astroInChild(cacheDir: string | undefined): Promise<{ rss: number | null; cpuMs: number; pagesRendered: number | null; pagesKept: number | null }> {
   const tmp = mkdtempSync(path.join(tmpdir(), 'sourcebook-astro-'));
   const rssFile = path.join(tmp, 'rss');
   const args = [...process.execArgv, path.join(projectRoot, 'scripts', 'astro-build.ts'), projectRoot, '--rss-file', rssFile, ...(cacheDir ? ['--cache-dir', cacheDir] : [])];
@@ -89,15 +102,19 @@ function astroInChild(cacheDir: string | undefined): Promise<{ rss: number | nul
     child.once('exit', (code, signal) => {
       let rss: number | null = null;
       let cpuMs = 0;
+      let pagesRendered: number | null = null;
+      let pagesKept: number | null = null;
       try {
-        const [kb, cpu] = readFileSync(rssFile, 'utf8').split(' ').map(Number);
+        const [kb, cpu, rendered, kept] = readFileSync(rssFile, 'utf8').split(' ').map(Number);
         rss = kb || null;
         cpuMs = cpu || 0;
+        pagesRendered = Number.isInteger(rendered) ? rendered! : null;
+        pagesKept = Number.isInteger(kept) ? kept! : null;
       } catch {
         // no figure: the child did not get that far
       }
       rmSync(tmp, { recursive: true, force: true });
-      if (code === 0) resolve({ rss, cpuMs });
+      if (code === 0) resolve({ rss, cpuMs, pagesRendered, pagesKept });
       else reject(new Error(`astro build failed (${signal ? `killed by ${signal}` : `exit code ${code}`}); its messages are above`));
     });
   });
@@ -127,9 +144,13 @@ try {
   const knowledge = await stage('knowledge', () => storeKnowledge(), (r) => `${r.reused ? 'unchanged, not recomputed' : 'computed'} (${(r.bytes / 1024).toFixed(0)} KB of JSON)${r.ledgerWritten ? ', address ledger updated' : ''}`);
   Object.assign(summary, { knowledgeReused: knowledge.reused, knowledgeBytes: knowledge.bytes });
   await stage('cite', () => precomputeCitations(corpus.content, site, siteBase()), (r) => `${r.sources - r.reused} sources cited${r.workers > 1 ? ` on ${r.workers} threads` : ''}, ${r.reused} unchanged`);
-  const astro = await stage('astro build', () => astroInChild(values['cache-dir']), () => `site built into ${shown(corpus.dist)}/`);
+  const astro = await stage(
+    'astro build',
+    () => astroInChild(cacheDir),
+    (r) => `site built into ${shown(corpus.dist)}/${r.pagesRendered === null ? '' : `: ${r.pagesRendered} pages rendered, ${r.pagesKept} kept from the previous build`}`,
+  );
   timings.at(-1)!.cpuMs += astro.cpuMs;
-  summary.astroMaxRSSKB = astro.rss;
+  Object.assign(summary, { astroMaxRSSKB: astro.rss, pagesRendered: astro.pagesRendered, pagesKept: astro.pagesKept });
   const indexed = await stage('pagefind', () => indexSite(corpus.dist), (r) => `${r.pages} pages indexed`);
   summary.pagesIndexed = indexed.pages;
   await stage('service worker', () => writeServiceWorker(corpus.dist, process.env.SOURCEBOOK_BASE), (r) => `${r.files} files (${(r.bytes / 1024).toFixed(0)} KB${r.fragmentsPrecached ? '' : ', search fragments cached as fetched'}) precached as ${r.cache}`);

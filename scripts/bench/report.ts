@@ -22,6 +22,9 @@ export type BuildRun = {
   stagePeakRssKB?: Record<string, number>;
   load: [number, number];
   sourcesIngested?: number;
+  /** Pages (and data files) the astro stage rendered, and kept from the previous build (incremental build), as the build reports them. */
+  pagesRendered?: number | null;
+  pagesKept?: number | null;
 };
 
 export type BuildSummary = {
@@ -53,7 +56,7 @@ export type Incremental = {
   n: number;
   noChangeIngest: Array<{ ms: number; wallMs: number; reused: number; processed: number; written: number }>;
   oneChangeIngest: { file: string; ms: number; wallMs: number; reused: number; processed: number; written: number } | null;
-  oneChangeBuild: { file: string; run: BuildRun; reused: number | null; processed: number | null } | null;
+  oneChangeBuild: { file: string; run: BuildRun; reused: number | null; processed: number | null; pagesRendered?: number | null; pagesKept?: number | null } | null;
 };
 
 export type Target = { name: string; target: string; measured: string; met: boolean | null };
@@ -205,10 +208,15 @@ export function toMarkdown(r: BenchResult): string {
     if (inc.oneChangeBuild) {
       const b = inc.oneChangeBuild;
       const stages = Object.entries(b.run.stages).map(([k, v]) => `${k} ${s(v)} s`).join(', ');
-      rows.push([`whole build, another article changed (${b.file}): ${stages}; CPU ${s(b.run.cpuMs, 1)} s`, s(b.run.stages.ingest), s(b.run.wallMs), `${b.reused ?? '–'} / ${b.processed ?? '–'}`, '–']);
+      const pages = b.pagesRendered === undefined || b.pagesRendered === null ? '' : `; pages rendered ${b.pagesRendered} of ${b.pagesRendered + (b.pagesKept ?? 0)} (${b.pagesKept ?? 0} kept)`;
+      rows.push([`whole build, another article changed (${b.file}): ${stages}; CPU ${s(b.run.cpuMs, 1)} s${pages}`, s(b.run.stages.ingest), s(b.run.wallMs), `${b.reused ?? '–'} / ${b.processed ?? '–'}`, '–']);
     }
     out.push(table(['what', 'ingest s (in process)', 'wall s (process)', 'reused / re-ingested', 'files written'], rows), '');
-    out.push('The ingest keeps `<content>/.ingest-cache.json`: per input file, the sha256 of (ingest version, file bytes, sidecar bytes) and the per-file result, so an unchanged file skips decode → metadata; slugs, copies and emit still run over the whole corpus. Astro has no incremental build here: any change rebuilds every page.', '');
+    const b = inc.oneChangeBuild;
+    if (b && b.pagesRendered !== undefined && b.pagesRendered !== null) {
+      out.push(`Pages re-rendered by the one-article rebuild: **${b.pagesRendered}** of ${b.pagesRendered + (b.pagesKept ?? 0)} (${b.pagesKept ?? 0} kept from the previous build by Astro's incremental build: their cacheKey, a hash of everything the page shows, and their modules were unchanged).`, '');
+    }
+    out.push('The ingest keeps `<content>/.ingest-cache.json`: per input file, the sha256 of (ingest version, file bytes, sidecar bytes) and the per-file result, so an unchanged file skips decode → metadata; slugs, copies and emit still run over the whole corpus. The astro stage renders only the pages whose data changed (the experimental incremental build of Astro, keyed per page by src/lib/pages/cache-key.ts; the rebuild reuses the cache folder of the cold build); the knowledge, Pagefind and service-worker stages still run over the whole site.', '');
   }
   if (r.profile) {
     const p = r.profile;

@@ -10,6 +10,8 @@ import type { DiscrepancyView } from './discrepancies.ts';
 import type { EventView } from './events.ts';
 import type { FigureRow } from './figures.ts';
 import type { QuoteGroupView } from './quotes.ts';
+import type { TextRun } from './name-links.ts';
+import type { Source } from '../../schemas/source.ts';
 
 export interface SourceXref {
   entities: { type: EntityType; label: string; href: string; items: { link: EntityLink; mentions: number }[] }[];
@@ -83,4 +85,39 @@ export function sourceXrefs(
     result.set(slug, { entities, quotes, figures, events, discrepancies });
   }
   return result;
+}
+
+/** What a source page shows from the knowledge layer (sources/[slug].astro, and its cache key). A copy shows its original's names and linked paragraphs, and no cross-references. */
+export interface SourceKnowledgeView {
+  /** The people and minerals the source names (search filters). */
+  people: string[];
+  minerals: string[];
+  xref: SourceXref | undefined;
+  /** Each paragraph as runs of text, names linked to their pages (name-links.ts). */
+  runs: TextRun[][];
+}
+
+const namedIn = new WeakMap<Knowledge, Map<string, Knowledge['entities']>>();
+
+/** The entities each source names, in the knowledge's order (built once: every source page looks its own up). */
+function entitiesBySource(knowledge: Knowledge): Map<string, Knowledge['entities']> {
+  let index = namedIn.get(knowledge);
+  if (!index) namedIn.set(knowledge, (index = bySource(knowledge.entities, (e) => e.sources)));
+  return index;
+}
+
+export function sourceKnowledgeView(
+  source: Source,
+  knowledge: Knowledge,
+  model: { xrefs: ReadonlyMap<string, SourceXref>; paragraphRuns: (slug: string, paragraph: { id: string; text: string }) => TextRun[] },
+): SourceKnowledgeView {
+  const original = source.duplicateOf ?? source.slug;
+  const named = entitiesBySource(knowledge).get(original) ?? [];
+  const namesOf = (type: EntityType) => named.filter((e) => e.type === type).map((e) => e.name);
+  return {
+    people: namesOf('person'),
+    minerals: namesOf('mineral'),
+    xref: source.duplicateOf ? undefined : model.xrefs.get(source.slug),
+    runs: source.paragraphs.map((paragraph) => model.paragraphRuns(original, paragraph)),
+  };
 }

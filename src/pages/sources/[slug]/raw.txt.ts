@@ -6,16 +6,20 @@ import { readFile } from 'node:fs/promises';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { contentPath } from '../../../lib/paths.ts';
+import { pageKey } from '../../../lib/pages/cache-key.ts';
 
-export const getStaticPaths = (async () => (await getCollection('sources')).map((entry) => ({ params: { slug: entry.data.slug } }))) satisfies GetStaticPaths;
-
-export const GET: APIRoute = async ({ params }) => {
-  const file = contentPath('raw', `${params.slug}.txt`);
-  let text: string;
+/** The text as received, from the file the ingest wrote. */
+async function rawText(slug: string): Promise<string> {
+  const file = contentPath('raw', `${slug}.txt`);
   try {
-    text = await readFile(file, 'utf8');
+    return await readFile(file, 'utf8');
   } catch (error) {
-    throw new Error(`Cannot read ${file}, the original text of source ${params.slug}: run \`npm run ingest\` again`, { cause: error });
+    throw new Error(`Cannot read ${file}, the original text of source ${slug}: run \`npm run ingest\` again`, { cause: error });
   }
-  return new Response(text, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
-};
+}
+
+// Keyed by the text it writes.
+export const getStaticPaths = (async () =>
+  Promise.all((await getCollection('sources')).map(async (entry) => ({ params: { slug: entry.data.slug }, cacheKey: pageKey('raw', await rawText(entry.data.slug)) })))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params }) => new Response(await rawText(params.slug!), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
