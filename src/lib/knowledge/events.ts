@@ -138,6 +138,9 @@ interface DateFound {
   basis: string | null;
 }
 
+/** A day of fixed date named in a sentence ("on New Year's Day"), not followed by a number. */
+const FIXED_DAY = new RegExp(`\\b(${[...FIXED_DAYS.keys()].map((n) => n.replace(/'/g, "['’]")).join('|')})(?!\\s+\\d)`, 'gi');
+
 /** Date expressions in a sentence, read against a reference date. */
 function datesIn(sentence: string, ref: ReferenceDate | null, yearRef: ReferenceDate | null = ref): DateFound[] {
   const out: DateFound[] = [];
@@ -177,8 +180,7 @@ function datesIn(sentence: string, ref: ReferenceDate | null, yearRef: Reference
   }
   // "on New Year's Day": a day of fixed date, in the reference date's year (the year before when that would be well after it).
   if (yearRef) {
-    const names = [...FIXED_DAYS.keys()].map((n) => n.replace(/'/g, "['’]")).join('|');
-    for (const m of sentence.matchAll(new RegExp(`\\b(${names})(?!\\s+\\d)`, 'gi'))) {
+    for (const m of sentence.matchAll(FIXED_DAY)) {
       const [month, day] = FIXED_DAYS.get(m[1]!.toLowerCase().replace(/’/g, "'"))!;
       let year = Number(yearRef.date.slice(0, 4));
       const iso = (y: number) => `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;

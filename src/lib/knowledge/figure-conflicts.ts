@@ -256,7 +256,11 @@ export function figureConflicts(figures: readonly Figure[], events: readonly Eve
     // Summed over the figure's own candidates in the group's order (the same sum as over the whole group, whose other
     // members add 0), once per figure: not group × group lookups.
     const at = new Map(ids.map((j, k) => [j, k]));
-    const fits = new Map(ids.map((i) => [i, [...(score.get(i) ?? [])].filter(([j]) => at.has(j)).sort((x, y) => at.get(x[0])! - at.get(y[0])!).reduce((n, [, a]) => n + a, 0)]));
+    const fits = new Map<number, number>();
+    for (const i of ids) {
+      const inGroup = [...(score.get(i) ?? [])].filter(([j]) => at.has(j)).sort((x, y) => at.get(x[0])! - at.get(y[0])!);
+      fits.set(i, inGroup.reduce((n, [, a]) => n + a, 0));
+    }
     const fit = (i: number) => fits.get(i)!;
     for (const i of ids) {
       const prev = bySource.get(list[i]!.source);

@@ -269,6 +269,13 @@ function beforeQuote(block: Block, q: QuoteSpan, placed: readonly Placed[], bi: 
   return near;
 }
 
+/** Add `g` to the list of `key` (in place: copying the list per group made grouping quadratic). */
+function append(index: Map<string, number[]>, key: string, g: number): void {
+  const list = index.get(key);
+  if (list) list.push(g);
+  else index.set(key, [g]);
+}
+
 /** Lowercase words of a quotation. */
 function words(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -327,12 +334,8 @@ export function groupQuotes(quotes: Quote[]): Quote[] {
     const g = groups.length;
     groups.push({ id: `qg-${hash8(q.id)}`, leader: q, speakers: new Set(q.speaker ? [q.speaker] : []), sources: new Set([q.source]) });
     q.group = groups[g]!.id;
-    const wording = words(q.text).join(' ');
-    for (const [index, key] of [...content.map((w) => [byWord, w] as const), [byWording, wording] as const]) {
-      const list = index.get(key);
-      if (list) list.push(g);
-      else index.set(key, [g]);
-    }
+    for (const w of content) append(byWord, w, g);
+    append(byWording, words(q.text).join(' '), g);
   }
   return quotes;
 }

@@ -70,6 +70,8 @@ export interface SiteModel {
   paragraphRuns: (slug: string, paragraph: { id: string; text: string }) => TextRun[];
   /** People mentioned together, strongest first. */
   personLinks: PersonLink[];
+  /** Whether /people/ shows the network picture and table itself (else it links to /network/): at most NETWORK_INLINE_PAIRS pairs. */
+  networkInline: boolean;
   timelineEntries: TimelineEntry[];
   /** The timeline of the /events/ overview: every entry when there are at most TIMELINE_LIMIT, else the events reported by the most sources. */
   overviewTimeline: TimelineEntry[];
@@ -192,6 +194,7 @@ export function buildSiteModel(sources: readonly Source[], knowledge: Knowledge,
     xrefs,
     paragraphRuns: paragraphLinker(ctx, knowledge),
     personLinks,
+    networkInline: personLinks.length <= NETWORK_INLINE_PAIRS,
     timelineEntries,
     overviewTimeline,
     pictures: {
