@@ -12,6 +12,8 @@
  *   node scripts/bench/anchors.ts check <dist> <file.json>   check a build against a saved list
  *   node scripts/bench/anchors.ts sizes <dist> [limit KB]    the HTML pages over the limit (default 300 KB)
  *   node scripts/bench/anchors.ts layout <dist>              the offline precache and the pages over 300 KB, as JSON
+ *   node scripts/bench/anchors.ts legacy <dist> [file.json]   the anchors the single-page indexes gave this build's items
+ *                                                            (from its /data/*.json), checked against the build; saved when a file is named
  */
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -58,6 +60,33 @@ export async function collectAddresses(dist: string): Promise<AddressList> {
     if (existsSync(file)) anchors[`/${index}`] = idsOf(await readFile(file, 'utf8'));
   }
   return { pages, anchors };
+}
+
+/**
+ * The anchors the previous layout — one page per index — gave the items of the build in `dist`: every figure
+ * (`/figures/#f-…`), quote group (`/quotes/#qg-…` and its `-heading`), event (`/events/#<id>` and its `-name`) and
+ * discrepancy (`/discrepancies/#d-…`) of its /data exports. A list saved from an old build names the items *that*
+ * build found; this one names every item of this build, so a check of it shows whether any old-style link to
+ * anything the site publishes now fails to resolve.
+ */
+export async function legacyAddresses(dist: string): Promise<AddressList> {
+  const data = async <T>(name: string): Promise<T[]> => {
+    const file = path.join(dist, 'data', `${name}.json`);
+    return existsSync(file) ? (JSON.parse(await readFile(file, 'utf8')) as T[]) : [];
+  };
+  const figures = (await data<{ id: string }>('figures')).map((f) => f.id);
+  const groups = [...new Set((await data<{ group: string | null }>('quotes')).map((q) => q.group).filter((g): g is string => !!g))];
+  const events = (await data<{ id: string }>('events')).map((e) => e.id);
+  const discrepancies = (await data<{ id: string }>('discrepancies')).map((d) => d.id);
+  return {
+    pages: ANCHORED_INDEXES.map((index) => `/${index}`),
+    anchors: {
+      '/figures/': figures,
+      '/quotes/': groups.flatMap((g) => [g, `${g}-heading`]),
+      '/events/': events.flatMap((e) => [e, `${e}-name`]),
+      '/discrepancies/': discrepancies,
+    },
+  };
 }
 
 /** Read a saved list (gzip-compressed JSON when the name ends in `.gz`). */
@@ -132,6 +161,10 @@ export interface SiteLayout {
   largeSourcePages: number;
   /** The largest HTML page of any kind. */
   largest: { path: string; bytes: number } | null;
+  /** Whether the precache holds Pagefind's index chunks (the search index offline after one visit). */
+  indexPrecached: boolean;
+  /** The previous layout's anchors of this build's items (legacyAddresses): how many, and those that do not resolve. */
+  oldAnchors: { checked: number; unresolved: string[] };
 }
 
 /** The size no page other than a very long article's should exceed. */
@@ -150,7 +183,10 @@ export async function siteLayout(dist: string, base = '/'): Promise<SiteLayout> 
   const wholeSite = existsSync(summary) ? (JSON.parse(await readFile(summary, 'utf8')) as { files: number; bytes: number }) : null;
   const large = await largePages(dist, PAGE_LIMIT);
   const all = await largePages(dist, 0);
+  const legacy = await legacyAddresses(dist);
   return {
+    indexPrecached: urls.some((url) => url.slice(base.length).startsWith('pagefind/index/')),
+    oldAnchors: { checked: Object.values(legacy.anchors).reduce((n, a) => n + a.length, 0), unresolved: await checkAddresses(dist, legacy) },
     precache: { files: urls.length, bytes },
     wholeSite,
     largePages: large.filter((p) => !p.path.startsWith('/sources/')),
@@ -165,6 +201,13 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     const list = await collectAddresses(dist);
     await writeAddresses(arg, list);
     console.log(`${list.pages.length} pages, ${Object.values(list.anchors).reduce((n, a) => n + a.length, 0)} anchors → ${arg}`);
+  } else if (command === 'legacy' && dist) {
+    const list = await legacyAddresses(dist);
+    if (arg) await writeAddresses(arg, list);
+    const problems = await checkAddresses(dist, list);
+    for (const p of problems.slice(0, 50)) console.log(p);
+    console.log(`${problems.length} of ${Object.values(list.anchors).reduce((n, a) => n + a.length, 0)} anchors of the single-page layout do not resolve in ${dist}`);
+    process.exitCode = problems.length > 0 ? 1 : 0;
   } else if (command === 'layout' && dist) {
     console.log(JSON.stringify(await siteLayout(dist), null, 1));
   } else if (command === 'sizes' && dist) {
@@ -178,7 +221,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     console.log(`${problems.length} address(es) of ${arg} do not resolve in ${dist}`);
     process.exitCode = problems.length > 0 ? 1 : 0;
   } else {
-    console.error('usage: node scripts/bench/anchors.ts save|check <dist> <file.json[.gz]> | sizes <dist> [KB]');
+    console.error('usage: node scripts/bench/anchors.ts save|check <dist> <file.json[.gz]> | legacy <dist> [file.json[.gz]] | sizes|layout <dist> [KB]');
     process.exitCode = 2;
   }
 }

@@ -168,13 +168,14 @@ export function toMarkdown(r: BenchResult): string {
     out.push('## Offline precache and page size', '');
     out.push('What the service worker downloads on a first visit (the shell and the search index; pages are kept as they are visited), what keeping the whole site offline would take (the reader\'s choice, its size stated on the search page), and the HTML pages over 300 KB (source pages of very long articles apart).', '');
     out.push(table(
-      ['N', 'precache after one visit', 'whole site offline', 'pages over 300 KB (not sources)', 'source pages over 300 KB', 'largest page'],
+      ['N', 'precache after one visit', 'search index in it', 'whole site offline', 'pages over 300 KB (not sources)', 'source pages over 300 KB', 'largest page', 'old single-page anchors unresolved'],
       laid.map((z) => {
         const l = z.layout!;
         return [
-          String(z.n), `${kb(l.precache.bytes)} in ${l.precache.files} files`, l.wholeSite ? `${kb(l.wholeSite.bytes)} in ${l.wholeSite.files} files` : '–',
+          String(z.n), `${kb(l.precache.bytes)} in ${l.precache.files} files`, l.indexPrecached === undefined ? '–' : l.indexPrecached ? 'yes' : '**no**', l.wholeSite ? `${kb(l.wholeSite.bytes)} in ${l.wholeSite.files} files` : '–',
           l.largePages.length === 0 ? '0' : `${l.largePages.length}: ${l.largePages.slice(0, 5).map((p) => `\`${p.path}\` ${kb(p.bytes)}`).join(', ')}`,
           String(l.largeSourcePages), l.largest ? `\`${l.largest.path}\` ${kb(l.largest.bytes)}` : '–',
+          l.oldAnchors ? `${l.oldAnchors.unresolved.length} of ${l.oldAnchors.checked}` : '–',
         ];
       }),
     ), '');

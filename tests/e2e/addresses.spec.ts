@@ -16,7 +16,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
-import { checkAddresses, readAddresses } from '../../scripts/bench/anchors.ts';
+import { checkAddresses, legacyAddresses, readAddresses } from '../../scripts/bench/anchors.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const DIST = path.resolve(ROOT, process.env.SOURCEBOOK_DIST ?? 'dist');
@@ -28,6 +28,13 @@ test.describe('addresses of the previous layout', () => {
   test('every page and every index anchor still resolves (in the built files, through each index’s lookup)', async () => {
     const problems = await checkAddresses(DIST, await readAddresses(LIST));
     expect(problems.slice(0, 20)).toEqual([]);
+  });
+
+  test('every figure, quote group, event and discrepancy of /data/*.json has a working single-page address (/figures/#f-…)', async () => {
+    const list = await legacyAddresses(DIST);
+    expect(list.anchors['/figures/']!.length).toBeGreaterThan(0);
+    expect(list.anchors['/events/']!.length).toBeGreaterThan(0);
+    expect((await checkAddresses(DIST, list)).slice(0, 20)).toEqual([]);
   });
 
   test('in the browser, an old index anchor lands on the item, wherever it is listed now', async ({ page }) => {
