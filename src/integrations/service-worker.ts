@@ -43,6 +43,7 @@ import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { siteBase } from '../lib/corpus.ts';
+import { OfflineSummary } from '../schemas/offline.ts';
 
 /** Pagefind fragments are precached when all of them together are at most this many bytes (else cached lazily)… */
 export const FRAGMENT_PRECACHE_LIMIT = 2 * 1024 * 1024;
@@ -254,7 +255,8 @@ export async function writeServiceWorker(distDir: string, base: string = normali
   const urls = precached.map((rel) => fileUrl(rel, siteBase));
   const out = path.join(dist, 'sw.js');
   await writeFile(out, workerSource(cache, prefix, siteBase, urls));
-  await writeFile(path.join(dist, OFFLINE_SUMMARY), JSON.stringify(site));
+  const summary = OfflineSummary.parse({ ...site, searchOffline: indexPrecached && fragmentsPrecached, searchBytes: indexBytes + fragmentBytes });
+  await writeFile(path.join(dist, OFFLINE_SUMMARY), JSON.stringify(summary));
   await writeFile(path.join(dist, OFFLINE_LIST), JSON.stringify({ urls: whole.map((rel) => fileUrl(rel, siteBase)) }));
   return {
     cache,

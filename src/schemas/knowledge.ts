@@ -276,6 +276,14 @@ export const SourceRecord = z.object({
   paragraphs: z.number().int().nonnegative(),
   /** sha256 of the input file's bytes. */
   contentHash: z.string(),
+  /** For a copy of an article first published elsewhere (`date` and `publisher` are then the original's): who published this copy, or null. */
+  republishedBy: z.string().nullable(),
+  /** Where `republishedBy` came from, or null. */
+  republishedByFrom: z.string().nullable(),
+  /** The day this copy was published (YYYY-MM-DD), or null; null for an article that is not a stated copy. */
+  republishedDate: IsoDate.nullable(),
+  /** Where `republishedDate` came from, or null. */
+  republishedDateFrom: z.string().nullable(),
 });
 
 /** The kind of an entity. */

@@ -143,6 +143,23 @@ test.describe('offline', () => {
     }
   });
 
+  test('on a site whose search index is too large for a first visit, the search page says what works offline and what it takes to search anything', async ({ page }) => {
+    // The seeds' index is precached; a 5,000-article site's is not (offline.json says so). Play the large site's summary.
+    const summary = JSON.parse(readFileSync(path.join(DIST, 'offline.json'), 'utf8')) as { files: number; bytes: number; searchOffline: boolean };
+    expect(summary.searchOffline).toBe(true);
+    await expect(async () => {
+      await page.goto('search/');
+      await expect(page.locator('#offline-what')).toContainText('After your first visit, search and every page you open work without a connection.');
+    }).toPass();
+    await page.route('**/offline.json', (route) => route.fulfill({ json: { ...summary, searchOffline: false, searchBytes: 15.4 * 1024 * 1024 } }));
+    await page.reload();
+    const what = page.locator('#offline-what');
+    await expect(what).toContainText('every page you open works without a connection, and so do the searches you have already made');
+    await expect(what).toContainText('The search index (15.4 MB) is too large to download on a first visit');
+    await expect(what).not.toContainText('search and every page you open work');
+    await expect(what.locator('#offline-size')).toHaveText(/^[\d.]+ MB in [\d,]+ files$/);
+  });
+
   test('the worker is versioned and scoped to the site', () => {
     const sw = readFileSync(path.join(DIST, 'sw.js'), 'utf8');
     const cache = /const CACHE = "([^"]+)"/.exec(sw)?.[1];

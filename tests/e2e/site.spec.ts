@@ -44,6 +44,22 @@ test.describe('home page', () => {
     }
   });
 
+  test('says when a copy was republished instead of calling every article undated, and /data/sources.json carries it', async ({ page, request }) => {
+    const all = await sources();
+    const copies = all.filter((s) => !s.date.value && s.republished?.date.value);
+    const records = (await (await request.get('data/sources.json')).json()) as Array<Record<string, string | null>>;
+    for (const s of all) {
+      const record = records.find((r) => r.slug === s.slug)!;
+      expect(record.republishedDate, s.slug).toBe(s.republished?.date.value ?? null);
+      expect(record.republishedBy, s.slug).toBe(s.republished?.by.value ?? null);
+    }
+    await page.goto('');
+    const coverage = page.locator('main').getByText(/^\d+ articles? /).first();
+    if (copies.length === 0) return;
+    await expect(coverage).toContainText(copies.length === 1 ? /one is a copy republished on \d{1,2} \w+ \d{4}/ : /copies were republished/);
+    await expect(coverage).not.toContainText('none of them dated');
+  });
+
   test('has no JavaScript but the site-wide search support, and a working skip link', async ({ page }) => {
     await page.goto('');
     // The `/` key, search-term highlighting and the offline service worker (search.spec.ts, offline.spec.ts).

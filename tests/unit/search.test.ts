@@ -9,6 +9,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { aliasQueries, excerptParts, normalizeQuery, queryVariants, readSearchState, reportingFirst, searchFacets, wordVariants, writeSearchState } from '../../src/lib/search.ts';
 import { FRAGMENT_PRECACHE_LIMIT, PRECACHE_BUDGET, fileUrl, normalizeBase, writeServiceWorker } from '../../src/integrations/service-worker.ts';
+import type { OfflineSummary } from '../../src/schemas/offline.ts';
 
 describe('searchFacets', () => {
   it('gives a dated source its filters, metadata and sort values', () => {
@@ -139,8 +140,8 @@ describe('service worker', () => {
     expect(whole.urls).toContain('/sourcebook/sources/a%20b/');
     expect(whole.urls).toEqual(expect.arrayContaining(precache));
     expect(whole.urls).not.toContain('/sourcebook/sources/a%20b/raw.txt');
-    const summary = JSON.parse(await readFile(path.join(dist, 'offline.json'), 'utf8')) as { files: number; bytes: number };
-    expect(summary).toEqual(result.site);
+    const summary = JSON.parse(await readFile(path.join(dist, 'offline.json'), 'utf8')) as OfflineSummary;
+    expect(summary).toEqual({ ...result.site, searchOffline: true, searchBytes: expect.any(Number) });
     expect(summary.files).toBe(whole.urls.length);
   });
 
@@ -163,11 +164,16 @@ describe('service worker', () => {
     expect(result.fragmentsPrecached).toBe(false);
     expect(result.indexPrecached).toBe(true);
     expect(result.bytes).toBeLessThanOrEqual(PRECACHE_BUDGET);
+    expect((JSON.parse(await readFile(path.join(dist, 'offline.json'), 'utf8')) as OfflineSummary).searchOffline).toBe(false);
     // An index larger than the budget is cached as searches fetch it; the shell still is precached.
     const huge = await site({ ...files, 'pagefind/index/en_2.pf_index': 'i'.repeat(PRECACHE_BUDGET) });
     const big = await writeServiceWorker(huge, '/');
     expect(big.indexPrecached).toBe(false);
     expect(big.bytes).toBeLessThanOrEqual(PRECACHE_BUDGET);
+    // … and the search page is told so: after one visit only the searches already made work offline.
+    const said = JSON.parse(await readFile(path.join(huge, 'offline.json'), 'utf8')) as OfflineSummary;
+    expect(said.searchOffline).toBe(false);
+    expect(said.searchBytes).toBeGreaterThan(PRECACHE_BUDGET);
     const sw = await readFile(path.join(huge, 'sw.js'), 'utf8');
     expect(sw).not.toContain('pf_index');
     expect(sw).toContain('/search/');

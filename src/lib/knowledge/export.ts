@@ -125,6 +125,10 @@ export function sourceRecord(s: Source): SourceRecord {
     wordCount: s.wordCount,
     paragraphs: s.paragraphs.length,
     contentHash: s.contentHash,
+    republishedBy: s.republished?.by.value ?? null,
+    republishedByFrom: s.republished?.by.value ? s.republished.by.from : null,
+    republishedDate: s.republished?.date.value && /^\d{4}-\d{2}-\d{2}$/.test(s.republished.date.value) ? s.republished.date.value : null,
+    republishedDateFrom: s.republished?.date.value ? s.republished.date.from : null,
   };
 }
 
@@ -132,7 +136,7 @@ export function sourceRecord(s: Source): SourceRecord {
 export function sourcesCsv(records: readonly SourceRecord[]): string {
   return toCsv(
     records.map((r) => ({ ...r })),
-    ['slug', 'file', 'path', 'title', 'titleFrom', 'standfirst', 'publisher', 'publisherFrom', 'date', 'dateFrom', 'dateline', 'datelineFrom', 'author', 'authorFrom', 'lang', 'dir', 'url', 'urlFrom', 'duplicateOf', 'wordCount', 'paragraphs', 'contentHash'],
+    ['slug', 'file', 'path', 'title', 'titleFrom', 'standfirst', 'publisher', 'publisherFrom', 'date', 'dateFrom', 'dateline', 'datelineFrom', 'author', 'authorFrom', 'lang', 'dir', 'url', 'urlFrom', 'duplicateOf', 'wordCount', 'paragraphs', 'contentHash', 'republishedBy', 'republishedByFrom', 'republishedDate', 'republishedDateFrom'],
   );
 }
 

@@ -86,6 +86,8 @@ export interface SiteModel {
   covered: number;
   /** Publication dates of the dated sources, oldest first. */
   sourceDates: string[];
+  /** Of the sources without a publication date, the dates of those that are dated copies (republished), oldest first. */
+  copyDates: string[];
 }
 
 /** An event gets a briefing of its own when at least this many sources report it; the others are listed on /events/. */
@@ -205,6 +207,7 @@ export function buildSiteModel(sources: readonly Source[], knowledge: Knowledge,
     top,
     covered: covered.length,
     sourceDates: covered.flatMap((s) => (s.date.value ? [s.date.value] : [])).sort(),
+    copyDates: covered.flatMap((s) => (!s.date.value && s.republished?.date.value ? [s.republished.date.value] : [])).sort(),
   };
 }
 
