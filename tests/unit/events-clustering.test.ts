@@ -187,3 +187,16 @@ describe('news dated from the event it follows', () => {
     expect(release.dateNote).toMatch(/a day after the crash/);
   });
 });
+
+describe('meetings of the same people on different days', () => {
+  it('keeps two meetings apart when their weekday-read dates are weeks apart, and joins two reports of one meeting', () => {
+    const first = article('first-report', 'LAHORE', ['Governor Miriam Osei met Mayor Tobias Lindqvist in Lahore on Monday to discuss the water plan.', 'Osei said the plan would be ready soon.'], '2025-10-06');
+    const second = article('second-report', 'LAHORE', ['Governor Miriam Osei met Mayor Tobias Lindqvist in Lahore on Thursday to review the budget.', 'Lindqvist said the budget was tight.'], '2025-10-23');
+    const same = article('third-report', 'LAHORE', ['Miriam Osei and Tobias Lindqvist met in Lahore on Monday over the water plan.'], '2025-10-07');
+    const meetings = buildKnowledge([first, second, same], [], {}).events.filter((e) => e.kind === 'meeting');
+    expect(meetings.map((e) => [e.date, e.sources])).toEqual([
+      ['2025-10-06', ['first-report', 'third-report']],
+      ['2025-10-23', ['second-report']],
+    ]);
+  });
+});

@@ -625,12 +625,17 @@ function agreementPhrase(sentence: string): string | null {
   return [...lead, m[1]!].join(' ');
 }
 
+/** How far (days) a date read from a weekday or from another event may be from the true one, when reports are compared. */
+const RESOLVED_DATE_SLACK_DAYS = 7;
+
 /** True when two reports can be the same event. */
 function sameEvent(a: Report, b: Report): boolean {
   if (a.s === b.s) return false;
-  if (a.date && b.date && !a.resolved && !b.resolved) {
+  if (a.date && b.date) {
+    // A date read from a weekday or from another event ("on Monday", "a day after") may be off by up to a week;
+    // two meetings of the same people weeks apart are still two meetings.
     const gap = Math.abs(Date.parse(a.date) - Date.parse(b.date)) / DAY_MS;
-    if (gap > Math.max(a.days ?? 1, b.days ?? 1)) return false;
+    if (gap > Math.max(a.days ?? 1, b.days ?? 1) + (a.resolved || b.resolved ? RESOLVED_DATE_SLACK_DAYS : 0)) return false;
   }
   if (a.kind === 'forum' || b.kind === 'forum') return a.entity !== null && a.entity === b.entity;
   if (a.kind !== b.kind) return false;
