@@ -18,8 +18,10 @@
  *               content/addresses.json: the ids it published, kept by later builds (src/lib/knowledge/ledger.ts)
  *   1d. cite    content/.cite-cache.json: every source's citations for this site URL and base path, on every core (scripts/cite.ts)
  *   2. astro    content/ → dist/, in a child process (scripts/astro-build.ts) so its memory is freed before Pagefind
- *   3. pagefind dist/ → dist/pagefind/
- *   4. service worker  dist/sw.js (offline copy of the site and its index)
+ *   3. pages    content/pages.json: every page published; one this build did not make gets a page sending the
+ *               reader on to the nearest page that exists (src/integrations/moved-pages.ts)
+ *   4. pagefind dist/ → dist/pagefind/
+ *   5. service worker  dist/sw.js (offline copy of the site and its index)
  */
 import { parseArgs } from 'node:util';
 import { createHash } from 'node:crypto';
@@ -30,6 +32,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { ingest } from './ingest/pipeline.ts';
 import { printReport, progress } from './ingest/report.ts';
+import { keepPublishedPages } from '../src/integrations/moved-pages.ts';
 import { indexSite } from '../src/integrations/pagefind.ts';
 import { precomputeTags } from './tags.ts';
 import { precomputeCitations } from './cite.ts';
@@ -151,6 +154,7 @@ try {
   );
   timings.at(-1)!.cpuMs += astro.cpuMs;
   Object.assign(summary, { astroMaxRSSKB: astro.rss, pagesRendered: astro.pagesRendered, pagesKept: astro.pagesKept });
+  await stage('published pages', () => keepPublishedPages(corpus.dist, corpus.content), (r) => `${r.moved ? `${r.moved} old address(es) sent on to the nearest page` : 'every page published before is still made'}${r.ledgerWritten ? ', page ledger updated' : ''}`);
   const indexed = await stage('pagefind', () => indexSite(corpus.dist), (r) => `${r.pages} pages indexed`);
   summary.pagesIndexed = indexed.pages;
   await stage('service worker', () => writeServiceWorker(corpus.dist, process.env.SOURCEBOOK_BASE), (r) => `${r.files} files (${(r.bytes / 1024).toFixed(0)} KB${r.fragmentsPrecached ? '' : ', search fragments cached as fetched'}) precached as ${r.cache}`);
