@@ -21,7 +21,7 @@ import { buildKnowledge } from '../../src/lib/knowledge/index.ts';
 import { readCorpusConfig } from '../../src/lib/corpus.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../fixtures/eval-knowledge');
-const scores: StoryScore[] = [];
+const scores: Array<StoryScore & { name: string }> = [];
 const cleanups: (() => Promise<void>)[] = [];
 
 beforeAll(async () => {
@@ -30,18 +30,20 @@ beforeAll(async () => {
     const labels = StoryLabels.parse(JSON.parse(await readFile(path.join(ROOT, 'labels', `${story}.json`), 'utf8')));
     const { sources, cleanup } = await ingestCorpus(dir);
     cleanups.push(cleanup);
-    scores.push(scoreStory(buildKnowledge(sources, [], { packs: readCorpusConfig(dir).packs }), sources, labels));
+    scores.push({ ...scoreStory(buildKnowledge(sources, [], { packs: readCorpusConfig(dir).packs }), sources, labels), name: story });
   }
 }, 240_000);
 afterAll(async () => {
   for (const c of cleanups) await c();
 });
 
-const sum = (key: keyof StoryScore) => scores.reduce((n, s) => n + (s[key] as number), 0);
+/** The stories of the first two batches, whose floors are pinned below; a later batch (written blind, added to dev) is pinned apart. */
+const FIRST_BATCHES = ['boeing-machinists-strike', 'crowdstrike-outage', 'euro-2024-final', 'key-bridge-collapse', 'noto-earthquake'];
+const sum = (key: keyof StoryScore) => scores.filter((s) => FIRST_BATCHES.includes(s.name)).reduce((n, s) => n + (s[key] as number), 0);
 
 describe('events of the dev stories against their labels', () => {
   it('scores all five dev stories', () => {
-    expect(scores).toHaveLength(5);
+    expect(scores.filter((s) => FIRST_BATCHES.includes(s.name))).toHaveLength(5);
     expect(sum('events')).toBe(52);
   });
 
