@@ -59,6 +59,13 @@ describe('figures on any story', () => {
     expect(read('The authority put the cost at $1.7 billion to $1.9 billion.')).toMatchObject([{ text: '$1.7 billion to $1.9 billion', value: 1.7e9, max: 1.9e9 }]);
     expect(read('Alejandro Hernández Fuentes, 35, was found.')).toMatchObject([{ value: 35, unit: 'years old', of: 'age of Alejandro Hernández Fuentes' }]);
     expect(read('Spain beat England 2-1 in Berlin.')).toMatchObject([{ text: '2-1', unit: 'score', of: 'score: Spain beat England' }]);
+    // A court's or a panel's split is a tally too; a rupee amount in crore is money, its scale read.
+    expect(read('The justices split 6-3 along ideological lines.')).toMatchObject([{ text: '6-3', unit: 'score' }]);
+    expect(read('The court’s 3-0 decision came on Tuesday.')).toMatchObject([{ text: '3-0', unit: 'score' }]);
+    expect(findFigures('The mission cost about ₹615 crore, roughly $75 million.').map((f) => f.figure)).toMatchObject([
+      { kind: 'money', value: 6.15e9, currency: 'INR', scale: 'crore', qualifier: 'about' },
+      { kind: 'money', value: 7.5e7, currency: 'USD', scale: 'million', qualifier: 'roughly' },
+    ]);
     expect(read('Sixty-four percent of members voted it down; the strike lasted seven weeks.')).toMatchObject([
       { value: 64, unit: 'percent' },
       { text: 'seven weeks', value: 7, unit: 'weeks' },

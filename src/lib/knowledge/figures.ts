@@ -28,7 +28,7 @@ const UNITS_WORDS = 'one|two|three|four|five|six|seven|eight|nine';
 /** Number words, longest forms first: `sixty-four`, `two and a half`, `seven`. */
 const WORDNUM = `(?:${TENS})-(?:${UNITS_WORDS})|(?:${UNITS_WORDS}) and a half|${[...NUMBER_WORDS.keys()].join('|')}`;
 const MEASURE_WORDS = Object.keys(MEASURE_UNITS).sort((a, b) => b.length - a.length).join('|');
-const SCALE = String.raw`thousand|million|billion|trillion|bn|mn|tn`;
+const SCALE = String.raw`thousand|million|billion|trillion|bn|mn|tn|lakhs?|crores?`;
 const QUALIFIER = String.raw`about|around|approximately|roughly|nearly|almost|over|more than|less than|fewer than|up to|at least|some|close to|just under|just over|an estimated|estimated|under|below|above|only|all`;
 const UNITS = String.raw`metric tons|metric tonnes|tonnes|tons|tonne|ton|ounces|oz|pounds|lbs|barrels|kilograms|kg|grams|carats|megawatts|MW|gigawatts|GW|cubic meters|cubic metres|litres|liters|gallons|parts per million|ppm|parts per billion|ppb|grams per tonne|g/t`;
 /** Currencies written as words after the number (`4 billion Danish kroner`), qualifier first → ISO 4217 code. */
@@ -40,7 +40,7 @@ const CURRENCY_WORDS: readonly [RegExp, string][] = [
 ];
 const CURRENCY_WORD_RE = String.raw`(?:(?:US|American|Australian|Canadian|Pakistani|Indian|Danish|Norwegian|Swedish|South African|British|Chilean|Japanese|Congolese|Indonesian)\s)?(?:dollars?|euros?|yuan|renminbi|rupees?|kroner|krone|kronor|krona|rand|pounds sterling|pesos?|yen|francs?|rupiah)`;
 /** Symbols before the number → ISO 4217 code (`A$` before `$`). */
-const SYMBOLS: readonly [RegExp, string][] = [[/^A\$/, 'AUD'], [/^C\$/, 'CAD'], [/^NZ\$/, 'NZD'], [/^HK\$/, 'HKD'], [/^S\$/, 'SGD'], [/\$/, 'USD'], [/€/, 'EUR'], [/£/, 'GBP']];
+const SYMBOLS: readonly [RegExp, string][] = [[/^A\$/, 'AUD'], [/^C\$/, 'CAD'], [/^NZ\$/, 'NZD'], [/^HK\$/, 'HKD'], [/^S\$/, 'SGD'], [/\$/, 'USD'], [/€/, 'EUR'], [/£/, 'GBP'], [/₹/, 'INR'], [/₩/, 'KRW']];
 const AREAS = String.raw`square kilometers|square kilometres|sq km|km2|km²|square miles|hectares|acres`;
 const TIME_UNITS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'decade', 'decades', 'century', 'centuries', 'hour', 'hours', 'minute', 'minutes', 'second', 'seconds', 'times', 'percent']);
 const NOT_COUNTED = new Set(['is', 'was', 'has', 'its', 'this', 'thus', 'as', 'us', 'yes', 'his', 'hers', 'ours', 'across', 'less', 'unless', 'plus', 'whereas', 'always', 'perhaps', 'per', 'cent', 'does', 'goes']);
@@ -94,7 +94,7 @@ function money(): { re: RegExp; symbols: readonly [RegExp, string][]; words: rea
   if (!m) {
     const own = d.currencySymbols.map((c) => c.pattern).join('|');
     m = {
-      re: new RegExp(String.raw`${QUAL}(US\$|A\$|C\$|NZ\$|HK\$|S\$|\$|${own ? `${own}|` : ''}€|£)\s?(${NUM})(?:\s?(?:-|–|to)\s?(?:US\$|\$|€|£)?(${NUM}))?(?:\s?(${SCALE})\b)?${RATE}`, 'giu'),
+      re: new RegExp(String.raw`${QUAL}(US\$|A\$|C\$|NZ\$|HK\$|S\$|\$|${own ? `${own}|` : ''}€|£|₹|₩)\s?(${NUM})(?:\s?(?:-|–|to)\s?(?:US\$|\$|€|£|₹|₩)?(${NUM}))?(?:\s?(${SCALE})\b)?${RATE}`, 'giu'),
       symbols: [...d.currencySymbols.map((c): [RegExp, string] => [new RegExp(`^(?:${c.pattern})$`, 'iu'), c.code]), ...SYMBOLS],
       words: [...CURRENCY_WORDS, ...d.currencyWords.map((c): [RegExp, string] => [new RegExp(`^(?:${c.pattern})$`, 'iu'), c.code])],
     };
@@ -232,7 +232,7 @@ export function findFigures(text: string): Found[] {
     const [all, a] = m;
     // Not a date (`2024-25`) and not inside a longer number or name; a score or tally has a small second number or both small.
     if (Number(a) > 300 || /\d{4}/.test(all)) continue;
-    if (!/\b(?:beat|won|lost|defeat|victory|win|draw|drew|score|final|vote[sd]?|tally|margin|to)\b/i.test(text.slice(Math.max(0, m.index - 60), m.index + all.length + 40))) continue;
+    if (!/\b(?:beat|won|lost|defeat|victory|win|draw|drew|score|final|vote[sd]?|tally|margin|to|rul(?:ed|ing)|decision|decided|majority|opinion|justices|judges|panel|unanimous|verdict|jury|split)\b/i.test(text.slice(Math.max(0, m.index - 60), m.index + all.length + 40))) continue;
     push({ start: m.index, end: m.index + all.length, figure: { value: Number(a), max: null, unit: 'score', currency: null, scale: null, kind: 'count', qualifier: null, of: null } });
   }
   for (const m of text.matchAll(ON_SCALE_RE)) {

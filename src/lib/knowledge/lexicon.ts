@@ -243,6 +243,8 @@ export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
 /** Scale words → multiplier. */
 export const SCALES: ReadonlyMap<string, number> = new Map([
   ['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12], ['mn', 1e6], ['bn', 1e9], ['tn', 1e12], ['m', 1e6], ['k', 1e3],
+  // South Asian numbering (`₹615 crore`, `Rs 5 lakh`).
+  ['lakh', 1e5], ['lakhs', 1e5], ['crore', 1e7], ['crores', 1e7],
 ]);
 
 /** Units of length, of time and of extent, singular or plural, as written after a number or joined to it by a hyphen → the unit's name. */
@@ -504,6 +506,22 @@ export const RANK_SURNAMES: ReadonlySet<string> = new Set(['king', 'major', 'jud
 
 /** Prepositions after which a capitalised name is a place (`in Halmahera`, `near Kolwezi`). */
 export const LOCATIVES: ReadonlySet<string> = new Set(['in', 'near', 'around', 'across', 'outside', 'throughout']);
+
+/**
+ * Plural or collective nouns for an organisation's people and voice, which after a capitalised name make it an organisation
+ * (`Labour MPs`, `Republican lawmakers`, `the Reform UK leader`, `Kremlin spokesman`); a demonym (`Chinese leader`) or a
+ * place (`Texas voters`) before them is not one.
+ */
+export const ORG_MEMBER_NOUNS: ReadonlySet<string> = new Set([
+  'MPs', 'MEPs', 'lawmakers', 'legislators', 'senators', 'councillors', 'councilors', 'peers', 'frontbenchers', 'backbenchers',
+  'leader', 'leadership', 'whip', 'spokesman', 'spokeswoman', 'spokesperson', 'manifesto', 'candidates', 'activists', 'members',
+]);
+
+/** Verbs of an election result: `Labour won 411 seats`, `the Liberal Democrats took 72 seats`. */
+export const SEAT_VERBS: ReadonlySet<string> = new Set(['won', 'took', 'lost', 'secured', 'gained', 'held', 'kept', 'claimed', 'captured', 'retained']);
+
+/** Prepositions of place that make a name ending in a place word a place even when its other words are English words (`outside Downing Street`, `at Buckingham Palace`). */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'outside', 'inside', 'near', 'on', 'from', 'to', 'into', 'toward', 'towards', 'across', 'along', 'through']);
 
 /** Place nouns that are also verbs (`Lynas mines rare earths`): they mark a place only after a determiner. */
 export const VERB_LIKE_PLACE_NOUNS: ReadonlySet<string> = new Set(['mine', 'mines', 'field', 'fields', 'range', 'site', 'project', 'state', 'area', 'deposit', 'deposits']);

@@ -29,6 +29,7 @@ import { lowercaseTails } from './lowercase-tails.ts';
 import { names } from './names.ts';
 import { ofPlaces } from './of-places.ts';
 import { orgHeads } from './org-heads.ts';
+import { orgMemberNouns } from './org-member-nouns.ts';
 import { orgSuffixNouns } from './org-suffix-nouns.ts';
 import { placePatterns } from './place-patterns.ts';
 import { basedPlaces, places } from './places.ts';
@@ -49,6 +50,7 @@ export const MATCHERS: readonly Matcher[] = [
   branches,
   corporateTails,
   orgSuffixNouns,
+  orgMemberNouns,
   acronymsAfterNames,
   registryPlaces,
   ofPlaces,

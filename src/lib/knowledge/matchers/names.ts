@@ -6,7 +6,7 @@
  */
 import { demonyms, gazetteerPlace } from '../places.ts';
 import {
-  BUSINESS_NOUNS, COMPASS_WORDS, MOTION_VERBS, CORPORATE_TAILS, DETERMINERS, GENERIC_PLACE_NOUNS, LEADERSHIP_VERBS, LOCATIVES, MONTHS, NAME_PARTICLES,
+  BUSINESS_NOUNS, CLAIM_STOP_WORDS, COMPASS_WORDS, FUNCTION_WORDS, HONORIFICS, MOTION_VERBS, CORPORATE_TAILS, DETERMINERS, GENERIC_PLACE_NOUNS, LEADERSHIP_VERBS, LOCATIVES, MONTHS, NAME_PARTICLES,
   NAME_SUFFIXES, NEVER_NAMES, ORG_HEADS, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PLACE_ALIAS_NOUNS, PLACE_NOUNS, PLACE_PREFIXES, RANK_SURNAMES,
   TITLE_WORDS, VERB_LIKE_PLACE_NOUNS, isWord,
 } from '../lexicon.ts';
@@ -96,6 +96,22 @@ function relativeAfter(w: Scan, end: number): 'person' | 'org' | 'place' | null 
   return null;
 }
 
+/**
+ * "Rishi Sunak conceded …", "Rishi Sunak, who resigned …": a sentence's first word that is also an English word (`rishi`)
+ * still starts a name when the run is that word and a surname-like word (capitalised, not a word, a place or an
+ * organisation's head) and a speech verb, an apposition naming a person or `, who` follows the pair.
+ */
+function givenNameOpening(w: Scan, run: readonly number[]): boolean {
+  const { tokens } = w;
+  const [k, next] = [run[0]!, run[1]];
+  if (run.length !== 2 || next !== k + 1 || !tokens[k]!.first) return false;
+  const word = bare(tokens[k]!.text).toLowerCase();
+  const surname = tokens[next]!;
+  if (FUNCTION_WORDS.has(word) || CLAIM_STOP_WORDS.has(word) || DETERMINERS.has(word) || HONORIFICS.has(word.replace(/\.$/, '')) || TITLE_WORDS.has(bare(tokens[k]!.text)) || surname.start !== tokens[k]!.end + 1) return false;
+  if (isWord(bare(surname.text)) || gazetteerPlace(surname.text) || ORG_HEADS.has(surname.text) || TITLE_WORDS.has(bare(surname.text)) || surname.text === surname.text.toUpperCase()) return false;
+  return speechVerbAfter(w, next + 1) >= 0 || relativeAfter(w, next + 1) === 'person' || appositionAfter(w, next + 1)?.kind === 'person';
+}
+
 /** True when a place noun follows the name ending at `last` (`the Mutanda mine`, `Reko Diq copper-gold project`), not a verb (`Lynas mines rare earths`). */
 function placeNounAfter(w: Scan, from: number, last: number): string | null {
   const { tokens } = w;
@@ -143,12 +159,12 @@ function findNames(ctx: MatchContext): Found[] {
       j++;
     }
     i = j - 1;
-    while (run.length && !nameStart(w, run[0]!) && !TITLE_WORDS.has(bare(tokens[run[0]!]!.text))) run.shift();
+    while (run.length && !nameStart(w, run[0]!) && !TITLE_WORDS.has(bare(tokens[run[0]!]!.text)) && !givenNameOpening(w, run)) run.shift();
     if (!run.length) continue;
     // The name is the longest tail of name-like words.
     let t = run.length - 1;
     if (!nameLike(w, run[t]!, true)) continue;
-    while (t > 0 && nameLike(w, run[t - 1]!, false) && run.length - t < 5) t--;
+    while (t > 0 && (nameLike(w, run[t - 1]!, false) || (t === 1 && givenNameOpening(w, run))) && run.length - t < 5) t--;
     while (t < run.length - 1 && NAME_PARTICLES.has(tokens[run[t]!]!.text)) t++;
     const nameTokens = run.slice(t);
     while (nameTokens.length > 1 && NAME_SUFFIXES.has(tokens[nameTokens[0]!]!.text)) nameTokens.shift();

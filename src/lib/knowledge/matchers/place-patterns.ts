@@ -4,7 +4,7 @@
  * word (`Maluku Islands`, `Weda Bay`, and after `the` even of ordinary words, `the Seagirt Marine Terminal`).
  */
 import { gazetteerPlace } from '../places.ts';
-import { COMPASS_WORDS, PLACE_PARTICLES, PLACE_PREFIXES, PLACE_SUFFIXES, isWord } from '../lexicon.ts';
+import { COMPASS_WORDS, PLACE_PARTICLES, PLACE_PREPOSITIONS, PLACE_PREFIXES, PLACE_SUFFIXES, isWord } from '../lexicon.ts';
 import { draft, type Draft, type Matcher } from './context.ts';
 import { placeWord } from './phrases.ts';
 import { bare, capWord, nameStart } from './read.ts';
@@ -43,7 +43,7 @@ export const placePatterns: Matcher = {
       let place = false;
       if (PLACE_PREFIXES.has(t.text) && restOk) place = true;
       else if (COMPASS_WORDS.has(t.text) && restOk && (rest.some((x) => !isWord(bare(x.text))) || PLACE_SUFFIXES.has(lastWord) || !!gazetteerPlace(rest.map((x) => x.text).join(' ')))) place = true;
-      else if (PLACE_SUFFIXES.has(lastWord) && words.slice(0, -1).every((_, n) => placeWord(w, tokens.indexOf(words[n]!, i))) && (words.slice(0, -1).some((x) => !isWord(bare(x.text)) || gazetteerPlace(x.text)) || (words.length >= 3 && tokens[i - 1]?.text === 'the' && !t.first)) && nameStart(w, i)) place = true;
+      else if (PLACE_SUFFIXES.has(lastWord) && words.slice(0, -1).every((_, n) => placeWord(w, tokens.indexOf(words[n]!, i))) && (words.slice(0, -1).some((x) => !isWord(bare(x.text)) || gazetteerPlace(x.text)) || (words.length >= 3 && tokens[i - 1]?.text === 'the' && !t.first) || (words.length >= 2 && PLACE_PREPOSITIONS.has(tokens[i - 1]?.text ?? ''))) && nameStart(w, i)) place = true;
       if (!place) {
         i = j;
         continue;
