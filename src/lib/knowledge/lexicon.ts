@@ -332,7 +332,7 @@ export const NOT_ACRONYMS: ReadonlySet<string> = new Set([
   'CEO', 'CFO', 'COO', 'GDP', 'MOU', 'MOUS', 'FDI', 'IPO', 'LNG', 'TV', 'AM', 'PM', 'ID', 'OK', 'USD', 'PKR', 'EUR', 'GBP', 'II',
   'III', 'IV', 'VI', 'AI', 'EV', 'EVS', 'CO2', 'FAQ', 'PDF', 'URL', 'GMT', 'UTC', 'PST', 'EST', 'HQ', 'MW', 'GW', 'KM', 'KG', 'BN',
   'MN', 'OPINION', 'ENDS', 'HTML', 'CSS', 'JSON', 'XML', 'HTTP', 'HTTPS', 'API', 'JSX', 'MDX', 'SQL', 'RSS', 'USB', 'GPS', 'DNA', 'FAQ',
-  'PS', 'NB', 'AD', 'BC', 'CE', 'BCE', 'AM', 'PM', 'ET', 'PT', 'CT', 'EDT', 'EST', 'CDT', 'CST', 'MDT', 'MST', 'PDT', 'BST', 'CET', 'CEST',
+  'PS', 'NB', 'AD', 'BC', 'CE', 'BCE', 'AM', 'PM', 'ET', 'PT', 'CT', 'EDT', 'EST', 'CDT', 'CST', 'MDT', 'MST', 'PDT', 'BST', 'CET', 'CEST', 'IST', 'JST', 'KST', 'PKT', 'AEST', 'AEDT', 'SGT', 'HKT', 'WIB', 'EAT', 'WAT', 'CAT', 'MSK',
   'UPDATE', 'NEW', 'YORK', 'MPH', 'KPH', 'FT', 'SUV', 'SUVS', 'DIY', 'ATM', 'RIP', 'ICU', 'ER', 'CCTV', 'VIP', 'POW', 'CPR',
 ]);
 

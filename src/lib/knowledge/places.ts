@@ -34,6 +34,8 @@ export const COUNTRIES: readonly (readonly string[])[] = [
   ['United Arab Emirates', 'UAE'], ['United Kingdom', 'UK', 'U.K.', 'Britain', 'Great Britain'],
   ['United States', 'US', 'U.S.', 'USA', 'U.S.A.', 'United States of America', 'America'], ['Uruguay'], ['Uzbekistan'],
   ['Venezuela'], ['Vietnam', 'Viet Nam'], ['Yemen'], ['Zambia'], ['Zimbabwe'], ['Greenland'], ['Hong Kong'],
+  // Former states, still named in history and background paragraphs.
+  ['Soviet Union', 'USSR', 'U.S.S.R.'], ['Yugoslavia'], ['Czechoslovakia'], ['East Germany'], ['West Germany'],
 ];
 
 /** Continents and regions. */
@@ -44,6 +46,8 @@ export const REGIONS: readonly (readonly string[])[] = [
   ['Caribbean'], ['Oceania'], ['Arctic'], ['Antarctica'], ['Gulf', 'Persian Gulf', 'Arabian Gulf'], ['Indo-Pacific'],
   ['Asia-Pacific'], ['Balkans'], ['Caucasus'], ['Sahel'], ['Horn of Africa'], ['Indian Ocean'], ['Arabian Sea'],
   ['South China Sea'], ['Pacific'], ['Atlantic'],
+  // Bodies of the solar system a story can happen on or go to (capitalised as names).
+  ['Earth'], ['Moon'], ['Mars'], ['Venus'], ['Jupiter'], ['Saturn'],
 ];
 
 /** Subnational regions: US states and large provinces and territories (a country's smaller regions belong in its pack). */
@@ -57,6 +61,7 @@ export const SUBNATIONAL: readonly (readonly string[])[] = [
   ['Kashmir'], ['England'], ['Scotland'], ['Wales'], ['Northern Ireland'], ['Catalonia'], ['Bavaria'], ['Andalusia'], ['Tibet'], ['Xinjiang'], ['Inner Mongolia'], ['Yunnan'],
   ['Sichuan'], ['Guangdong'], ['Ontario'], ['Quebec'], ['British Columbia'], ['Alberta'], ['Western Australia'], ['Queensland'],
   ['New South Wales'], ['Katanga'], ['Rajasthan'], ['Gujarat'], ['Maharashtra'], ['Kerala'], ['Tamil Nadu'], ['Karnataka'],
+  ['Andhra Pradesh'], ['Uttar Pradesh'], ['West Bengal'], ['Telangana'],
 ];
 
 /** Cities. */

@@ -13,6 +13,10 @@ describe('the lowercase-orgs matcher', () => {
     expect(found(findWith([lowercaseOrgs], ['The prime minister’s office denied it.']))).toEqual(['organization:prime minister’s office']);
   });
 
+  it('refuses a determiner before “mission” at the start of a sentence', () => {
+    expect(found(findWith([lowercaseOrgs], ['The mission cost about $75 million. This embassy is new.']))).toEqual([]);
+  });
+
   it('refuses a ministry of a field it does not know, and a word that only ends in “ministry”', () => {
     expect(found(findWith([lowercaseOrgs], ['The fishing ministry and the subministry met.']))).toEqual([]);
   });

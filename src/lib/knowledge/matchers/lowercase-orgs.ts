@@ -1,6 +1,6 @@
 /** Lowercase organisation references: `finance ministry` → Ministry of Finance, `US embassy in Islamabad`, `the prime minister’s office`, `Japan's cabinet`. */
 import { demonyms, gazetteerPlace } from '../places.ts';
-import { COUNTRY_ABBREVIATIONS, DIPLOMATIC_MISSIONS, MINISTRY_FIELDS, NATIONAL_BODIES, OFFICE_HOLDERS } from '../lexicon.ts';
+import { COUNTRY_ABBREVIATIONS, DETERMINERS, DIPLOMATIC_MISSIONS, MINISTRY_FIELDS, NATIONAL_BODIES, OFFICE_HOLDERS } from '../lexicon.ts';
 import { draft, type Matcher } from './context.ts';
 import { free, titleCase, tokenRange } from './read.ts';
 
@@ -18,7 +18,10 @@ function countryBefore(word: string): string | null {
 const PATTERNS: readonly { re: RegExp; name: (m: RegExpMatchArray) => string | null; namedAfter?: boolean }[] = [
   { re: new RegExp(`(?<![\\p{L}])(${MINISTRY_DOMAINS}) ministry(?![\\p{L}])`, 'giu'), name: (m) => `Ministry of ${titleCase(m[1]!)}` },
   { re: new RegExp(`(?<![\\p{L}])ministry of (${MINISTRY_DOMAINS})(?![\\p{L}])`, 'gu'), name: (m) => `Ministry of ${titleCase(m[1]!)}` },
-  { re: new RegExp(`(?<![\\p{L}])((?:${COUNTRY}) (?:${DIPLOMATIC_MISSIONS.join('|')})(?: in [A-Z][\\p{L}]+)?)(?![\\p{L}])`, 'gu'), name: (m) => m[1]! },
+  { re: new RegExp(`(?<![\\p{L}])((?:${COUNTRY}) (?:${DIPLOMATIC_MISSIONS.join('|')})(?: in [A-Z][\\p{L}]+)?)(?![\\p{L}])`, 'gu'),
+    // A country's mission (`US embassy`, `Norwegian consulate`), not a determiner before one (`The mission cost …`).
+    name: (m) => (DETERMINERS.has(m[1]!.split(' ')[0]!.toLowerCase()) ? null : m[1]!),
+  },
   { re: new RegExp(`(?<![\\p{L}])(${OFFICE_HOLDERS.join('|')})[’'](s office)(?![\\p{L}])`, 'giu'), name: (m) => `${titleCase(m[1]!)}’${titleCase(m[2]!)}` },
   {
     re: new RegExp(`(?<![\\p{L}.])((?:${COUNTRY})(?:[’']s)?|\\p{Lu}\\p{Ll}+) (${NATIONAL_BODIES.join('|')})(?![\\p{L}])`, 'gu'),

@@ -73,6 +73,8 @@ export const orgHeads: Matcher = {
       if (start === end && !isAcronymToken(tokens[start]!.text) && !STANDALONE_ORGS.has(tokens[start]!.text)) continue;
       if (!free(w, start, end + 1)) continue;
       const text = w.text.slice(tokens[start]!.start, tokens[end]!.end);
+      // A country named with a head word (`Soviet Union`, `United Kingdom`) is the gazetteer's place.
+      if (gazetteerPlace(text.replace(/\s+/g, ' '))) continue;
       const aliases = longerForms(w, start, end);
       w.add({ type: 'organization', name: text.replace(/\s+/g, ' '), text, start: tokens[start]!.start, end: tokens[end]!.end, registryId: null, form: 'name', aliases }, [start, end + 1]);
       i = end;
