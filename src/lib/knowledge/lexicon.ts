@@ -85,7 +85,7 @@ export const PLACE_NOUNS: ReadonlySet<string> = new Set([
 
 /** Words (capitalised) that end an organisation's name. */
 export const ORG_HEADS: ReadonlySet<string> = new Set([
-  'Forum', 'Ministry', 'Department', 'Bureau', 'Council', 'Bank', 'Fund', 'Corporation', 'Corp', 'Company', 'Limited', 'Ltd',
+  'Forum', 'Ministry', 'Treasury', 'Department', 'Bureau', 'Council', 'Bank', 'Fund', 'Corporation', 'Corp', 'Company', 'Limited', 'Ltd',
   'Inc', 'LLC', 'PLC', 'Group', 'University', 'Institute', 'Institution', 'Authority', 'Organization', 'Organisation', 'Agency',
   'Office', 'Division', 'Commission', 'Committee', 'Association', 'Party', 'Laboratories', 'Laboratory', 'Center', 'Centre',
   'Embassy', 'Mission', 'Board', 'Court', 'Assembly', 'Parliament', 'Senate', 'Congress', 'Foundation', 'Trust', 'Society',
@@ -100,7 +100,10 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 /** Institutions named by one word, capitalised (`Congress passed…`, `the Navy said`). */
-export const STANDALONE_ORGS: ReadonlySet<string> = new Set(['Congress', 'Parliament', 'Senate', 'Navy', 'Pentagon', 'Cabinet', 'Bundestag', 'Knesset', 'Duma', 'Interpol', 'Europol']);
+export const STANDALONE_ORGS: ReadonlySet<string> = new Set(['Congress', 'Parliament', 'Senate', 'Navy', 'Pentagon', 'Cabinet', 'Bundestag', 'Knesset', 'Duma', 'Interpol', 'Europol', 'Treasury', 'Commons']);
+
+/** Words that head an organisation's name only with an `of` complement (`House of Commons`, `House of Representatives`, `Chamber of Commerce`). */
+export const OF_ORG_HEADS: ReadonlySet<string> = new Set(['House', 'Chamber']);
 
 /** Capitalised words that open an organisation's name though they are also title words (`Federal Highway Administration`, `Maryland State Police`). */
 export const ORG_QUALIFIERS: ReadonlySet<string> = new Set([

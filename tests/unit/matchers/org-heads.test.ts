@@ -50,4 +50,12 @@ describe('organisation names around other words', () => {
   it('open at a qualifier that starts the sentence, and stop at a head before “and”', () => {
     expect(found(findWith([orgHeads], ['United Airways and Northern Airways resumed flights.']))).toEqual(['organization:United Airways', 'organization:Northern Airways']);
   });
+
+  it('name a chamber by its “of” complement (House of Commons), not a lone “House”, and the Treasury', () => {
+    expect(found(findWith([orgHeads], ['The House of Commons sat, the House of Representatives voted and HM Treasury agreed. The Opera House opened.']))).toEqual([
+      'organization:House of Commons',
+      'organization:House of Representatives',
+      'organization:HM Treasury',
+    ]);
+  });
 });

@@ -1,6 +1,6 @@
 /** Organisation names: a capitalised run ending in a head word (`Forum`, `Ministry`, `Bank`…), with `of`/`for` complements. */
 import { gazetteerPlace } from '../places.ts';
-import { BRANCH_WORDS, MONTHS, ORG_HEADS, ORG_QUALIFIERS, STANDALONE_ORGS, TITLE_HEADS, isWord } from '../lexicon.ts';
+import { BRANCH_WORDS, MONTHS, OF_ORG_HEADS, ORG_HEADS, ORG_QUALIFIERS, STANDALONE_ORGS, TITLE_HEADS, isWord } from '../lexicon.ts';
 import { draft, type Matcher } from './context.ts';
 import { HYPHEN_ADJECTIVE, longerForms, WEEKDAY_SET } from './phrases.ts';
 import { bare, capWord, free, isAcronymToken, isPossessive, nameStart } from './read.ts';
@@ -14,7 +14,7 @@ export const orgHeads: Matcher = {
     const { tokens } = w;
     const isHead = (k: number) => capWord(w, k) && ORG_HEADS.has(tokens[k]!.text.replace(/\.$/, ''));
     for (let i = 0; i < tokens.length; i++) {
-      if (!isHead(i)) continue;
+      if (!isHead(i) && !(capWord(w, i) && OF_ORG_HEADS.has(tokens[i]!.text) && tokens[i + 1]?.text === 'of' && capWord(w, i + 2))) continue;
       let end = i;
       // Further heads in the same capitalised run ("World Bank Group"), and "(Private) Limited".
       for (let j = i + 1; j < tokens.length; j++) {
