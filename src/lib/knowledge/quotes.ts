@@ -66,7 +66,16 @@ export function extractQuotes(analysis: SourceAnalysis, mentionIds: readonly (st
       const resolvePronoun = (word: string, at: number) => {
         const want = word === 'she' ? 'f' : 'm';
         const here = lastPerson(placed, bi, at, want, gender, bi);
-        if (here) return here;
+        if (here) {
+          // "Sonia Sotomayor, joined by Elena Kagan and Ketanji Brown Jackson, wrote …; she wrote": the pronoun takes the
+          // sentence's first person who can be its referent (its subject), not the last one named in it.
+          const last = placed.findLast((p) => p.block === bi && p.start < at && p.id === here && !p.inQuote)!;
+          const from = sentenceStart(block, last.start);
+          const subject = placed.find((p) => p.block === bi && p.start >= from && p.start < last.start && p.type === 'person' && !p.inQuote && (gender.get(p.id) ?? want) === want);
+          // (Unless a verb of saying names the later one: "The two men, A and B, were found …, said Col. Butler. The recovery, he said, …".)
+          const between = subject ? block.tk.text.slice(subject.end, last.start).toLowerCase().match(/\p{L}+/gu) ?? [] : [];
+          return subject && !between.some((x) => SPEECH_VERBS.has(x)) ? subject.id : here;
+        }
         const spoke = [...speakers].reverse().find((x) => x.block >= bi - 3 && (gender.get(x.id) ?? want) === want);
         return spoke?.id ?? lastPerson(placed, bi, at, want, gender);
       };

@@ -1,0 +1,19 @@
+/** Who “he” or “she” is when a quote is attributed by a pronoun (src/lib/knowledge/quotes.ts). */
+import { describe, expect, it } from 'vitest';
+import { buildKnowledge } from '../../src/lib/knowledge/index.ts';
+import { article } from './../helpers/article.ts';
+
+const speakerOf = (paragraphs: string[], start: string) =>
+  buildKnowledge([article('pronoun-report', 'WASHINGTON', paragraphs, '2024-07-01')], [], {}).quotes.find((q) => q.text.startsWith(start))?.speakerName;
+
+describe('a pronoun after a quote', () => {
+  it('is the sentence’s subject, not the last person named in a phrase after it', () => {
+    const p = 'Justice Sonia Sotomayor, joined by Justices Elena Kagan and Ketanji Brown Jackson, wrote a dissent of unusual force. "In every use of official power, the President is now a king above the law," she wrote.';
+    expect(speakerOf([p], 'In every use')).toBe('Sonia Sotomayor');
+  });
+
+  it('is the person a verb of saying names, though another was named first', () => {
+    const p = 'The two men, Alejandro Fuentes, 35, and Dorlian Castillo, 26, were found in a truck, said Col. Roland Butler, superintendent of the state police. The recovery, he said, had become "a very difficult operation" because of the steel.';
+    expect(speakerOf([p], 'a very difficult')).toBe('Roland Butler');
+  });
+});
