@@ -152,6 +152,23 @@ export function resolveEntities(analyses: readonly SourceAnalysis[], registry: R
     p.key = fullKey(mention.name, mention.type, mention.registryId);
   }
 
+  // "Donald J. Trump" and "Donald Trump", "John G. Roberts Jr." and "John Roberts": one person when the corpus names exactly
+  // one person with those first and last names and middle initials (not both "George H. W. Bush" and "George W. Bush").
+  const initialled = new Map<string, Set<string>>();
+  const keys = new Set(pending.map((p) => p.key));
+  for (const key of keys) {
+    if (!key?.startsWith('person:')) continue;
+    const words = key.slice('person:'.length).split(' ');
+    if (words.length < 3) continue;
+    const core = [words[0]!, ...words.slice(1, -1).filter((x) => [...x].length > 1), words.at(-1)!];
+    if (core.length === words.length) continue;
+    const plain = `person:${core.join(' ')}`;
+    initialled.set(plain, (initialled.get(plain) ?? new Set()).add(key));
+  }
+  const sameWithoutInitials = new Map<string, string>();
+  for (const [plain, variants] of initialled) if (variants.size === 1 && keys.has(plain)) sameWithoutInitials.set([...variants][0]!, plain);
+  for (const p of pending) if (p.key && sameWithoutInitials.has(p.key)) p.key = sameWithoutInitials.get(p.key)!;
+
   // Short forms of a longer place or organisation name in the same source: its first word ("Haneda" of Haneda Airport),
   // its first two words ("Grace Ocean"), or a tail after a place or a first name ("Coast Guard" of Japan Coast Guard, "Key Bridge").
   const partsBySource = new Map<string, Set<string>>();

@@ -1,4 +1,4 @@
-/** Who “he” or “she” is when a quote is attributed by a pronoun (src/lib/knowledge/quotes.ts). */
+/** Who “he” or “she” is when a quote is attributed by a pronoun (src/lib/knowledge/quotes.ts), and one person under names with and without middle initials (src/lib/knowledge/entities.ts). */
 import { describe, expect, it } from 'vitest';
 import { buildKnowledge } from '../../src/lib/knowledge/index.ts';
 import { article } from './../helpers/article.ts';
@@ -15,5 +15,19 @@ describe('a pronoun after a quote', () => {
   it('is the person a verb of saying names, though another was named first', () => {
     const p = 'The two men, Alejandro Fuentes, 35, and Dorlian Castillo, 26, were found in a truck, said Col. Roland Butler, superintendent of the state police. The recovery, he said, had become "a very difficult operation" because of the steel.';
     expect(speakerOf([p], 'a very difficult')).toBe('Roland Butler');
+  });
+});
+
+describe('a name with and without middle initials', () => {
+  const people = (paragraphs: string[][]) =>
+    buildKnowledge(paragraphs.map((p, i) => article(`report-${i}`, 'WASHINGTON', p, '2024-07-01')), [], {}).entities.filter((e) => e.type === 'person').map((e) => e.name).sort();
+
+  it('is one person when the corpus names only one person by those names', () => {
+    expect(people([['Donald J. Trump appealed on Monday, his lawyers said.'], ['Donald Trump said he would appeal.']])).toEqual(['Donald J. Trump']);
+    expect(people([['Chief Justice John G. Roberts Jr. wrote the opinion.'], ['Chief Justice John Roberts wrote for the majority.']])).toHaveLength(1);
+  });
+
+  it('stays two people when two initialled names share the plain one', () => {
+    expect(people([['George H. W. Bush spoke first.', 'George W. Bush spoke second.'], ['George Bush spoke too.']])).toEqual(expect.arrayContaining(['George H. W. Bush', 'George W. Bush']));
   });
 });
