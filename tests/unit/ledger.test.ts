@@ -91,20 +91,24 @@ const ANNOUNCER = 'a-high-level-us-delegation-met-with-pakistani-officials-in';
 
 describe('ids claimed from the ledger', () => {
   it('a source removed: every published id is still its thing or retired with a successor, and a retired id is not given to another thing', () => {
-    const first = build(sources);
-    expect(first.knowledge.events.find((e) => e.id === 'announcement')?.sources).toEqual([ANNOUNCER]);
-    const rest = sources.filter((s) => s.slug !== ANNOUNCER);
-    // Without the ledger the second announcement would take the first one's id.
-    const golden = (k: Knowledge) => k.events.find((e) => e.name === 'Announcement' && e.sources[0]!.startsWith('golden-opportunity'))!;
-    expect(golden(build(rest).knowledge).id).toBe('announcement');
+    // Two undated meetings of one man that nothing says are one: the second takes the name's id with a suffix.
+    const alpha = article('alpha-report', 'KUALA LUMPUR', ['Pete Hegseth met officials to discuss training, an aide said.'], null as never);
+    const beta = article('beta-report', 'TOKYO', ['Pete Hegseth met officials to discuss shipping, an aide said.'], null as never);
+    const all = [...sources, alpha, beta];
+    const first = build(all);
+    expect(first.knowledge.events.find((e) => e.id === 'meeting-pete-hegseth')?.sources).toEqual(['alpha-report']);
+    const rest = all.filter((s) => s.slug !== 'alpha-report');
+    // Without the ledger the second meeting would take the first one's id.
+    const tokyo = (k: Knowledge) => k.events.find((e) => e.sources.length === 1 && e.sources[0] === 'beta-report')!;
+    expect(tokyo(build(rest).knowledge).id).toBe('meeting-pete-hegseth');
     const second = build(rest, first.addresses);
-    expect(golden(second.knowledge).id).toBe('announcement-2');
-    expect(second.addresses.events.announcement).toMatchObject({ retired: true });
-    expect(currentIds(second.knowledge).events.has('announcement')).toBe(false);
+    expect(tokyo(second.knowledge).id).toBe('meeting-pete-hegseth-2');
+    expect(second.addresses.events['meeting-pete-hegseth']).toMatchObject({ retired: true });
+    expect(currentIds(second.knowledge).events.has('meeting-pete-hegseth')).toBe(false);
     expect(brokenAddresses(first.addresses, second.knowledge, second.addresses)).toEqual([]);
     expect(danglingIds(second.knowledge)).toEqual([]);
     // Sources come back: so do the ids.
-    const third = build(sources, second.addresses);
+    const third = build(all, second.addresses);
     expect(third.knowledge).toEqual(first.knowledge);
   });
 
@@ -149,9 +153,12 @@ describe('ids claimed from the ledger', () => {
     expect(ledgerText(addresses)).toBe(ledgerText(committed!));
     expect(danglingIds(knowledge)).toEqual([]);
     const model = buildSiteModel(sources, knowledge, addresses);
-    // (And "Delhi", a place of its own until the register named it as New Delhi's other name, leads to New Delhi.)
+    // (And "Delhi", a place of its own until the register named it as New Delhi's other name, leads to New Delhi; the two
+    // "Announcement" events that named nobody, no date and no place are gone, their pages saying so.)
     expect(model.retired.map((p) => [p.path, p.successor?.href])).toEqual([
       ['briefings/events/agreement-10-year-defense-framework-2025-10-30/', '/events/#agreement-10-year-defense-framework'],
+      ['briefings/events/announcement/', undefined],
+      ['briefings/events/announcement-2/', undefined],
       ['places/delhi/', '/places/new-delhi/'],
     ]);
     const old = 'agreement-10-year-defense-framework-2025-10-30';

@@ -698,7 +698,9 @@ function clusterReports(reports: Report[], input: EventInput): Event[] {
   resolveAnchors(reports, find, clustersOf());
   joinAcrossKinds(reports, find, join, nameWords(input));
   const clusters = clustersOf();
-  const events = [...clusters.values()].map((list) => toEvent(list, input));
+  // A one-source report that names no one, no date and no place, under nothing but its kind's label ("Announcement"
+  // from "is estimated to hold …"), tells a reader nothing an event page could: it stays in its article only.
+  const events = [...clusters.values()].map((list) => toEvent(list, input)).filter((e) => !bare(e));
   events.sort((a, b) => (a.date && b.date ? byCode(a.date, b.date) : a.date ? -1 : b.date ? 1 : 0) || byCode(a.name, b.name) || byCode(a.id, b.id));
   return uniqueIds(events);
 }
@@ -892,6 +894,11 @@ function foldSources(list: readonly Report[]): Report[] {
     if (!into.date && r.date) Object.assign(into, { date: r.date, month: r.month, dateText: r.dateText, weekday: r.weekday, resolved: r.resolved, dateBasis: r.dateBasis });
   }
   return [...bySource.values()];
+}
+
+/** An event of one source with no participant, date (not even "in July"), place or name of its own. */
+function bare(e: Event): boolean {
+  return e.sources.length === 1 && e.participants.length === 0 && !e.date && !e.place && e.reports.every((r) => !r.dateText) && e.name === (NEWS_LABEL[e.kind] ?? '');
 }
 
 /** How a news event's name begins. */
