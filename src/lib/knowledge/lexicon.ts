@@ -513,7 +513,7 @@ export const LOCATIVES: ReadonlySet<string> = new Set(['in', 'near', 'around', '
 /**
  * Plural or collective nouns for an organisation's people and voice, which after a capitalised name make it an organisation
  * (`Labour MPs`, `Republican lawmakers`, `the Reform UK leader`, `Kremlin spokesman`); a demonym (`Chinese leader`) or a
- * place (`Texas voters`) before them is not one.
+ * place (`Texas lawmakers`) before them is not one.
  */
 export const ORG_MEMBER_NOUNS: ReadonlySet<string> = new Set([
   'MPs', 'MEPs', 'lawmakers', 'legislators', 'senators', 'councillors', 'councilors', 'peers', 'frontbenchers', 'backbenchers',
