@@ -41,8 +41,9 @@ test('a crawl from the home page and the sitemap reaches every page', async ({ p
     }
   }
   for (const file of files) {
-    // The not-found page is served for missing URLs, not linked; a page that forwards an old address exists for bookmarks.
-    if (file === '404.html' || pageInfo(file).redirect !== null) continue;
+    // The not-found page is served for missing URLs, not linked; a page that forwards an old address, or says that what
+    // was there is gone (noindex), exists for bookmarks.
+    if (file === '404.html' || pageInfo(file).redirect !== null || pageInfo(file).noindex) continue;
     if (!seen.has(file)) findings.add('links: page not reachable', label(pageInfo(file).rel), 'no link from the home page, the sitemap or any page reached from them leads here');
   }
   findings.save();

@@ -42,6 +42,8 @@ export interface PageInfo {
   links: Link[];
   /** Where a page that only forwards an old address sends the reader (`<meta http-equiv="refresh">`), else null. */
   redirect: string | null;
+  /** The page asks not to be indexed (`<meta name="robots" content="noindex">`): an old address kept for bookmarks, not for discovery. */
+  noindex: boolean;
 }
 
 /** Every file under `dir` (relative paths with `/`), sorted. */
@@ -175,7 +177,8 @@ export function pageInfo(file: string): PageInfo {
     const rel = relOf(file);
     const refresh = document.querySelector('meta[http-equiv="refresh" i]')?.getAttribute('content') ?? '';
     const redirect = /url\s*=\s*(\S+)/i.exec(refresh)?.[1]?.replace(/^['"]|['"]$/g, '') ?? null;
-    info = { file, rel, type: typeOf(rel), ids, links: extractLinks(document as unknown as Document), redirect };
+    const noindex = /\bnoindex\b/i.test(document.querySelector('meta[name="robots" i]')?.getAttribute('content') ?? '');
+    info = { file, rel, type: typeOf(rel), ids, links: extractLinks(document as unknown as Document), redirect, noindex };
     pageCache.set(file, info);
   }
   return info;
