@@ -15,11 +15,12 @@
  *   node scripts/bench/anchors.ts legacy <dist> [file.json]   the anchors the single-page indexes gave this build's items
  *                                                            (from its /data/*.json), checked against the build; saved when a file is named
  */
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { htmlPages } from '../../src/integrations/site-files.ts';
 import { resolveAnchor } from '../../src/lib/pages/parts.ts';
 
 /** The index pages whose anchors are permalinks (element ids other than the page's own furniture). */
@@ -32,16 +33,7 @@ export interface AddressList {
 }
 
 /** Every HTML file under `dir` (the search bundle left out), as paths relative to it. */
-export async function htmlFiles(dir: string, base = dir): Promise<string[]> {
-  const out: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const abs = path.join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (path.relative(base, abs) !== 'pagefind') out.push(...(await htmlFiles(abs, base)));
-    } else if (entry.name.endsWith('.html')) out.push(path.relative(base, abs).split(path.sep).join('/'));
-  }
-  return out.sort();
-}
+export const htmlFiles = htmlPages;
 
 /** Site path of a built file: `figures/index.html` → `/figures/`. */
 export const pathOf = (file: string) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`;

@@ -14,11 +14,13 @@
  *   node src/integrations/moved-pages.ts <dist> <content>
  */
 import { existsSync } from 'node:fs';
-import { readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseHTML } from 'linkedom';
 import { siteBase } from '../lib/corpus.ts';
 import { PageLedger } from '../schemas/pages.ts';
+import { htmlPages } from './site-files.ts';
 
 /** The ledger's file name in the content folder. */
 export const PAGE_LEDGER_FILE = 'pages.json';
@@ -33,16 +35,9 @@ export interface KeptPages {
   ledgerWritten: boolean;
 }
 
-/** Every HTML page under `dir` as a site path (`people/x/index.html` → `people/x/`), the search bundle and the 404 page left out. */
+/** Every HTML page of the site as a site path (`people/x/index.html` → `people/x/`); the 404 page is not one. */
 async function sitePages(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || entry.name !== 'index.html') continue;
-    const rel = path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
-    if (rel.startsWith('pagefind/')) continue;
-    out.push(rel.slice(0, -'index.html'.length));
-  }
-  return out.sort();
+  return (await htmlPages(dir)).filter((rel) => rel === 'index.html' || rel.endsWith('/index.html')).map((rel) => rel.slice(0, -'index.html'.length));
 }
 
 /** The nearest existing page above `page` (`people/x/mentions/3/` → `people/x/` when `people/x/mentions/` is not a page); the home page at worst. */
@@ -55,24 +50,34 @@ export function nearestPage(page: string, exists: ReadonlySet<string>): string {
   return '';
 }
 
-/** Escape text for HTML (element content and double-quoted attributes). */
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-/** The moved page for `from`, sending the reader to `to` (site paths), made from the site's 404 page. */
+/** The moved page for `from`, sending the reader to `to` (site paths), made from the site's 404 page (its DOM, so nothing needs escaping by hand). */
 export function movedPage(notFound: string, from: string, to: string, base: string): string {
-  const href = escapeHtml(`${base}${to}`);
-  const main = /(<main\b[^>]*>)[\s\S]*?(<\/main>)/.exec(notFound);
-  const title = /<title>[^<]*?( · [^<]*)?<\/title>/.exec(notFound);
-  if (!main || !title || !notFound.includes('<meta charset="utf-8">')) throw new Error('the site’s 404 page has no <main>, <title> or charset to make a moved page from');
-  const body = [
-    '<h1>This page has moved</h1>',
-    `<p>The page that was at <code>${escapeHtml(`${base}${from}`)}</code> is no longer published on its own: what it listed is now on <a href="${href}">${escapeHtml(`${base}${to}`)}</a>.</p>`,
-  ].join('');
-  return notFound
-    .replace('<meta charset="utf-8">', `<meta charset="utf-8"><meta name="robots" content="noindex"><meta http-equiv="refresh" content="0; url=${href}">`)
-    .replace(title[0], `<title>This page has moved${title[1] ?? ''}</title>`)
-    .replace(/<meta property="og:title" content="[^"]*">/, '<meta property="og:title" content="This page has moved">')
-    .replace(main[0], `${main[1]}${body}${main[2]}`);
+  const { document } = parseHTML(notFound);
+  const main = document.querySelector('main');
+  const title = document.querySelector('title');
+  const charset = document.querySelector('meta[charset]');
+  if (!main || !title || !charset) throw new Error('the site’s 404 page has no <main>, <title> or charset to make a moved page from');
+  const href = `${base}${to}`;
+  const meta = (attributes: Record<string, string>) => {
+    const el = document.createElement('meta');
+    for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+    return el;
+  };
+  charset.after(meta({ name: 'robots', content: 'noindex' }), meta({ 'http-equiv': 'refresh', content: `0; url=${href}` }));
+  // The site's name after the page's title (`Page not found · Bridge collapse` → `This page has moved · Bridge collapse`).
+  title.textContent = `This page has moved${/ · .*$/.exec(title.textContent ?? '')?.[0] ?? ''}`;
+  document.querySelector('meta[property="og:title"]')?.setAttribute('content', 'This page has moved');
+  const h1 = document.createElement('h1');
+  h1.textContent = 'This page has moved';
+  const p = document.createElement('p');
+  const code = document.createElement('code');
+  code.textContent = `${base}${from}`;
+  const link = document.createElement('a');
+  link.setAttribute('href', href);
+  link.textContent = href;
+  p.append('The page that was at ', code, ' is no longer published on its own: what it listed is now on ', link, '.');
+  main.replaceChildren(h1, p);
+  return document.toString();
 }
 
 /** Give every page of the ledger this build did not make a moved page, and add this build's pages to the ledger. */

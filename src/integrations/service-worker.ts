@@ -39,10 +39,11 @@
  *   node src/integrations/service-worker.ts dist [base]
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { siteBase } from '../lib/corpus.ts';
+import { listFiles } from './site-files.ts';
 import { OfflineSummary } from '../schemas/offline.ts';
 
 /** Pagefind fragments are precached when all of them together are at most this many bytes (else cached lazily)… */
@@ -84,18 +85,6 @@ export interface ServiceWorkerResult {
 
 /** Base path as Astro is given it (astro.config.mjs): always starts and ends with `/`. */
 export const normalizeBase = siteBase;
-
-/** Every file under `dir`, as POSIX paths relative to it, sorted. */
-async function listFiles(dir: string, prefix = ''): Promise<string[]> {
-  const entries = await readdir(path.join(dir, prefix), { withFileTypes: true });
-  const nested = await Promise.all(
-    entries.map((entry) => {
-      const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
-      return entry.isDirectory() ? listFiles(dir, rel) : Promise.resolve(entry.isFile() ? [rel] : []);
-    }),
-  );
-  return nested.flat().sort();
-}
 
 /** The URL a file is served at: `about/index.html` → `<base>about/`. */
 export function fileUrl(rel: string, base: string): string {
