@@ -31,3 +31,20 @@ describe('a name with and without middle initials', () => {
     expect(people([['George H. W. Bush spoke first.', 'George W. Bush spoke second.'], ['George Bush spoke too.']])).toEqual(expect.arrayContaining(['George H. W. Bush', 'George W. Bush']));
   });
 });
+
+describe('a short form one source ties to a longer name', () => {
+  const orgsIn = (paragraphs: string[][], slug: string) => {
+    const k = buildKnowledge(paragraphs.map((p, i) => article(`report-${i}`, 'LONDON', p, '2024-07-06')), [], {});
+    return k.entities.filter((e) => e.type === 'organization' && e.mentions.some((m) => m.source === slug)).map((e) => e.name);
+  };
+
+  it('is that body in another source that uses only the short form', () => {
+    const tied = ['The Labour Party won 411 seats on Thursday. Labour took most of the seats in Scotland.'];
+    const shortOnly = ['The prime minister will deliver Labour’s promise of new homes, aides said on Saturday.'];
+    expect(orgsIn([tied, shortOnly], 'report-1')).toEqual(['Labour Party']);
+  });
+
+  it('is nobody when no source ties the word to a longer name', () => {
+    expect(orgsIn([['The prime minister will deliver Labour’s promise of new homes, aides said on Saturday.']], 'report-0')).toEqual([]);
+  });
+});

@@ -268,6 +268,10 @@ export function resolveEntities(analyses: readonly SourceAnalysis[], registry: R
     return fits.length === 1 ? fullKey(fits[0]!, 'organization', null) : null;
   };
 
+  // Short forms a source itself ties to one longer name ("Labour" after "the Labour Party"): another source that says
+  // only the short form, capitalised where no sentence starts, means the same body when the corpus knows no other.
+  const tiedShortForms = new Map<string, Set<string>>();
+  const unresolved: Pending[] = [];
   // Pass 2: short forms and unknowns, same source first, then the corpus.
   const assigned = new Set(pending.map((p) => p.key).filter((k): k is string => !!k));
   for (const p of pending) {
@@ -308,6 +312,7 @@ export function resolveEntities(analyses: readonly SourceAnalysis[], registry: R
     const longer = longerOfAnyType(p.s, word);
     if (longer) {
       p.key = longer;
+      tiedShortForms.set(word, (tiedShortForms.get(word) ?? new Set()).add(longer));
       continue;
     }
     const org = single(firstWords.get(word));
@@ -320,11 +325,19 @@ export function resolveEntities(analyses: readonly SourceAnalysis[], registry: R
       p.key = known;
       continue;
     }
-    if (isWord(word) || word.length < 3) continue;
+    if (isWord(word) || word.length < 3) {
+      if (mention.type === 'unknown' && !/\s/.test(word)) unresolved.push(p);
+      continue;
+    }
     const hints = v && !mention.hints.person && !mention.hints.place && !mention.hints.org ? { person: v.person > 0, place: v.place > 0, org: v.org > 0 } : mention.hints;
     if (hints.place && !hints.person && !hints.org) p.key = `place:${normName(word)}`;
     else if (hints.org && !hints.person) p.key = `organization:${normName(word)}`;
     else if (hints.place && !hints.person) p.key = `place:${normName(word)}`;
+  }
+
+  for (const p of unresolved) {
+    const keys = tiedShortForms.get(p.mention.name);
+    if (keys?.size === 1) p.key = [...keys][0]!;
   }
 
   // Minerals, with names of organisations and people masked ("Barrick Gold Corporation").
