@@ -22,6 +22,7 @@ export type CleanStep = { name: string; description: string; run: (draft: Draft)
 /** The cleaning steps, in the order they run. */
 export const CLEAN_STEPS: readonly CleanStep[] = [
   { name: 'forwarded-envelope', description: 'A forwarded e-mail\'s covering note and headers above the forwarded message', run: forwardedEnvelope },
+  { name: 'stacked-byline', description: 'A byline printed on the line under a headline, with no blank line between, is split from it', run: stackedByline },
   { name: 'evidence-lines', description: 'Copyright and "Source:" lines leave the text and become metadata evidence', run: evidenceLines },
   { name: 'page-furniture', description: 'Running page headers and "Continued on page" lines; a paragraph they cut in two is joined', run: pageFurniture },
   { name: 'headline', description: 'The headline found among the first lines; what precedes it (skip links, mastheads, navigation) and date lines leave the text', run: headline },
@@ -63,6 +64,22 @@ function forwardedEnvelope(d: Draft): Draft {
   const gone = [...d.blocks.slice(0, at), lines.slice(0, k + 1).join('\n')];
   const changes = [...d.changes, ...gone.filter((b) => b.trim()).map((b) => ({ rule: 'forwarded-envelope', before: b, after: '' }))];
   return { ...d, blocks: [...(rest ? [rest] : []), ...d.blocks.slice(at + 1)], changes };
+}
+
+function stackedByline(d: Draft): Draft {
+  const byline = EVIDENCE_RULES.find((r) => r.name === 'byline')!.pattern;
+  const blocks: string[] = [];
+  const changes = [...d.changes];
+  d.blocks.forEach((block, i) => {
+    const lines = block.trim().split('\n').map((l) => l.trim());
+    const last = lines.at(-1)!;
+    // Only near the top, under a short line that is no sentence ("1. SpaceX catches a booster" / "by Marisol Ventura").
+    if (i < HEADER_REACH && lines.length === 2 && wordsOf(last).length <= 8 && byline.test(last) && !byline.test(lines[0]!) && wordsOf(lines[0]!).length <= 30 && !endsSentence(lines[0]!)) {
+      blocks.push(lines[0]!, last);
+      changes.push({ rule: 'stacked-byline', before: `${lines[0]}⏎${last}`, after: 'headline and byline apart' });
+    } else blocks.push(block);
+  });
+  return { ...d, blocks, changes };
 }
 
 function evidenceLines(d: Draft): Draft {
@@ -181,7 +198,8 @@ function pageFurniture(d: Draft): Draft {
   for (const line of d.blocks.flatMap((b) => b.split('\n'))) seen.set(shape(line), (seen.get(shape(line)) ?? 0) + 1);
   const recurs = (line: string) => {
     const flat = line.trim().replace(/\s+/g, ' ');
-    return (seen.get(shape(line)) ?? 0) >= 2 && /\d/.test(flat) && flat.length >= 20 && wordsOf(flat).length <= 25 && !/[.!?]["”’)]*$/.test(flat) && !isDateLine(flat);
+    // (A numbered item — "1. SpaceX catches a booster" in a contents list and again over its story — is no furniture.)
+    return (seen.get(shape(line)) ?? 0) >= 2 && !/^\d{1,2}[.)]\s/.test(flat) && /\d/.test(flat) && flat.length >= 20 && wordsOf(flat).length <= 25 && !/[.!?]["”’)]*$/.test(flat) && !isDateLine(flat);
   };
   const jump = /^\(?(?:continued|cont(?:'|’)?d\.?)\s+from\s+(?:page\s+)?[A-Z]?\d+\)?\.?$/i;
   for (const [b, block] of d.blocks.entries()) {
@@ -271,6 +289,9 @@ const EDITION_LABEL = /^(.{2,60}?)\s+[—–|]\s+[\p{L} ]{2,30}$/u;
 
 /** "The Terrace", "The Touchline": a name of "The" and up to three capitalised words, which no headline is when one stands above it. */
 const THE_NAME = /^The(?:\s+\p{Lu}[\p{L}'’&-]*){1,3}$/u;
+
+/** A wire service's version code and topic codes in front of a headline: "UPDATE 2-", "REFILE-", "CORRECTED-UPDATE 1-Soccer-". */
+const WIRE_VERSION_PREFIX = /^(?:(?:UPDATE|REFILE|CORRECTED|RPT|WRAPUP|REPEAT)(?:\s*\d+)?-)+(?:\p{Lu}[\p{L}]*-(?=\p{Lu}))*/u;
 
 /** A browser tab's title: the headline (maybe cut with "…"), a separator, the site's name. */
 const TAB_TITLE = /^(.+?)\s+(?:[|–—·•]|-{1,2})\s+([^|–—·•]{2,60})$/u;
@@ -401,6 +422,8 @@ function headline(draft: Draft): Draft {
     // The headline is the first line that is no kicker (what follows it is its standfirst or the lede);
     // never a sentence, and never below a line that reads like article text (when unsure, keep the text).
     at = repeated ?? candidates[0] ?? -1;
+    // A digest's item printed in its contents list and again over its story: the headline is the one over the story.
+    if (at >= 0 && /^\d{1,2}[.)]\s/.test(d.blocks[at]!.trim())) at = candidates.filter((c) => d.blocks[c]!.trim() === d.blocks[at]!.trim()).at(-1)!;
     if (at >= 0 && (/[.!?]["”’)\]]*$/.test(d.blocks[at]!.trim()) || d.blocks.slice(0, at).some((b) => !chromeRule(b) && endsSentence(b) && wordsOf(b).length >= 12))) at = -1;
   }
   if (at >= 0) {
@@ -414,6 +437,22 @@ function headline(draft: Draft): Draft {
         changes.push({ rule: 'truncated-title', before: title, after: full });
         title = full;
       } else meta.titleTruncated ??= { value: 'true', from: 'text', evidence: title };
+    }
+    // An item of a digest, numbered as in its contents list above ("1. SpaceX catches …"): the headline is without the number.
+    const numbered = /^\d{1,2}[.)]\s+/.exec(title);
+    if (numbered && before.some((b) => b.split('\n').some((l) => l.trim() === title.trim()))) {
+      changes.push({ rule: 'list-number', before: title, after: title.slice(numbered[0].length) });
+      // The article ends where the next item of the contents list begins.
+      const items = new Set(before.flatMap((b) => b.split('\n').map((l) => l.trim()).filter((l) => /^\d{1,2}[.)]\s+\S/.test(l) && l !== title.trim())));
+      const next = d.blocks.findIndex((b, i) => i > at && items.has(b.trim().split('\n')[0]!.trim()));
+      if (next > at) for (let i = next; i < d.blocks.length; i++) drop.set(i, 'digest-other-item');
+      title = title.slice(numbered[0].length);
+    }
+    // A wire headline carries its version and topic codes ("UPDATE 2-Soccer-Spain beat England …"): the headline is what follows.
+    const coded = WIRE_VERSION_PREFIX.exec(title);
+    if (coded && coded[0].length < title.length) {
+      changes.push({ rule: 'wire-version-prefix', before: title, after: title.slice(coded[0].length) });
+      title = title.slice(coded[0].length);
     }
     // The publisher a page names above its headline: "NEWS PROVIDED BY" + name, else the masthead.
     const provided = before.findIndex((b) => /^news\s+provided\s+by$/i.test(b.trim()));
@@ -453,7 +492,7 @@ function headline(draft: Draft): Draft {
       const why = drop.get(i) ?? chromeRule(b) ?? (b === masthead ? 'masthead' : printsTitle(b, title) ? 'tab-title' : isKicker(b) ? 'kicker' : 'before-headline');
       changes.push({ rule: why, before: b, after: '' });
     });
-    for (let i = at + 1; i < body; i++) if (drop.has(i)) changes.push({ rule: drop.get(i)!, before: d.blocks[i]!, after: '' });
+    for (let i = at + 1; i < d.blocks.length; i++) if (drop.has(i)) changes.push({ rule: drop.get(i)!, before: d.blocks[i]!, after: '' });
     const blocks = [title, ...d.blocks.slice(at + 1).filter((_, k) => !drop.has(at + 1 + k))];
     return { ...d, blocks, meta, changes };
   }

@@ -304,6 +304,7 @@ function extractHtml(page: string): Draft {
     ['url', attr('meta[property="og:url"]', 'content'), 'og:url'],
     ['publisher', attr('meta[property="og:site_name"]', 'content') ?? attr('meta[name="publisher"]', 'content'), 'og:site_name'],
     ['publisher', ld.publisher ?? null, 'JSON-LD publisher'],
+    ['publisher', labelled(document, /^(?:from|published by|publisher|issued by)\s*:?$/i), 'a "From:" or "Published by" label'],
     ['lang', document.documentElement?.getAttribute('lang')?.trim() || null, '<html lang>'],
   ];
   for (const [key, value, evidence] of found) if (value) meta[key] ??= { value, from: 'html-meta', evidence };
@@ -423,14 +424,47 @@ function bylineText(document: ReturnType<typeof parseHTML>['document']): string 
   return null;
 }
 
+/** The value a page's definition list gives a label ("<dt>From:</dt><dd>Office for Citizens Abroad</dd>"), when short. */
+function labelled(document: ReturnType<typeof parseHTML>['document'], label: RegExp): string | null {
+  for (const dt of document.querySelectorAll('dt')) {
+    if (!label.test((dt.textContent ?? '').trim())) continue;
+    const value = dt.nextElementSibling?.tagName === 'DD' ? (dt.nextElementSibling.textContent ?? '').replace(/\s+/g, ' ').trim() : '';
+    if (value && value.length <= 80) return value;
+  }
+  // Or a line of its own ("<p>From: <a>Office of Emergency Management</a></p>").
+  for (const el of document.querySelectorAll('p, div, span, small')) {
+    if (el.querySelector('p, div')) continue;
+    const m = /^([^:]{2,20}):\s+(\p{Lu}[^.!?:]{2,80})$/u.exec((el.textContent ?? '').replace(/\s+/g, ' ').trim());
+    if (m && label.test(`${m[1]}:`)) return m[2]!.trim();
+  }
+  return null;
+}
+
 /** The publication date a page prints in a <time> element without `datetime`, or in an element classed as a date ("11.10.2024 13:05 CEST"). */
 function printedDate(document: ReturnType<typeof parseHTML>['document']): string | null {
+  // A date the page labels as its publication ("<dt>Published</dt><dd>9 October 2024</dd>").
+  for (const dt of document.querySelectorAll('dt')) {
+    if (!/^(?:first\s+)?published(?:\s+on)?\s*:?$/i.test((dt.textContent ?? '').trim())) continue;
+    const dd = dt.nextElementSibling;
+    const found = dd?.tagName === 'DD' ? statedDates((dd.textContent ?? '').trim()).find((d) => !d.updated) : undefined;
+    if (found) return found.date;
+  }
   for (const el of document.querySelectorAll('time, [class*="date"], [class*="byline"]')) {
     const line = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (!line || line.length > 160) continue;
+    // A date in a list (a page's update history, other stories) is not this page's, unless its item says it was published then.
+    const item = el.closest('li');
+    if (item && !/\b(?:first\s+)?published\b/i.test(item.textContent ?? '')) continue;
     const before = (el.previousSibling?.textContent ?? '').trim();
     if (/\b(?:updated?|modified|revised)\b[\s:]*$/i.test(before)) continue;
     const found = statedDates(line, dayFirstIn(line)).find((d) => !d.updated);
+    if (found) return found.date;
+  }
+  // A line that says when the page was published ("<p>Published 11 October 2024</p>").
+  for (const el of document.querySelectorAll('p, div, span, small')) {
+    if (el.querySelector('p, div')) continue;
+    const m = /^(?:first\s+)?published(?:\s+on)?\s*:?\s+(.{6,60})$/i.exec((el.textContent ?? '').replace(/\s+/g, ' ').trim());
+    const found = m ? statedDates(m[1]!, dayFirstIn(m[1]!)).find((d) => !d.updated) : undefined;
     if (found) return found.date;
   }
   return null;

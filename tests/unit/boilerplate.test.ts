@@ -342,3 +342,49 @@ describe('outlet shapes of issue #14 (written for the test)', () => {
     expect(a.paragraphs).toEqual([LEDE, own, SECOND]);
   });
 });
+
+describe('outlet shapes of the third evaluation batch (written for the test)', () => {
+  it('wire copy: the version and topic codes leave the headline; the advisory, slug, contact and keywords lines leave the text', async () => {
+    const a = await ingestText('wire-update.txt', [
+      'HARBOUR NEWS AGENCY  |  GENERAL NEWS', 'PORT-BALTIMORE/CHANNEL (UPDATE 2)', '', 'UPDATE 2-Shipping-Port reopens second channel as salvage goes on', '',
+      '    (Adds pilots\' statement in paragraph 3, details of', '    salvage in paragraph 2)', '', LEDE, '', SECOND, '', THIRD, '',
+      '    ((ana.ruiz@harbournews.example; +1 410 555 0142))', '', 'Keywords: PORT-BALTIMORE/CHANNEL', 'Related coverage:', '(c) Copyright Harbour News Agency 2024. Click For Restrictions - https://harbournews.example/terms',
+    ].join('\n'));
+    expect(a.title).toBe('Port reopens second channel as salvage goes on');
+    expect(a.paragraphs).toEqual([LEDE, SECOND, THIRD]);
+    expect(a.changes.map((c) => c.rule)).toEqual(expect.arrayContaining(['wire-version-prefix', 'wire-advisory', 'wire-slug']));
+  });
+
+  it('a newsletter digest: its e-mail headers, greeting and contents list leave; the numbered item is the article, up to the next item', async () => {
+    const a = await ingestText('digest.txt', [
+      'From: Harbour Weekly <hello@harbourweekly.example>', 'Date: Fri, 8 Mar 2024 13:02:44 +0000', 'List-Unsubscribe: <https://harbourweekly.example/u/1>', 'Content-Type: text/plain; charset="utf-8"', '',
+      'View this email in your browser: https://harbourweekly.example/issues/12', '', 'Hi all, and welcome to the many of you who signed up this week. Yes, we will talk about the channel.', '',
+      'IN THIS ISSUE', '1. Port reopens second channel', '2. Ferry timetable changes', '',
+      '1. Port reopens second channel', 'by Ana Ruiz', '', LEDE, '', SECOND, '', '2. Ferry timetable changes', '', THIRD,
+    ].join('\n'));
+    expect(a.title).toBe('Port reopens second channel');
+    expect(a.author.value).toBe('Ana Ruiz');
+    expect(a.paragraphs).toEqual([LEDE, SECOND]);
+  });
+
+  it('a translated copy: the original publisher and its date in Spanish are read; the original headline line leaves', async () => {
+    const a = await ingestText('translated.txt', [
+      'Port reopens second channel', '', 'Original headline: «El puerto reabre un segundo canal»', '', LEDE, '', SECOND, '',
+      'This article was first published in Spanish by El Diario del Puerto on 8 de marzo de 2024. Translated by Tom Ashby.',
+    ].join('\n'));
+    expect(a.publisher.value).toBe('El Diario del Puerto');
+    expect(a.date.value).toBe('2024-03-08');
+    expect(a.paragraphs).toEqual([LEDE, SECOND]);
+  });
+
+  it('a government page: the "From:" office publishes it on the date it says it was published, not a date from its update history', async () => {
+    const a = await ingestText('gov.html', [
+      '<html><head><title>Port reopens second channel - GOV.EXAMPLE</title></head><body><main>', '<h1>Port reopens second channel</h1>',
+      '<dl><dt>From:</dt><dd><a href="/ports">Office of Port Safety</a></dd><dt>Published</dt><dd>8 March 2024</dd></dl>',
+      `<p>${LEDE}</p><p>${SECOND}</p>`, '<ul><li><time>10 March 2024</time> Added salvage details.</li><li><time>8 March 2024</time> First published.</li></ul>',
+      '<footer><p>© Crown copyright</p></footer></main></body></html>',
+    ].join('\n'));
+    expect(a.publisher.value).toBe('Office of Port Safety');
+    expect(a.date.value).toBe('2024-03-08');
+  });
+});

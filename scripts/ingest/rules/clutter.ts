@@ -45,6 +45,11 @@ export const BLOCK_RULES: readonly BlockRule[] = [
     pattern: /^(?:related\s+topics|topics|tags|filed\s+under|more\s+on)\s*:\s*[^.!?]{1,200}$/i,
   },
   {
+    name: 'translation-note',
+    description: 'A translation\'s notes: the original headline, a link to the original',
+    pattern: /^(?:original\s+(?:headline|title)\s*(?:\((?:in\s+)?\p{L}+\))?\s*:\s*\S.{0,300}|read\s+(?:the\s+)?original(?:\s+article)?\s+(?:in\s+\p{Lu}\p{Ll}+|\(in\s+\p{Lu}\p{Ll}+\))\s*[→»›.]?)$/iu,
+  },
+  {
     name: 'release-label',
     description: 'A press-release label such as "MEDIA RELEASE" or "FOR IMMEDIATE RELEASE"',
     pattern: /^(?:for\s+immediate\s+release|(?:media|press|news)\s+release)[:.]?$/i,
@@ -77,7 +82,7 @@ export const EVIDENCE_RULES = [
   {
     name: 'copyright-line',
     description: 'A copyright line naming the publisher',
-    pattern: /^(?:(?:copyright|©|\(c\))\s*){1,2}(?:\d{4}(?:\s*[-–]\s*\d{4})?[,\s]*)?(?<publisher>[^\d©|,\s][^.|]{0,60}?)\.?(?:\s+\d{4})?(?:\s+all\s+rights\s+reserved\.?)?(?:\s+(?:this|the)\s+(?:material|content|article)\s+may\s+not\b[^|]*)?(?:\s+(?:registered\s+in|company\s+(?:no|number)|registered\s+office)\b[^|]*)?(?:\s*\|[^|]{1,40})*$/i,
+    pattern: /^(?:(?:copyright|©|\(c\))\s*){1,2}(?:\d{4}(?:\s*[-–]\s*\d{4})?[,\s]*)?(?!crown\s+copyright\b)(?<publisher>[^\d©|,\s][^.|]{0,60}?)\.?(?:\s+\d{4})?(?:\s+all\s+rights\s+reserved\.?)?(?:\s+(?:this|the)\s+(?:material|content|article)\s+may\s+not\b[^|]*)?(?:\s+(?:registered\s+in|company\s+(?:no|number)|registered\s+office)\b[^|]*)?(?:\s*\|[^|]{1,40})*$/i,
   },
   {
     name: 'published-by',
@@ -107,7 +112,7 @@ export const EVIDENCE_RULES = [
   {
     name: 'original-publication-note',
     description: 'A note saying where (and, when stated, when) the article first appeared',
-    pattern: /^(?:this\s+(?:article|story|post|piece|column|essay)\s+)?(?:was\s+)?(?:originally|first)\s+(?:appeared|published|ran|posted)\s+(?:in|on|at|by)\s+(?<original>\p{Lu}[\p{L}\d&'’. -]{1,60}?)(?=\s+(?:on|in|and|under)\b|[.,;:]|$)[^\n]{0,300}$/iu,
+    pattern: /^(?:this\s+(?:article|story|post|piece|column|essay)\s+)?(?:was\s+)?(?:originally|first)\s+(?:appeared|published|ran|posted)\s+(?:in\s+\p{Lu}\p{Ll}+\s+(?=by\s))?(?:in|on|at|by)\s+(?<original>\p{Lu}[\p{L}\d&'’. -]{1,60}?)(?=\s+(?:on|in|and|under)\b|[.,;:]|$)[^\n]{0,300}$/iu,
   },
   {
     name: 'release-source',

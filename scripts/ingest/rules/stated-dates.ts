@@ -19,7 +19,20 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 /** Every fully stated date in `text`, in order. `dayFirst` reads 3/4/2024 as 3 April (British usage). */
 export function statedDates(text: string, dayFirst = false): StatedDate[] {
-  const parser = dayFirst ? chrono.en.GB : chrono.en;
+  const found = read(dayFirst ? chrono.en.GB : chrono.en, text);
+  // A date printed in another language ("10 de octubre de 2024" in a translation's note), when English finds none.
+  if (found.length > 0 || !/\b\d{4}\b/.test(text) || !/\p{L}{3}/u.test(text)) return found;
+  for (const parser of OTHER_LANGUAGES) {
+    const other = read(parser, text);
+    if (other.length > 0) return other;
+  }
+  return found;
+}
+
+/** Languages whose written-out dates are read when an English reading finds none (chrono-node's locales). */
+const OTHER_LANGUAGES: readonly chrono.Chrono[] = [chrono.es, chrono.fr, chrono.de, chrono.pt, chrono.it, chrono.nl];
+
+function read(parser: chrono.Chrono, text: string): StatedDate[] {
   const out: StatedDate[] = [];
   for (const r of parser.parse(text, new Date(Date.UTC(2000, 0, 1)), { forwardDate: false })) {
     const s = r.start;
