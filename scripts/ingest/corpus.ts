@@ -10,6 +10,7 @@
 import type { Change } from '../../src/schemas/source.ts';
 import type { Emittable } from './emit.ts';
 import { CORPUS_BOILERPLATE } from './rules/corpus.ts';
+import { CAMEL_CASE_EXCEPTIONS, SPEECH_VERBS } from './rules/run-together.ts';
 
 const flat = (line: string) => line.replace(/\s+/g, ' ').trim();
 const wordsIn = (line: string) => line.split(/\s+/).filter(Boolean);
@@ -34,13 +35,15 @@ export function applyCorpusEvidence(sources: readonly Emittable[]): Emittable[] 
     const paragraphs: string[] = [];
     // Hyphenated line breaks the per-file stage kept: its log says where ("Whit-⏎field"); read once per source.
     const kept = s.frontmatter.changes.filter((c) => c.rule === 'hyphenated-compound').map((c) => c.before.split('-⏎')).filter(([a, b]) => a && b && elsewhere(vocabulary, a + b, index) > 0);
+    // And the line-break hyphens it dropped ("re-⏎entry" → "reentry") where the corpus writes the word with its hyphen, never without.
+    const joined = s.frontmatter.changes.filter((c) => c.rule === 'hyphenation').map((c) => c.before.split('-⏎')).filter(([a, b]) => a && b && elsewhere(vocabulary, `${a}-${b}`, index) > 0 && elsewhere(vocabulary, a + b, index) === 0);
     for (const p of s.paragraphs) {
       const why = boilerplate.get(flat(p));
       if (why !== undefined && s.paragraphs.length > 1) {
         changes.push({ rule: 'corpus-boilerplate', before: p, after: why });
         continue;
       }
-      paragraphs.push(repairWords(p, index, kept, vocabulary, changes));
+      paragraphs.push(rehyphenate(repairWords(p, index, kept, vocabulary, changes), joined, changes));
     }
     if (changes.length === 0) return s;
     const wordCount = paragraphs.join('\n').split(/\s+/).filter(Boolean).length;
@@ -81,13 +84,22 @@ type Vocabulary = Map<string, Set<number>>;
 
 function corpusVocabulary(sources: readonly Emittable[]): Vocabulary {
   const vocabulary: Vocabulary = new Map();
+  const note = (token: string, index: number) => {
+    const seen = vocabulary.get(token) ?? new Set<number>();
+    seen.add(index);
+    vocabulary.set(token, seen);
+  };
   sources.forEach((s, index) => {
     for (const p of [s.frontmatter.title, ...s.paragraphs]) {
-      for (const token of p.match(/\p{L}+(?:['’]\p{L}+)*/gu) ?? []) {
-        const seen = vocabulary.get(token) ?? new Set<number>();
-        seen.add(index);
-        vocabulary.set(token, seen);
-      }
+      // Hyphenated compounds count as written too ("re-entry"), beside their parts.
+      for (const compound of p.match(/(?<![\p{L}-])\p{L}+(?:-\p{L}+)+(?![\p{L}-])/gu) ?? []) note(compound, index);
+      const tokens = p.match(/\p{L}+(?:['’]\p{L}+)*/gu) ?? [];
+      tokens.forEach((token, i) => {
+        note(token, index);
+        // Two capitalised words written apart ("Lucie County"), kept under both spellings: the pair, with its space.
+        const next = tokens[i + 1];
+        if (next && /^\p{Lu}\p{Ll}+$/u.test(token) && /^\p{Lu}\p{Ll}+$/u.test(next) && p.includes(`${token} ${next}`)) note(`${token} ${next}`, index);
+      });
     }
   });
   return vocabulary;
@@ -98,6 +110,18 @@ const elsewhere = (vocabulary: Vocabulary, token: string, index: number) => {
   const seen = vocabulary.get(token);
   return seen ? seen.size - (seen.has(index) ? 1 : 0) : 0;
 };
+
+/** Put back the hyphen of a compound the per-file stage joined at a line break ("reentry" → "re-entry"), as the corpus writes it. */
+function rehyphenate(text: string, joined: readonly string[][], changes: Change[]): string {
+  for (const [a, b] of joined) {
+    if (!a || !b || !/^\p{L}+$/u.test(a) || !/^\p{L}+$/u.test(b)) continue;
+    text = text.replace(new RegExp(`(?<![\\p{L}-])${a}${b}(?![\\p{L}-])`, 'gu'), () => {
+      changes.push({ rule: 'hyphenation-corpus', before: `${a}${b}`, after: `${a}-${b}` });
+      return `${a}-${b}`;
+    });
+  }
+  return text;
+}
 
 /**
  * A name the corpus writes intact elsewhere, run into a common word ("Mooresaid" when "Moore" is
@@ -121,8 +145,14 @@ function repairWords(paragraph: string, index: number, kept: readonly string[][]
     return token;
   };
   const down = (from: number, to: number) => Array.from({ length: Math.max(0, from - to + 1) }, (_, i) => from - i);
-  // A name run into a common word: "Mooresaid", "Kishidavisited".
-  let text = paragraph.replace(/(?<![\p{L}-])\p{Lu}\p{Ll}+\p{Ll}+(?![\p{L}-])/gu, (token) => split(token, down(token.length - minWord, minName), (name, word) => isName(name) && common(word)));
+  // A name run into a common word: "Mooresaid", "Kishidavisited", "DeSantissaid", "SpaceXsaid"; a name that is also a
+  // common word in lower case ("Airlines") only into a verb of saying ("Airlinessaid").
+  const capitalised = (name: string) => (vocabulary.get(name)?.size ?? 0) > 0;
+  let text = paragraph.replace(/(?<![\p{L}-])\p{Lu}\p{L}*?\p{Ll}+(?![\p{L}-])/gu, (token) =>
+    CAMEL_CASE_EXCEPTIONS.has(token) ? token : split(token, down(token.length - minWord, minName), (name, word) => (isName(name) || (SPEECH_VERBS.has(word) && capitalised(name))) && common(word)),
+  );
+  // Two names run together that the corpus writes apart ("LucieCounty" where "Lucie County" is written).
+  text = text.replace(/(?<![\p{L}-])(\p{Lu}\p{Ll}+)(\p{Lu}\p{Ll}+)(?![\p{L}-])/gu, (token, a: string) => (CAMEL_CASE_EXCEPTIONS.has(token) ? token : split(token, [a.length], (x, y) => (vocabulary.get(`${x} ${y}`)?.size ?? 0) > 0)));
   // A common word run into a name ("fiveJapan") and an acronym run into a common word ("NHKall"): the case change marks the cut.
   text = text.replace(/(?<![\p{L}-])(\p{Ll}{3,})(\p{Lu}\p{Ll}{2,})(?![\p{L}-])/gu, (token, word: string) => split(token, [word.length], (a, b) => common(a) && isName(b)));
   text = text.replace(/(?<![\p{L}-])(\p{Lu}{2,6})(\p{Ll}{3,})(?![\p{L}-])/gu, (token, acronym: string) => split(token, [acronym.length], (a, b) => (vocabulary.get(a)?.size ?? 0) > 0 && common(b)));
@@ -131,7 +161,10 @@ function repairWords(paragraph: string, index: number, kept: readonly string[][]
     const hyphenated = `${a}-${b}`;
     const whole = `${a}${b}`;
     if (!text.includes(hyphenated) || elsewhere(vocabulary, whole, index) === 0) continue;
-    if (elsewhere(vocabulary, a, index) > 0 && elsewhere(vocabulary, b, index) > 0 && /^\p{Ll}/u.test(b)) continue;
+    // Two words that also stand apart ("Star", "base") stay hyphenated unless the corpus writes them whole in several
+    // other articles and never with the hyphen.
+    const settled = elsewhere(vocabulary, whole, index) >= 2 && elsewhere(vocabulary, hyphenated, index) === 0;
+    if (!settled && elsewhere(vocabulary, a, index) > 0 && elsewhere(vocabulary, b, index) > 0 && /^\p{Ll}/u.test(b)) continue;
     text = text.replace(new RegExp(`(?<![\\p{L}-])${hyphenated}(?![\\p{L}-])`, 'gu'), () => {
       changes.push({ rule: 'hyphenation-corpus', before: hyphenated, after: whole });
       return whole;

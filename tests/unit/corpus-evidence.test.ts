@@ -84,4 +84,23 @@ describe('corpus evidence: the corpus vocabulary', () => {
     ]);
     expect(out[1]!.paragraphs[0]).toBe('By Dana Whitfield, the crews were counted.');
   });
+
+  it('splits a camel-case name run into a verb of saying, and two names the corpus writes apart', () => {
+    const out = applyCorpusEvidence([
+      source('a.txt', null, ['SpaceX flew the booster back to St. Lucie County on Sunday.', 'Alaska Airlines said the jets were grounded.']),
+      source('b.txt', null, [said('Officials', 1), 'The airlines were told to wait.']),
+      source('c.txt', null, [said('Engineers', 2)]),
+      source('d.txt', null, ['SpaceXsaid the tower worked, and Airlinessaid little in LucieCounty on Monday.']),
+    ]);
+    expect(out[3]!.paragraphs[0]).toBe('SpaceX said the tower worked, and Airlines said little in Lucie County on Monday.');
+  });
+
+  it('puts back the hyphen of a compound joined at a line break when the corpus writes it hyphenated, and joins one it writes whole', () => {
+    const out = applyCorpusEvidence([
+      source('a.txt', null, ['The ship survived re-entry over the ocean and flew back toward Starbase.']),
+      source('b.txt', null, ['The pad at Starbase was cleared on Sunday.']),
+      source('c.txt', null, ['The reentry began over the ocean, far from Star-base.'], { changes: [{ rule: 'hyphenation', before: 're-⏎entry', after: 'reentry' }, { rule: 'hyphenated-compound', before: 'Star-⏎base', after: 'Star-base' }] } as never),
+    ]);
+    expect(out[2]!.paragraphs[0]).toBe('The re-entry began over the ocean, far from Starbase.');
+  });
 });

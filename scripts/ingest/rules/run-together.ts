@@ -142,7 +142,7 @@ const TITLE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Verbs of speech: a capitalised name run into one ("Mooresaid") lost a space, it is not one name. */
-const SPEECH_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'added', 'asked', 'wrote', 'noted', 'stressed']);
+export const SPEECH_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'added', 'asked', 'wrote', 'noted', 'stressed']);
 
 /** Name particles after which a capital is part of the same name ("McDonald", "DeLauro", "O’Brien"). */
 const NAME_PREFIXES: ReadonlySet<string> = new Set([
