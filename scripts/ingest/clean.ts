@@ -375,11 +375,12 @@ function headline(draft: Draft): Draft {
       // A name over its outlet and dateline ("Dana Whitfield" / "Harbor Ledger" / "BALTIMORE, March 26, 2024") is a byline without "By".
       const [first, ...rest] = d.blocks[i]!.trim().split('\n').map((l) => l.trim());
       // The lines under the name may be blocks of their own.
-      for (let k = i + 1; rest.length === 0 && i > 0 && k < body && k <= i + 2; k++) {
+      // (A platform's buttons between them — "Follow", "·", "6 min read" — are passed over.)
+      for (let k = i + 1; rest.length === 0 && i > 0 && k < body && k <= i + 6; k++) {
         const line = d.blocks[k]!.replace(/\s+/g, ' ').trim();
-        if (!isPublicationName(line) && !isDateLine(line)) break;
+        if (!isPublicationName(line) && !isDateLine(line) && !chromeRule(line)) break;
         if (isDateLine(line)) {
-          rest.push(...d.blocks.slice(i + 1, k + 1).map((b) => b.replace(/\s+/g, ' ').trim()));
+          rest.push(...d.blocks.slice(i + 1, k + 1).map((b) => b.replace(/\s+/g, ' ').trim()).filter((l) => isDateLine(l) || isPublicationName(l)));
           break;
         }
       }
@@ -471,7 +472,8 @@ function headline(draft: Draft): Draft {
     const site = before.find((b, i) => {
       const line = b.trim();
       if (!isMasthead(line) || line.includes('\n') || KICKER.test(line) || filed.has(simplify(line)) || printsTitle(line, title) || isKicker(line, before[i + 1]) && i === at - 1) return false;
-      const named = d.blocks.some((o, k) => k !== i && k > at && o.toLowerCase().includes(line.toLowerCase()));
+      const written = new RegExp(`(?<![\\p{L}\\p{N}])${line.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
+      const named = d.blocks.some((o, k) => k !== i && k > at && written.test(o));
       return named || before.slice(i + 1, i + 4).some((n) => SITE_MENU.test(n.trim()));
     })?.trim();
     // "© Jane Doe" on a page Jane Doe writes names its owner; the publication is the site's name.

@@ -387,4 +387,25 @@ describe('outlet shapes of the third evaluation batch (written for the test)', (
     expect(a.publisher.value).toBe('Office of Port Safety');
     expect(a.date.value).toBe('2024-03-08');
   });
+
+  it('a blogging platform\'s post: its menu, member label, follow buttons, reading time and counters leave; the lone name over them is the byline', async () => {
+    const a = await ingestText('platform.txt', [
+      'Why the ferry still matters to the… | by Ana Ruiz | Mar, 2024 | Medium', 'Open in app', 'Sign up', 'Sign in', 'Write', 'Member-only story', '',
+      'Why the ferry still matters to the island', 'A harbour pilot reads the timetable', 'Ana Ruiz', '·', 'Follow', '6 min read', '·', 'Mar 3, 2024', '1.2K', '31', '', 'Listen', '', 'Share', '',
+      LEDE, '', SECOND, '', THIRD,
+    ].join('\n'));
+    expect(a.title).toBe('Why the ferry still matters to the island');
+    expect(a.author.value).toBe('Ana Ruiz');
+    expect(a.date.value).toBe('2024-03-03');
+    expect(a.publisher.value).toBeNull();
+    expect(a.paragraphs).toEqual([LEDE, SECOND, THIRD]);
+  });
+
+  it('a podcast\'s show notes: the player, chapter times and headings leave; a timed sentence of a live page stays', async () => {
+    const a = await ingestText('podcast.txt', [
+      'Port reopens second channel', '', 'Episode 87 · 52 min', 'Loading player…', '', 'Show notes', '', LEDE, '', SECOND, '',
+      'Chapters', '00:00 Cold open', '04:12 The second channel', '', 'Transcript (excerpt)', '', THIRD, '', '10:30 a.m. Pilots said the channel would open before noon on Friday.',
+    ].join('\n'));
+    expect(a.paragraphs).toEqual([LEDE, SECOND, THIRD, '10:30 a.m. Pilots said the channel would open before noon on Friday.']);
+  });
 });
