@@ -91,7 +91,7 @@ function isHardWrapped(lines: string[]): boolean {
 
 /** Front-matter keys that feed metadata; others are reported and ignored. */
 const FRONT_MATTER_KEYS: Partial<Record<string, MetaKey>> = {
-  title: 'title', date: 'date', published: 'date', publisher: 'publisher', source: 'publisher',
+  title: 'title', date: 'date', published: 'date', publisher: 'publisher', source: 'publisher', site: 'publisher', site_name: 'publisher', publication: 'publisher',
   url: 'url', link: 'url', canonical: 'url', author: 'author', byline: 'author', lang: 'lang', language: 'lang',
 };
 
@@ -125,7 +125,8 @@ function extractMarkdown(text: string): Draft {
   if (toml) {
     body = text.slice(toml[0].length);
     for (const [key, value] of tomlPairs(toml[1]!)) {
-      const target = FRONT_MATTER_KEYS[key.toLowerCase()];
+      let target = FRONT_MATTER_KEYS[key.toLowerCase()];
+      if (target === 'publisher' && value !== null && /^https?:\/\//i.test(value)) target = 'url';
       if (!target || value === null || value === '') {
         notes.push({ rule: 'front-matter-ignored-key', before: `${key} = ${value ?? '…'}`, after: '' });
         continue;
@@ -144,8 +145,12 @@ function extractMarkdown(text: string): Draft {
     }
     if (data && typeof data === 'object' && !Array.isArray(data)) {
       for (const [key, raw] of Object.entries(data)) {
-        const target = FRONT_MATTER_KEYS[key.toLowerCase()];
-        const value = raw instanceof Date ? raw.toISOString() : typeof raw === 'string' || typeof raw === 'number' ? String(raw).trim() : null;
+        let target = FRONT_MATTER_KEYS[key.toLowerCase()];
+        // A list of authors (a web clipper writes them as wiki-links: "[[Renata Okafor]]").
+        const names = target === 'author' && Array.isArray(raw) && raw.every((x) => typeof x === 'string') ? (raw as string[]).map((x) => x.replace(/^\[\[([^\]|]+)(?:\|[^\]]*)?\]\]$/, '$1').trim()).filter(Boolean) : null;
+        const value = names?.length ? names.join(' and ') : raw instanceof Date ? raw.toISOString() : typeof raw === 'string' || typeof raw === 'number' ? String(raw).trim() : null;
+        // A web address is where the article is, never its publisher's name ("source: https://…").
+        if (target === 'publisher' && value !== null && /^https?:\/\//i.test(value)) target = 'url';
         if (!target || value === null || value === '') {
           notes.push({ rule: 'front-matter-ignored-key', before: `${key}: ${JSON.stringify(raw)}`, after: '' });
           continue;
@@ -416,12 +421,19 @@ function jsonLd(document: ReturnType<typeof parseHTML>['document']): Partial<Rec
 /** The author a byline element prints ("By Jane Doe, Texas Newsroom"), read with the byline rule. */
 function bylineText(document: ReturnType<typeof parseHTML>['document']): string | null {
   const byline = EVIDENCE_RULES.find((r) => r.name === 'byline')!.pattern;
-  for (const el of document.querySelectorAll('[class*="byline"], [class*="author"]')) {
+  // The innermost element that reads as a byline ("<span>By Callum Reddy</span>" inside a box that also prints a role and "3 days ago").
+  let best: { author: string; length: number } | null = null;
+  for (const el of document.querySelectorAll('[class*="byline"], [class*="author"], [class*="byline"] *, [class*="author"] *')) {
     const line = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
     const author = line.length < 160 ? byline.exec(line)?.groups?.author : undefined;
-    if (author) return author.trim();
+    if (author && (!best || line.length < best.length)) best = { author: author.trim(), length: line.length };
   }
-  return null;
+  if (best) return best.author;
+  // A byline without "By": the article's first link to a reporter's page ("<a href="/profile/tomas-reilly">Tomás Reilly</a> in New York").
+  const scope = document.querySelector('article, main') ?? document;
+  const link = scope.querySelector('a[href*="/profile/"], a[href*="/author/"], a[href*="/authors/"], a[href*="/staff/"], a[href*="/journalists/"], a[href*="/reporters/"]');
+  const name = (link?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u.test(name) ? name : null;
 }
 
 /** The value a page's definition list gives a label ("<dt>From:</dt><dd>Office for Citizens Abroad</dd>"), when short. */

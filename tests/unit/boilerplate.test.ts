@@ -408,4 +408,30 @@ describe('outlet shapes of the third evaluation batch (written for the test)', (
     ].join('\n'));
     expect(a.paragraphs).toEqual([LEDE, SECOND, THIRD, '10:30 a.m. Pilots said the channel would open before noon on Friday.']);
   });
+
+  it('a web clipper\'s note: the source address is the URL, not the publisher; the site and wiki-linked authors are read; hidden comments leave', async () => {
+    const a = await ingestText('clip.md', [
+      '---', 'title: "Port reopens second channel"', 'source: "https://www.harbourledger.example/2024/03/08/port-reopens/"', 'author:', '  - "[[Ana Ruiz]]"', 'site: "The Harbour Ledger"', 'published:', 'created: 2024-03-10', '---', '',
+      '%% ask the pilots about the night shift %%', '', LEDE, '', SECOND,
+    ].join('\n'));
+    expect(a.publisher.value).toBe('The Harbour Ledger');
+    expect(a.url.value).toBe('https://www.harbourledger.example/2024/03/08/port-reopens/');
+    expect(a.author.value).toBe('Ana Ruiz');
+    expect(a.date.value).toBeNull();
+    expect(a.paragraphs).toEqual([LEDE, SECOND]);
+  });
+
+  it('a phone-saved page: no date from "3h ago"; the innermost byline, or the link to the reporter\'s page, names the author', async () => {
+    const page = (byline: string) => `<html><head><meta property="og:title" content="Port reopens second channel"></head><body><main><div class="m-meta">${byline}<p class="m-time">3h ago</p></div><p>${LEDE}</p><p>${SECOND}</p></main></body></html>`;
+    const boxed = await ingestText('boxed.html', page('<div class="byline"><span class="name">By Ana Ruiz</span> <span class="role">Harbour Reporter</span> <span>3 days ago</span></div>'));
+    expect(boxed.author.value).toBe('Ana Ruiz');
+    expect(boxed.date.value).toBeNull();
+    const linked = await ingestText('linked.html', page('<p><a href="/profile/ana-ruiz">Ana Ruiz</a> in Baltimore</p>'));
+    expect(linked.author.value).toBe('Ana Ruiz');
+  });
+
+  it('a wire copyright line with its restrictions link names the agency in full, over the short name in the dateline', async () => {
+    const a = await ingestText('wire-copyright.txt', ['Port reopens second channel', '', `BALTIMORE, March 8 (Harbour) - ${LEDE}`, '', SECOND, '', '(c) Copyright Harbour News Agency 2024. Click For Restrictions - https://harbournews.example/terms'].join('\n'));
+    expect(a.publisher.value).toBe('Harbour News Agency');
+  });
 });

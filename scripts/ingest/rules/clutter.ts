@@ -82,7 +82,7 @@ export const EVIDENCE_RULES = [
   {
     name: 'copyright-line',
     description: 'A copyright line naming the publisher',
-    pattern: /^(?:(?:copyright|©|\(c\))\s*){1,2}(?:\d{4}(?:\s*[-–]\s*\d{4})?[,\s]*)?(?!crown\s+copyright\b)(?<publisher>[^\d©|,\s][^.|]{0,60}?)\.?(?:\s+\d{4})?(?:\s+all\s+rights\s+reserved\.?)?(?:\s+(?:this|the)\s+(?:material|content|article)\s+may\s+not\b[^|]*)?(?:\s+(?:registered\s+in|company\s+(?:no|number)|registered\s+office)\b[^|]*)?(?:\s*\|[^|]{1,40})*$/i,
+    pattern: /^(?:(?:copyright|©|\(c\))\s*){1,2}(?:\d{4}(?:\s*[-–]\s*\d{4})?[,\s]*)?(?!crown\s+copyright\b)(?<publisher>[^\d©|,\s][^.|]{0,60}?)\.?(?:\s+\d{4})?(?:\s+all\s+rights\s+reserved\.?)?(?:\s+(?:this|the)\s+(?:material|content|article)\s+may\s+not\b[^|]*)?(?:\s+(?:registered\s+in|company\s+(?:no|number)|registered\s+office)\b[^|]*)?(?:\s+click\s+for\s+restrictions\b.{0,160})?(?:\s*\|[^|]{1,40})*$/i,
   },
   {
     name: 'published-by',

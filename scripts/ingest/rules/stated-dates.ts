@@ -37,6 +37,8 @@ function read(parser: chrono.Chrono, text: string): StatedDate[] {
   for (const r of parser.parse(text, new Date(Date.UTC(2000, 0, 1)), { forwardDate: false })) {
     const s = r.start;
     if (!s.isCertain('day') || !s.isCertain('month') || !s.isCertain('year')) continue;
+    // A relative date ("3h ago", "yesterday") is certain only against the reading day: its year must be printed.
+    if (!/\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2}(?!\d)/.test(r.text)) continue;
     const y = s.get('year');
     const m = s.get('month');
     const d = s.get('day');
