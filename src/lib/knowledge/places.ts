@@ -67,7 +67,7 @@ export const SUBNATIONAL: readonly (readonly string[])[] = [
 /** Cities. */
 export const CITIES: readonly (readonly string[])[] = [
   ['Washington', 'Washington, D.C.', 'Washington DC', 'Washington D.C.'], ['New York'], ['Los Angeles'], ['Chicago'], ['Houston'],
-  ['San Francisco'], ['Boston'], ['Miami'], ['Seattle'], ['Denver'],
+  ['San Francisco'], ['Boston'], ['Miami'], ['Seattle'], ['Denver'], ['St. Petersburg', 'Saint Petersburg', 'St Petersburg'], ['St. Louis', 'Saint Louis'], ['St. Paul', 'Saint Paul'],
   ['Beijing'], ['Shanghai'], ['Hong Kong'], ['Shenzhen'], ['Guangzhou'], ['Tianjin'], ['Chongqing'], ['Kashgar'], ['Urumqi'],
   ['New Delhi'], ['Delhi'], ['Mumbai'], ['Kolkata'], ['Chennai'], ['Bengaluru', 'Bangalore'], ['Chabahar'],
   ['Kabul'], ['Tehran'], ['Riyadh'], ['Jeddah'], ['Dubai'], ['Abu Dhabi'], ['Doha'], ['Muscat'], ['Ankara'], ['Istanbul'], ['Baghdad'],
@@ -88,6 +88,21 @@ export const DEMONYMS: ReadonlyMap<string, string> = new Map([
   ['Congolese', 'Democratic Republic of the Congo'], ['Chilean', 'Chile'], ['Indonesian', 'Indonesia'], ['Korean', 'South Korea'],
   ['European', 'Europe'], ['African', 'Africa'], ['Asian', 'Asia'], ['Western', 'West'], ['Malaysian', 'Malaysia'],
   ['Kenyan', 'Kenya'], ['Azerbaijani', 'Azerbaijan'], ['Danish', 'Denmark'], ['Finnish', 'Finland'],
+  ['Spanish', 'Spain'], ['Portuguese', 'Portugal'], ['Italian', 'Italy'], ['Swedish', 'Sweden'], ['Norwegian', 'Norway'],
+  ['Dutch', 'Netherlands'], ['Belgian', 'Belgium'], ['Swiss', 'Switzerland'], ['Austrian', 'Austria'], ['Polish', 'Poland'],
+  ['Hungarian', 'Hungary'], ['Greek', 'Greece'], ['Irish', 'Ireland'], ['Ukrainian', 'Ukraine'], ['Israeli', 'Israel'],
+  ['Syrian', 'Syria'], ['Iraqi', 'Iraq'], ['Lebanese', 'Lebanon'], ['Jordanian', 'Jordan'], ['Egyptian', 'Egypt'],
+  ['Vietnamese', 'Vietnam'], ['Thai', 'Thailand'], ['Filipino', 'Philippines'], ['Taiwanese', 'Taiwan'], ['Singaporean', 'Singapore'],
+  ['Nepali', 'Nepal'], ['Sri Lankan', 'Sri Lanka'], ['Colombian', 'Colombia'], ['Peruvian', 'Peru'], ['Venezuelan', 'Venezuela'],
+  ['Cuban', 'Cuba'], ['Czech', 'Czech Republic'], ['Romanian', 'Romania'], ['Bulgarian', 'Bulgaria'], ['Serbian', 'Serbia'],
+  ['Croatian', 'Croatia'], ['Estonian', 'Estonia'], ['Latvian', 'Latvia'], ['Lithuanian', 'Lithuania'], ['Icelandic', 'Iceland'],
+  ['Mexican', 'Mexico'], ['Brazilian', 'Brazil'], ['Argentine', 'Argentina'], ['Argentinian', 'Argentina'], ['Nigerian', 'Nigeria'],
+  ['Ethiopian', 'Ethiopia'], ['South African', 'South Africa'], ['Palestinian', 'Palestine'], ['North Korean', 'North Korea'],
+  ['Belarusian', 'Belarus'], ['Georgian', 'Georgia'], ['Armenian', 'Armenia'], ['Slovak', 'Slovakia'], ['Slovenian', 'Slovenia'],
+  ['Moroccan', 'Morocco'], ['Algerian', 'Algeria'], ['Libyan', 'Libya'], ['Tunisian', 'Tunisia'], ['Sudanese', 'Sudan'],
+  ['Somali', 'Somalia'], ['Ghanaian', 'Ghana'], ['Ugandan', 'Uganda'], ['Tanzanian', 'Tanzania'], ['Zimbabwean', 'Zimbabwe'],
+  ['Burmese', 'Myanmar'], ['Cambodian', 'Cambodia'], ['Mongolian', 'Mongolia'], ['Uzbek', 'Uzbekistan'], ['Kuwaiti', 'Kuwait'],
+  ['Omani', 'Oman'], ['Yemeni', 'Yemen'],
 ]);
 
 /** The general gazetteer's lists, with the kind of place each holds (packs add their own: `gazetteer()`). */

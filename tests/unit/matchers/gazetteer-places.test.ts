@@ -15,4 +15,16 @@ describe('the general gazetteer', () => {
     expect(r).toEqual(expect.arrayContaining(['place:Moon', 'place:Earth']));
     expect(r).not.toContain('organization:IST');
   });
+
+  it('knows a city named after a saint, and a month or weekday in capitals as no organisation', () => {
+    const r = found(findWith(MATCHERS, ['St. Petersburg recorded more than 18 inches of rain.', 'THE COUNTY REGISTER MONDAY, JULY 15, 2024']));
+    expect(r).toContain('place:St. Petersburg');
+    expect(r).not.toContain('place:Petersburg');
+    expect(r.filter((x) => /MONDAY|JULY/.test(x))).toEqual([]);
+  });
+
+  it('takes no language or nationality for a place, and no subject of "based in" for one', () => {
+    const r = found(findWith(MATCHERS, ['Tom Ashby is a translator from Spanish and Portuguese based in Bristol.']));
+    expect(r.filter((x) => /Spanish|Portuguese/.test(x))).toEqual([]);
+  });
 });

@@ -3,7 +3,7 @@
  * for it later (`Congo`), a country's formal name (`Kingdom of Denmark`), `South and Southeast Asia`,
  * `X-based`, `X-area` and hyphenated pairs (`Pakistan-US`).
  */
-import { GAZETTEER, gazetteerPlace, placeIndex } from '../places.ts';
+import { GAZETTEER, demonyms, gazetteerPlace, placeIndex } from '../places.ts';
 import { AMBIGUOUS_PLACE_NAMES, COMPASS_POINTS, ORG_HEADS, STATE_HEADS, STATE_WORDS, isWord } from '../lexicon.ts';
 import { draft, type Draft, type Matcher } from './context.ts';
 import { capWord, free } from './read.ts';
@@ -100,7 +100,8 @@ export const basedPlaces: Matcher = {
     const w = draft(ctx);
     const { tokens } = w;
     for (let i = 0; i + 1 < tokens.length; i++) {
-      if (capWord(w, i) && tokens[i + 1]!.text === 'based' && !isWord(tokens[i]!.text)) {
+      // ("… from Spanish and Portuguese based in Bristol": before "based in", the word is who is based, not where.)
+      if (capWord(w, i) && tokens[i + 1]!.text === 'based' && !/^(?:in|at|on|near|out|outside|inside|around|between)$/.test(tokens[i + 2]?.text ?? '') && !isWord(tokens[i]!.text) && !demonyms().has(tokens[i]!.text)) {
         w.add({ type: 'place', name: tokens[i]!.text, text: tokens[i]!.text, start: tokens[i]!.start, end: tokens[i]!.end, registryId: null, form: 'name' }, [i, i + 1]);
       }
     }

@@ -3,7 +3,7 @@
  * capitalised tokens, where a name may start, acronyms and initials.
  */
 import { gazetteerPlace } from '../places.ts';
-import { isWord, NEVER_NAMES, NOT_ACRONYMS } from '../lexicon.ts';
+import { isWord, MONTHS, NEVER_NAMES, NOT_ACRONYMS, WEEKDAYS } from '../lexicon.ts';
 import type { Token } from '../text.ts';
 import type { Scan } from './context.ts';
 
@@ -25,7 +25,8 @@ export function isPossessive(t: string | undefined): boolean {
 /** True for an acronym-like token: 2–8 capitals (maybe with digits), not an initialism with dots. */
 export function isAcronymToken(t: string): boolean {
   // An all-caps place (a dateline, `ISLAMABAD`) is not an acronym either.
-  return /^[A-Z][A-Z0-9&]{1,7}$/.test(t) && !NOT_ACRONYMS.has(t) && !(t.length > 3 && gazetteerPlace(t));
+  // Nor a month or weekday set in capitals (`MONDAY, JULY 15`).
+  return /^[A-Z][A-Z0-9&]{1,7}$/.test(t) && !NOT_ACRONYMS.has(t) && !MONTHS.has(t.toLowerCase()) && !WEEKDAYS.some((d) => d.toUpperCase() === t) && !(t.length > 3 && gazetteerPlace(t));
 }
 
 /** Initials of a name for acronym matching: each capitalised word (and hyphen part) gives its first letter; all-caps words give all letters. */
