@@ -48,3 +48,10 @@ describe('a short form one source ties to a longer name', () => {
     expect(orgsIn([['The prime minister will deliver Labour’s promise of new homes, aides said on Saturday.']], 'report-0')).toEqual([]);
   });
 });
+
+describe('the name of a storm', () => {
+  it('is no person and no place, with or without its head word', () => {
+    const k = buildKnowledge([article('storm-0', 'TAMPA', ['Hurricane Milton made landfall near Sarasota on Wednesday, two weeks after Hurricane Helene.', 'Milton weakened over land, officials said on Thursday.'], '2024-10-10')], [], {});
+    expect(k.entities.filter((e) => /Milton|Helene/.test(e.name)).map((e) => `${e.type}:${e.name}`)).toEqual([]);
+  });
+});

@@ -9,7 +9,7 @@
  */
 import type { Entity, EntityRole, EntityType, Mention } from '../../schemas/knowledge.ts';
 import type { PreparedSource } from './blocks.ts';
-import { COMPASS_WORDS, ORG_QUALIFIERS, PLACE_PREFIXES, isWord } from './lexicon.ts';
+import { COMPASS_WORDS, ORG_QUALIFIERS, PLACE_PREFIXES, STORM_HEADS, isWord } from './lexicon.ts';
 import { COUNTRIES, DEMONYMS, gazetteerPlace } from './places.ts';
 import { findMinerals } from './minerals.ts';
 import { acronymMatches, type RawMention, type SourceMentions } from './mentions.ts';
@@ -339,6 +339,15 @@ export function resolveEntities(analyses: readonly SourceAnalysis[], registry: R
     const keys = tiedShortForms.get(p.mention.name);
     if (keys?.size === 1) p.key = [...keys][0]!;
   }
+  // The name of a storm ("Milton" of Hurricane Milton, anywhere in the corpus) is neither a person nor a place.
+  const storms = new Set<string>();
+  for (const a of analyses) {
+    for (const b of a.prep.blocks) {
+      const tokens = b.tk.tokens;
+      for (let i = 0; i + 1 < tokens.length; i++) if (STORM_HEADS.has(tokens[i]!.text) && /^\p{Lu}\p{Ll}+$/u.test(tokens[i + 1]!.text)) storms.add(tokens[i + 1]!.text);
+    }
+  }
+  if (storms.size > 0) for (const p of pending) if (!p.mention.registryId && storms.has(p.mention.name)) p.key = null;
 
   // Minerals, with names of organisations and people masked ("Barrick Gold Corporation").
   const maskedBy = new Map<string, (readonly [number, number])[]>();

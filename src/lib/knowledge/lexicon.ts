@@ -330,6 +330,9 @@ export const NEVER_NAMES: ReadonlySet<string> = new Set([
   'he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'our', 'its', 'this', 'that', 'these', 'those',
 ]);
 
+/** Words before the name of a storm (`Hurricane Milton`, `Typhoon Haikui`): the name after them is no person's. */
+export const STORM_HEADS: ReadonlySet<string> = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Storm', 'Superstorm', 'Tropical Storm', 'Tropical']);
+
 /** All-caps words that are abbreviations but not organisations. */
 export const NOT_ACRONYMS: ReadonlySet<string> = new Set([
   'CEO', 'CFO', 'COO', 'GDP', 'MOU', 'MOUS', 'FDI', 'IPO', 'LNG', 'TV', 'AM', 'PM', 'ID', 'OK', 'USD', 'PKR', 'EUR', 'GBP', 'II',

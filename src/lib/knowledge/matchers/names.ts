@@ -9,6 +9,7 @@ import {
   BUSINESS_NOUNS, CLAIM_STOP_WORDS, COMPASS_WORDS, FUNCTION_WORDS, HONORIFICS, MOTION_VERBS, CORPORATE_TAILS, DETERMINERS, GENERIC_PLACE_NOUNS, LEADERSHIP_VERBS, LOCATIVES, MONTHS, NAME_PARTICLES,
   NAME_SUFFIXES, NEVER_NAMES, ORG_HEADS, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PLACE_ALIAS_NOUNS, PLACE_NOUNS, PLACE_PREFIXES, RANK_SURNAMES,
   TITLE_WORDS, VERB_LIKE_PLACE_NOUNS, isWord,
+  STORM_HEADS,
 } from '../lexicon.ts';
 import { draft, type Found, type Matcher, type MatchContext, type Scan } from './context.ts';
 import { appositionAfter, corporateRoleAfter, honorificGender, speechVerbAfter, statementAfter, titleBefore, WEEKDAY_SET } from './phrases.ts';
@@ -27,6 +28,8 @@ function nameLike(w: Scan, k: number, last: boolean): boolean {
   const word = bare(t.text);
   if (!last && NAME_PARTICLES.has(t.text) && !w.used[k]) return true;
   if (t.kind !== 'word' || !t.cap || w.used[k]) return false;
+  // A storm and its name ("Hurricane Milton") are no person.
+  if (STORM_HEADS.has(t.text) || (k > 0 && STORM_HEADS.has(w.tokens[k - 1]!.text))) return false;
   if (NAME_SUFFIXES.has(t.text)) return true;
   if (/^(?:\p{Lu}\.){1,3}$/u.test(t.text)) return true; // initials: J.D.
   // A surname that is also a title ("Madeleine King"): after a first name.
