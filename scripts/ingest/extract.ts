@@ -505,10 +505,14 @@ function htmlTitle(document: ReturnType<typeof parseHTML>['document'], ldHeadlin
   const h1 = [...document.querySelectorAll('h1')].map((el) => text(el.textContent)).find((t) => t && !logo(t)) ?? null;
   const tag = text(document.querySelector('title')?.textContent);
   const candidates: Candidate[] = [];
+  // The headline the page prints (<h1>) is the one a reader cites; og:title and JSON-LD are often a social or search
+  // headline written for another place. A short <h1> ("Politics", "Live") is a section label: then those.
+  const printed = h1 && h1.split(/\s+/).length >= 4 && !h1.endsWith('…') ? h1 : null;
+  if (printed) candidates.push({ value: printed, from: 'html-meta', evidence: '<h1>' });
   const og = text(document.querySelector('meta[property="og:title"]')?.getAttribute('content'));
   if (og) candidates.push({ value: og, from: 'html-meta', evidence: 'og:title' });
   if (ldHeadline) candidates.push({ value: ldHeadline, from: 'html-meta', evidence: 'JSON-LD headline' });
-  if (h1) candidates.push({ value: h1, from: 'html-meta', evidence: '<h1>' });
+  if (h1 && !printed) candidates.push({ value: h1, from: 'html-meta', evidence: '<h1>' });
   if (tag) {
     const parts = tag.split(TITLE_SEPARATOR);
     // Drop trailing parts that name the site or a section: the site name, or short parts after the first.
