@@ -425,7 +425,9 @@ function headline(draft: Draft): Draft {
     at = repeated ?? candidates[0] ?? -1;
     // A digest's item printed in its contents list and again over its story: the headline is the one over the story.
     if (at >= 0 && /^\d{1,2}[.)]\s/.test(d.blocks[at]!.trim())) at = candidates.filter((c) => d.blocks[c]!.trim() === d.blocks[at]!.trim()).at(-1)!;
-    if (at >= 0 && (/[.!?]["”’)\]]*$/.test(d.blocks[at]!.trim()) || d.blocks.slice(0, at).some((b) => !chromeRule(b) && endsSentence(b) && wordsOf(b).length >= 12))) at = -1;
+    // (A short question is a headline too: "How long can the AI chip boom last?")
+    const sentence = (b: string) => /[.!]["”’)\]]*$/.test(b.trim()) || (/\?["”’)\]]*$/.test(b.trim()) && wordsOf(b).length > 20);
+    if (at >= 0 && (sentence(d.blocks[at]!) || d.blocks.slice(0, at).some((b) => !chromeRule(b) && endsSentence(b) && wordsOf(b).length >= 12))) at = -1;
   }
   if (at >= 0) {
     let title = d.blocks[at]!;
@@ -496,7 +498,7 @@ function headline(draft: Draft): Draft {
     });
     for (let i = at + 1; i < d.blocks.length; i++) if (drop.has(i)) changes.push({ rule: drop.get(i)!, before: d.blocks[i]!, after: '' });
     const blocks = [title, ...d.blocks.slice(at + 1).filter((_, k) => !drop.has(at + 1 + k))];
-    return { ...d, blocks, meta, changes };
+    return { ...d, blocks, meta, changes, headlineFirst: true };
   }
   // No headline in the text (the format gave one, or the article opens with its lede): drop only the date lines.
   for (const [i, why] of drop) changes.push({ rule: why, before: d.blocks[i]!, after: '' });

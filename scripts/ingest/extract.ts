@@ -312,7 +312,8 @@ function extractHtml(page: string): Draft {
     ['publisher', labelled(document, /^(?:from|published by|publisher|issued by)\s*:?$/i), 'a "From:" or "Published by" label'],
     ['lang', document.documentElement?.getAttribute('lang')?.trim() || null, '<html lang>'],
   ];
-  for (const [key, value, evidence] of found) if (value) meta[key] ??= { value, from: 'html-meta', evidence };
+  // An author given as a web address (article:author is often the reporter's profile page) names nobody.
+  for (const [key, value, evidence] of found) if (value && !(key === 'author' && /^https?:\/\//i.test(value))) meta[key] ??= { value, from: 'html-meta', evidence };
   const title = htmlTitle(document, ld.headline, meta.publisher?.value ?? null);
   if (title) meta.title = title;
   // Without publisher metadata, the page still names its publisher: in its copyright line (often in the
@@ -431,7 +432,7 @@ function bylineText(document: ReturnType<typeof parseHTML>['document']): string 
   if (best) return best.author;
   // A byline without "By": the article's first link to a reporter's page ("<a href="/profile/tomas-reilly">Tomás Reilly</a> in New York").
   const scope = document.querySelector('article, main') ?? document;
-  const link = scope.querySelector('a[href*="/profile/"], a[href*="/author/"], a[href*="/authors/"], a[href*="/staff/"], a[href*="/journalists/"], a[href*="/reporters/"]');
+  const link = scope.querySelector('a[href*="/profile/"], a[href*="/author/"], a[href*="/authors/"], a[href*="/staff/"], a[href*="/journalists/"], a[href*="/reporters/"], a[href*="/contributors/"]');
   const name = (link?.textContent ?? '').replace(/\s+/g, ' ').trim();
   return /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u.test(name) ? name : null;
 }
@@ -484,7 +485,7 @@ function printedDate(document: ReturnType<typeof parseHTML>['document']): string
 
 /** Authors named in a visible byline element ("By <span class=author>A</span> and <span class=author>B</span>"). */
 function bylineAuthors(document: ReturnType<typeof parseHTML>['document']): string | null {
-  const names = [...document.querySelectorAll('[rel="author"], .author, [itemprop="author"]')].map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim()).filter((n) => n && n.length < 60);
+  const names = [...document.querySelectorAll('[rel="author"], .author, [itemprop="author"], [class*="author-name"], [class*="author__name"], [class*="contributor-name"], [class*="byline__name"], [class*="byline-name"]')].map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim()).filter((n) => n && n.length < 60);
   const unique = [...new Set(names)];
   return unique.length ? unique.join(' and ') : null;
 }

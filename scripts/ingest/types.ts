@@ -41,6 +41,8 @@ export type Draft = {
   embeds: Embed[];
   /** True when the source format already gave a title (front matter, HTML), so line 1 is body text. */
   titleKnown: boolean;
+  /** True when the cleaner found the headline among the first lines and put it first (a question mark does not make it a sentence then). */
+  headlineFirst?: boolean;
 };
 
 /** Why an input was not used: a sentence a person understands. */

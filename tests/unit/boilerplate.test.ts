@@ -434,4 +434,18 @@ describe('outlet shapes of the third evaluation batch (written for the test)', (
     const a = await ingestText('wire-copyright.txt', ['Port reopens second channel', '', `BALTIMORE, March 8 (Harbour) - ${LEDE}`, '', SECOND, '', '(c) Copyright Harbour News Agency 2024. Click For Restrictions - https://harbournews.example/terms'].join('\n'));
     expect(a.publisher.value).toBe('Harbour News Agency');
   });
+
+  it('a web page: the printed <h1> is the headline over a different og:title; a liveblog\'s "First published on <date>" is no republication; a profile address is no author', async () => {
+    const a = await ingestText('h1.html', `<html><head><title>Port reopens | The Harbour Ledger</title><meta property="og:title" content="Second channel open as salvage goes on"><meta property="article:author" content="https://harbour.example/profile/ana-ruiz"></head><body><main><h1>Port reopens second channel as salvage continues</h1><div class="contributor"><span class="contributor-name">Ana Ruiz</span></div><p>${LEDE}</p><p>${SECOND}</p><p>First published on Tue 18 Jun 2024 07.05 BST</p></main></body></html>`);
+    expect(a.title).toBe('Port reopens second channel as salvage continues');
+    expect(a.author.value).toBe('Ana Ruiz');
+    expect(a).not.toHaveProperty('republished');
+  });
+
+  it('a question is a headline; a company\'s "Pte Ltd" is no part of its name', async () => {
+    const a = await ingestText('question.txt', ['HARBOUR MARKETS', '', 'Can the port keep its ships?', '', LEDE, '', SECOND, '', '© 2024 Harbour Markets Pte Ltd. All rights reserved.'].join('\n'));
+    expect(a.title).toBe('Can the port keep its ships?');
+    expect(a.publisher.value).toBe('Harbour Markets');
+    expect(a.paragraphs).toEqual([LEDE, SECOND]);
+  });
 });

@@ -112,7 +112,7 @@ export const EVIDENCE_RULES = [
   {
     name: 'original-publication-note',
     description: 'A note saying where (and, when stated, when) the article first appeared',
-    pattern: /^(?:this\s+(?:article|story|post|piece|column|essay)\s+)?(?:was\s+)?(?:originally|first)\s+(?:appeared|published|ran|posted)\s+(?:in\s+\p{Lu}\p{Ll}+\s+(?=by\s))?(?:in|on|at|by)\s+(?<original>\p{Lu}[\p{L}\d&'’. -]{1,60}?)(?=\s+(?:on|in|and|under)\b|[.,;:]|$)[^\n]{0,300}$/iu,
+    pattern: /^(?:this\s+(?:article|story|post|piece|column|essay)\s+)?(?:was\s+)?(?:originally|first)\s+(?:appeared|published|ran|posted)\s+(?:in\s+\p{Lu}\p{Ll}+\s+(?=by\s))?(?:in|on|at|by)\s+(?!(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d)(?<original>\p{Lu}[\p{L}\d&'’. -]{1,60}?)(?=\s+(?:on|in|and|under)\b|[.,;:]|$)[^\n]{0,300}$/iu,
   },
   {
     name: 'release-source',
@@ -135,4 +135,4 @@ export const SOCIAL_POST =
 export const SOCIAL_POST_MAX = 280;
 
 /** Corporate endings of a publisher's legal name in a copyright line; the name a reader knows comes without them. */
-export const CORPORATE_SUFFIX = /(?:,?\s+(?:newspapers?|media(?:\s+group)?|group|broadcasting(?:\s+(?:corporation|company))?|publishing|publications|holdings|company|co\.?|corporation|corp\.?|ltd\.?|limited|inc\.?|llc|plc|gmbh|s\.a\.|as|asa|ab|ag|a\/s|bv|b\.v\.|nv|n\.v\.|oyj?|k\.?k\.|pty|s\.?p\.?a\.?|s\.?r\.?l\.?))+$/i;
+export const CORPORATE_SUFFIX = /(?:,?\s+(?:newspapers?|media(?:\s+group)?|group|broadcasting(?:\s+(?:corporation|company))?|publishing|publications|holdings|company|co\.?|corporation|corp\.?|ltd\.?|limited|inc\.?|llc|plc|gmbh|s\.a\.|as|asa|ab|ag|a\/s|bv|b\.v\.|nv|n\.v\.|oyj?|k\.?k\.|pty|pte|pvt|private|sdn\.?\s+bhd\.?|bhd|s\.?p\.?a\.?|s\.?r\.?l\.?))+$/i;
