@@ -427,7 +427,8 @@ function headline(draft: Draft): Draft {
     if (at >= 0 && /^\d{1,2}[.)]\s/.test(d.blocks[at]!.trim())) at = candidates.filter((c) => d.blocks[c]!.trim() === d.blocks[at]!.trim()).at(-1)!;
     // (A short question is a headline too: "How long can the AI chip boom last?")
     const sentence = (b: string) => /[.!]["”’)\]]*$/.test(b.trim()) || (/\?["”’)\]]*$/.test(b.trim()) && wordsOf(b).length > 20);
-    if (at >= 0 && (sentence(d.blocks[at]!) || d.blocks.slice(0, at).some((b) => !chromeRule(b) && endsSentence(b) && wordsOf(b).length >= 12))) at = -1;
+    // (A line cut short with "…" — a breadcrumb, a tab title — is no finished sentence.)
+    if (at >= 0 && (sentence(d.blocks[at]!) || d.blocks.slice(0, at).some((b) => !chromeRule(b) && /[.!?]["”’)\]]*$/.test(b.trim()) && wordsOf(b).length >= 12))) at = -1;
   }
   if (at >= 0) {
     let title = d.blocks[at]!;

@@ -33,7 +33,7 @@ function draft(blocks: string[], meta: MetaCandidates, titleKnown: boolean, note
  */
 export function textBlocks(text: string, notes?: Draft['changes']): string[] {
   const blocks: string[] = [];
-  for (const group of text.split(/\n[ \t\u00a0]*\n/)) {
+  for (const group of text.split(/\n[ \t\u00a0]*\n/).flatMap(indentedParagraphs)) {
     let lines = group.split('\n').map((l) => l.replace(/[ \t\u00a0]+$/, '')).filter((l) => l.trim() !== '');
     if (lines.length === 0) continue;
     const box = notes ? sidebarIn(lines) : null;
@@ -54,6 +54,24 @@ export function textBlocks(text: string, notes?: Draft['changes']): string[] {
     }
   }
   return blocks;
+}
+
+/**
+ * Paragraphs marked only by a first-line indent, with no blank line between them (wire copy: "   NEW DELHI (HP) —
+ * Prime Minister …" / "Tuesday in India's …" / "   The Bharatiya Janata Party …"): each indented line that
+ * follows a line of text starts a paragraph. A group where every line is indented alike is left whole.
+ */
+function indentedParagraphs(group: string): string[] {
+  const lines = group.split('\n').filter((l) => l.trim() !== '');
+  const indented = (l: string) => /^(?: {2,}|\t)\S/.test(l);
+  const starts = lines.filter((l, i) => indented(l) && i + 1 < lines.length && !indented(lines[i + 1]!)).length;
+  if (starts < 2) return [group];
+  const out: string[][] = [];
+  for (const line of lines) {
+    if (indented(line) || out.length === 0) out.push([line]);
+    else out.at(-1)!.push(line);
+  }
+  return out.map((ls) => ls.join('\n'));
 }
 
 /**

@@ -448,4 +448,19 @@ describe('outlet shapes of the third evaluation batch (written for the test)', (
     expect(a.publisher.value).toBe('Harbour Markets');
     expect(a.paragraphs).toEqual([LEDE, SECOND]);
   });
+
+  it('wire copy with paragraphs marked only by an indent: the slug and editors\' note leave, the date line and the agency under the byline are read', async () => {
+    const wrap = (t: string) => t.match(/.{1,60}(?:\s|$)/g)!.map((l, i) => (i === 0 ? `   ${l.trim()}` : l.trim())).join('\n');
+    const a = await ingestText('indented.txt', ['Mar. 8, 2024 2:22 PM EDT', 'BC-US--Port-Channel, 1st Ld-Writethru, 610', 'Port reopens second channel as salvage continues', 'Eds: UPDATES with pilots\' statement.', 'By ANA RUIZ', 'Harbour Press', wrap(LEDE), wrap(SECOND), wrap(THIRD)].join('\n'));
+    expect(a.title).toBe('Port reopens second channel as salvage continues');
+    expect(a.date.value).toBe('2024-03-08');
+    expect(a.publisher.value).toBe('Harbour Press');
+    expect(a.paragraphs).toEqual([LEDE, SECOND, THIRD]);
+  });
+
+  it('a breadcrumb that ends with the headline cut short does not read as article text above the headline', async () => {
+    const a = await ingestText('crumb.txt', ['Harbour Evening Post', 'Home › World › Maryland › Baltimore › Port reopens its second shipping channel as the salvage of the…', '', 'Port reopens its second shipping channel as the salvage of the bridge continues', '', LEDE, '', SECOND].join('\n'));
+    expect(a.title).toBe('Port reopens its second shipping channel as the salvage of the bridge continues');
+    expect(a.paragraphs).toEqual([LEDE, SECOND]);
+  });
 });
