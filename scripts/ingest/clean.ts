@@ -188,7 +188,7 @@ function pageFurniture(d: Draft): Draft {
   const meta = { ...d.meta };
   const changes = [...d.changes];
   // "PATAPSCO WEEKLY      Page 2 of 2", "THE BAY TIMES   Thursday, August 24, 2023   Page A3", "Page 1 of 1", "(Continued on Page 2)".
-  const running = /^(?<name>\p{Lu}[\p{Lu}\p{N} .&'’-]{2,60}?)\s{2,}(?:(?<when>\S.{3,60}?)\s{2,})?page\s+[A-Z]?\d+(?:\s+of\s+\d+)?$|^page\s+[A-Z]?\d+(?:\s+of\s+\d+)?$|^\(?(?:continued|cont(?:'|’)?d\.?)\s+(?:on|from)\s+(?:page\s+)?[A-Z]?\d+\)?\.?$/iu;
+  const running = /^(?<name>\p{Lu}[\p{Lu}\p{N} .&'’-]{2,60}?)\s{2,}(?:(?<when>\S.{3,60}?)\s{2,})?page\s+[A-Z]?\d+(?:\s+of\s+\d+)?$|^(?<name2>\p{Lu}[\p{Lu}\p{N} .&'’-]{2,60}?)\s*\|\s*(?<when2>[^|]{4,60}?)\s*\|\s*(?:page\s+)?[A-Z]?\d{1,3}$|^page\s+[A-Z]?\d+(?:\s+of\s+\d+)?$|^\(?(?:continued|cont(?:'|’)?d\.?)\s+(?:on|from)\s+(?:page\s+)?[A-Z]?\d+\)?\.?$/iu;
   const blocks: string[] = [];
   let cut = false;
   // A printed or PDF page repeats its header and footer on every page ("09/04/2024, 08:15  Headline… | Site",
@@ -210,9 +210,11 @@ function pageFurniture(d: Draft): Draft {
       const head = jump.test(below.trim()) && allCaps(line) && wordsOf(line).length <= 3;
       const m = running.exec(line.trim()) ?? (recurs(line) || head || JUMP_LINE.test(line.trim()) ? ([line] as unknown as RegExpExecArray) : null);
       if (!m) return true;
-      if (m.groups?.name) meta.publisher ??= { value: nameAsWritten(m.groups.name.trim()), from: 'text', evidence: line.trim().replace(/\s+/g, ' ') };
+      const name = m.groups?.name ?? m.groups?.name2;
+      if (name) meta.publisher ??= { value: nameAsWritten(name.trim()), from: 'text', evidence: line.trim().replace(/\s+/g, ' ') };
       // A running header may print the issue's date.
-      const issued = m.groups?.when ? statedDates(m.groups.when).find((found) => !found.updated) : undefined;
+      const when = m.groups?.when ?? m.groups?.when2;
+      const issued = when ? statedDates(when).find((found) => !found.updated) : undefined;
       if (issued) meta.date ??= { value: issued.date, from: 'text', evidence: line.trim().replace(/\s+/g, ' ') };
       changes.push({ rule: 'page-furniture', before: line.trim().replace(/\s+/g, ' '), after: '' });
       return false;
@@ -368,6 +370,8 @@ function headline(draft: Draft): Draft {
     const named = /^(?<name>\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}),\s+(?<role>[^,]{3,40})$/u.exec(flat);
     if (isDateLine(flat)) drop.set(i, 'date-line');
     else if (BYLINE_ROLE.test(flat)) drop.set(i, 'byline-role');
+    // Where the reporter filed from, under the byline ("BY MARCUS TELLE" / "in Hualien").
+    else if (/^in\s+\p{Lu}[\p{L}.'’ -]{1,40}$/u.test(flat) && wordsOf(flat).length <= 5) drop.set(i, 'byline-role');
     else if (named && BYLINE_ROLE.test(named.groups!.role!.trim())) {
       drop.set(i, 'byline');
       meta.author ??= { value: named.groups!.name!, from: 'text', evidence: flat };
@@ -398,6 +402,7 @@ function headline(draft: Draft): Draft {
   let at = -1;
   if (!d.titleKnown) {
     const candidates: number[] = [];
+    let looseDek = -1;
     for (let j = body - 1; j >= 0; j--) {
       const block = d.blocks[j]!;
       const outlet = publicationName(block);
@@ -412,9 +417,13 @@ function headline(draft: Draft): Draft {
       }
       // A standfirst written as a sentence sits right above the first paragraph; the headline is above it.
       const standfirst = candidates.length === 0 && endsSentence(block) && wordsOf(block).length <= 45 && !readsAsText(block);
-      if (!isTitleCandidate(block) && !standfirst) break;
+      // A dek without a full stop ("The Games ended where …: with a fable …") counts only with a headline above it.
+      const dek = candidates.length === 0 && !standfirst && !isTitleCandidate(block) && wordsOf(block).length <= 45 && !/[.,;:]$/.test(block.trim()) && chromeRule(block) === null;
+      if (!isTitleCandidate(block) && !standfirst && !dek) break;
+      if (dek) looseDek = j;
       candidates.unshift(j);
     }
+    if (looseDek >= 0 && candidates.length === 1) candidates.pop();
     // A headline the page prints twice (a repeated title line, a tab title cut with "…") is the headline.
     // So is one the page quotes elsewhere ("3 thoughts on “Headline”").
     const quoted = (c: number) => d.blocks.some((b, i) => i > body && (b.includes(`“${d.blocks[c]!.trim()}”`) || b.includes(`"${d.blocks[c]!.trim()}"`)));

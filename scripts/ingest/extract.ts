@@ -41,7 +41,7 @@ export function textBlocks(text: string, notes?: Draft['changes']): string[] {
       notes!.push({ rule: 'sidebar', before: lines.slice(box[0], box[1]).map((l) => l.trim()).join('\n'), after: '' });
       lines = [...lines.slice(0, box[0]), ...lines.slice(box[1])];
     }
-    if (isHardWrapped(lines)) blocks.push(lines.map((l) => l.trim()).join('\n'));
+    if (isHardWrapped(lines) || wrappedHeading(lines) || /^(?:photo(?:graph)?|image|picture)\s*:/i.test(lines[0]!.trim())) blocks.push(lines.map((l) => l.trim()).join('\n'));
     else {
       // A word hyphenated at the end of a line goes on in the next: the two lines stay one block.
       const own: string[] = [];
@@ -92,6 +92,19 @@ function sidebarIn(lines: string[]): [number, number] | null {
     if (isHardWrapped([...lines.slice(0, s), ...lines.slice(e)])) return [s, e];
   }
   return null;
+}
+
+/**
+ * A headline set over two to four short lines of one group ("TORN ROOF AT THE TROP" / "BECOMES A SYMBOL OF" /
+ * "MILTON’S REACH"; "Shaken, not broken: how" / "Taiwan weathered its" / "strongest quake in 25 years"): all in
+ * capitals, or each line but the last stopping on a small word or going on in lower case; none of them chrome or a date.
+ * (A photo credit and the caption under it are kept as one block too, so the caption goes with its credit.)
+ */
+function wrappedHeading(lines: string[]): boolean {
+  const ls = lines.map((l) => l.trim());
+  if (ls.length < 2 || ls.length > 4 || ls.some((l) => l.length > 45 || chromeRule(l) !== null || isDateLine(l) || /^(?:by|words by)\s/i.test(l))) return false;
+  if (ls.every((l) => /\p{Lu}/u.test(l) && l === l.toUpperCase() && l.split(/\s+/).length >= 2) && ls.slice(0, -1).every((l) => !/[!?:;]$/.test(l))) return true;
+  return ls.slice(0, -1).every((l, i) => !/[.!?;]$/.test(l) && (/\b(?:a|an|the|of|to|in|on|for|and|or|but|its|his|her|their|how|why|what|as|at|by|with|from)$/i.test(l) || /^\p{Ll}/u.test(ls[i + 1]!)));
 }
 
 /** Lines of one group look hard-wrapped when the measure is short and every line but the last nearly fills it (or ends in a hyphen). */

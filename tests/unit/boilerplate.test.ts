@@ -463,4 +463,14 @@ describe('outlet shapes of the third evaluation batch (written for the test)', (
     expect(a.title).toBe('Port reopens its second shipping channel as the salvage of the bridge continues');
     expect(a.paragraphs).toEqual([LEDE, SECOND]);
   });
+
+  it('a print page: a headline set over several lines is one headline; a dek without a full stop, the byline\'s "in <place>" and a photo credit with its caption are no paragraphs', async () => {
+    const wrap = (t: string) => t.match(/.{1,55}(?:\s|$)/g)!.map((l) => l.trim()).join('\n');
+    const caps = await ingestText('print-caps.txt', ['e-Edition · Text view', 'THE HARBOUR SENTINEL | Sunday, March 10, 2024 | A1', '', 'SALVAGE: WEEK TWO', '', 'CRANES LIFT THE FIRST', 'STEEL FROM THE CHANNEL', '', 'Divers guide the lifts as the port waits for its ships', '', 'BY ANA RUIZ', '', 'PHOTO: JO LEE | Sentinel', 'Cranes lift the first span', 'on Saturday.', '', wrap(LEDE), '', wrap(SECOND)].join('\n'));
+    expect(caps.title).toBe('CRANES LIFT THE FIRST STEEL FROM THE CHANNEL');
+    expect(caps.paragraphs).toEqual([LEDE, SECOND]);
+    const mixed = await ingestText('print-mixed.txt', ['HARBOUR OUTLOOK                        WORLD', '', 'Shaken, not sunk: how', 'the port kept its ships', '', 'The salvage tested everything the harbour had learned since the last storm, and most of it held up', '', 'BY ANA RUIZ', 'in Baltimore', '', wrap(LEDE), '', wrap(SECOND)].join('\n'));
+    expect(mixed.title).toBe('Shaken, not sunk: how the port kept its ships');
+    expect(mixed.paragraphs).toEqual([LEDE, SECOND]);
+  });
 });
