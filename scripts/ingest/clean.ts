@@ -202,18 +202,35 @@ function pageFurniture(d: Draft): Draft {
     return (seen.get(shape(line)) ?? 0) >= 2 && !/^\d{1,2}[.)]\s/.test(flat) && /\d/.test(flat) && flat.length >= 20 && wordsOf(flat).length <= 25 && !/[.!?]["”’)]*$/.test(flat) && !isDateLine(flat);
   };
   const jump = /^\(?(?:continued|cont(?:'|’)?d\.?)\s+from\s+(?:page\s+)?[A-Z]?\d+\)?\.?$/i;
+  // A printed page's running head or foot set in columns ("22   PACIFIC OUTLOOK   APRIL 15, 2024", "WORLD      PACIFIC OUTLOOK"):
+  // pieces apart by wide gaps, each in capitals, a page number or a date, one of the capital pieces printed on several such lines.
+  // They leave the text and may give the issue's date; the name in them is not read as the publisher (it may be a section's).
+  const pieces = (line: string): string[] | null => {
+    const parts = line.trim().split(/\s{2,}/);
+    if (parts.length < 2 || parts.length > 4 || /\p{Ll}/u.test(line)) return null;
+    const caps = parts.filter((x) => /\p{Lu}{2}/u.test(x) && !isDateLine(x));
+    return caps.length > 0 && parts.every((x) => /^[A-Z]?\d{1,3}$/.test(x) || isDateLine(x) || /^[\p{Lu}\d .|&'’-]+$/u.test(x)) ? caps.map((x) => x.trim()) : null;
+  };
+  const heads = new Map<string, number>();
+  for (const line of d.blocks.flatMap((b) => b.split('\n'))) for (const piece of new Set(pieces(line) ?? [])) heads.set(piece, (heads.get(piece) ?? 0) + 1);
+  const printHead = (line: string) => {
+    const caps = pieces(line);
+    if (!caps?.some((x) => (heads.get(x) ?? 0) >= 2)) return null;
+    return { when: line.trim().split(/\s{2,}/).find((x) => isDateLine(x)) };
+  };
   for (const [b, block] of d.blocks.entries()) {
     const lines = block.split('\n');
     const kept = lines.filter((line, k) => {
       // A jump head ("QUAKE" over "Continued from Page 1") goes with its continuation line.
       const below = k + 1 < lines.length ? lines[k + 1]! : k === lines.length - 1 ? d.blocks[b + 1]?.split('\n')[0] ?? '' : '';
       const head = jump.test(below.trim()) && allCaps(line) && wordsOf(line).length <= 3;
-      const m = running.exec(line.trim()) ?? (recurs(line) || head || JUMP_LINE.test(line.trim()) ? ([line] as unknown as RegExpExecArray) : null);
+      const printed = printHead(line);
+      const m = running.exec(line.trim()) ?? (printed || recurs(line) || head || JUMP_LINE.test(line.trim()) ? ([line] as unknown as RegExpExecArray) : null);
       if (!m) return true;
       const name = m.groups?.name ?? m.groups?.name2;
       if (name) meta.publisher ??= { value: nameAsWritten(name.trim()), from: 'text', evidence: line.trim().replace(/\s+/g, ' ') };
       // A running header may print the issue's date.
-      const when = m.groups?.when ?? m.groups?.when2;
+      const when = m.groups?.when ?? m.groups?.when2 ?? printed?.when;
       const issued = when ? statedDates(when).find((found) => !found.updated) : undefined;
       if (issued) meta.date ??= { value: issued.date, from: 'text', evidence: line.trim().replace(/\s+/g, ' ') };
       changes.push({ rule: 'page-furniture', before: line.trim().replace(/\s+/g, ' '), after: '' });
@@ -562,7 +579,9 @@ function boilerplate(d: Draft): Draft {
       const org = opener.name === 'about-section' ? line.replace(/^about\s+(?:the\s+)?/i, '').trim() : '';
       if (org && !meta.publisher?.value && first >= 0 && blocks[first]!.includes(org)) meta.publisher = { value: org, from: 'text', evidence: line };
       // Its paragraphs: never a short line (the next heading, a contact block) and never more than SECTION_MAX.
-      for (let j = i + 1; j < Math.min(n, i + 1 + SECTION_MAX) && !short[j] && wordsOf(blocks[j]!).length > SHORT_WORDS; j++) why[j] ??= opener.name;
+      // (A page's history is a list of dated short entries: they go, until article text resumes.)
+      if (opener.name === 'page-history') for (let j = i + 1; j < n && !text[j] && wordsOf(blocks[j]!).length <= 25; j++) why[j] ??= opener.name;
+      else for (let j = i + 1; j < Math.min(n, i + 1 + SECTION_MAX) && !short[j] && wordsOf(blocks[j]!).length > SHORT_WORDS; j++) why[j] ??= opener.name;
     }
   }
   for (let i = 0; i < n; i++) if (why[i] === null && !text[i] && listed.has(simplify(blocks[i]!))) why[i] = 'repeats-navigation';

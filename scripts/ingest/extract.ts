@@ -98,10 +98,12 @@ function sidebarIn(lines: string[]): [number, number] | null {
  * A headline set over two to four short lines of one group ("TORN ROOF AT THE TROP" / "BECOMES A SYMBOL OF" /
  * "MILTON’S REACH"; "Shaken, not broken: how" / "Taiwan weathered its" / "strongest quake in 25 years"): all in
  * capitals, or each line but the last stopping on a small word or going on in lower case; none of them chrome or a date.
+ * A headline begins with a capital, a figure or a quotation mark.
  * (A photo credit and the caption under it are kept as one block too, so the caption goes with its credit.)
  */
 function wrappedHeading(lines: string[]): boolean {
   const ls = lines.map((l) => l.trim());
+  if (!/^[\p{Lu}\p{N}“"‘']/u.test(ls[0] ?? '')) return false;
   if (ls.length < 2 || ls.length > 4 || ls.some((l) => l.length > 45 || chromeRule(l) !== null || isDateLine(l) || /^(?:by|words by)\s/i.test(l))) return false;
   if (ls.every((l) => /\p{Lu}/u.test(l) && l === l.toUpperCase() && l.split(/\s+/).length >= 2) && ls.slice(0, -1).every((l) => !/[!?:;]$/.test(l))) return true;
   return ls.slice(0, -1).every((l, i) => !/[.!?;]$/.test(l) && (/\b(?:a|an|the|of|to|in|on|for|and|or|but|its|his|her|their|how|why|what|as|at|by|with|from)$/i.test(l) || /^\p{Ll}/u.test(ls[i + 1]!)));

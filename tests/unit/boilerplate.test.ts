@@ -473,4 +473,17 @@ describe('outlet shapes of the third evaluation batch (written for the test)', (
     expect(mixed.title).toBe('Shaken, not sunk: how the port kept its ships');
     expect(mixed.paragraphs).toEqual([LEDE, SECOND]);
   });
+
+  it('a magazine scan: running heads set in columns leave the text and give the issue date, but no publisher (their name may be a section\'s)', async () => {
+    const wrap = (t: string) => t.match(/.{1,55}(?:\s|$)/g)!.map((l) => l.trim()).join('\n');
+    const a = await ingestText('magazine.txt', ['HARBOUR OUTLOOK                                WORLD', '', 'The port that would not close', '', wrap(LEDE), '', '22   HARBOUR OUTLOOK   MARCH 15, 2024', '', wrap(SECOND), '', 'MARCH 15, 2024   HARBOUR OUTLOOK   23'].join('\n'));
+    expect(a.publisher.value).toBeNull();
+    expect(a.date.value).toBe('2024-03-15');
+    expect(a.paragraphs).toEqual([LEDE, SECOND]);
+  });
+
+  it('a newsletter\'s pitch and a government page\'s type label and update history leave the text', async () => {
+    const a = await ingestText('pitch.txt', ['News story', '', 'Port reopens second channel', '', LEDE, '', '👋', '', 'New here? The Harbour Dispatch is a free weekly newsletter on the port.', '', SECOND, '', THIRD, '', 'Get the Dispatch every Tuesday', 'One email a week on the harbour. No spam, unsubscribe any time.', '', 'Updates to this page', '', 'Published 8 March 2024', '', '9 March 2024 — Added the salvage plan.'].join('\n'));
+    expect(a.paragraphs).toEqual([LEDE, SECOND, THIRD]);
+  });
 });

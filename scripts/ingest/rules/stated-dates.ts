@@ -30,9 +30,12 @@ export function statedDates(text: string, dayFirst = false): StatedDate[] {
 }
 
 /** Languages whose written-out dates are read when an English reading finds none (chrono-node's locales). */
-const OTHER_LANGUAGES: readonly chrono.Chrono[] = [chrono.es, chrono.fr, chrono.de, chrono.pt, chrono.it, chrono.nl];
+const OTHER_LANGUAGES: readonly Parser[] = [chrono.es, chrono.fr, chrono.de, chrono.pt, chrono.it, chrono.nl];
 
-function read(parser: chrono.Chrono, text: string): StatedDate[] {
+/** What a locale of chrono-node offers: its parse (a locale module and a configured Chrono both have it). */
+type Parser = Pick<chrono.Chrono, 'parse'>;
+
+function read(parser: Parser, text: string): StatedDate[] {
   const out: StatedDate[] = [];
   for (const r of parser.parse(text, new Date(Date.UTC(2000, 0, 1)), { forwardDate: false })) {
     const s = r.start;
