@@ -15,7 +15,7 @@
 import type { Figure } from '../../schemas/knowledge.ts';
 import type { Source } from '../../schemas/source.ts';
 import {
-  COLLECTIVE_NOUNS, FRACTIONS, INTERVAL_WORDS, LASTING_VERBS, LENGTH_UNIT_NAMES, LEVEL_OBJECT_VERBS, LEVEL_VERBS, MEASURE_NOUNS, MEASURE_UNITS, MONTHS, NUMBER_WORDS,
+  COLLECTIVE_NOUNS, DIMENSION_AFTER, DIMENSION_VERBS, FRACTIONS, INTERVAL_WORDS, LASTING_VERBS, LENGTH_UNIT_NAMES, LEVEL_OBJECT_VERBS, LEVEL_VERBS, MEASURE_NOUNS, MEASURE_UNITS, MONTHS, NUMBER_WORDS,
   PAST_VERBS, RATE_PERIODS, SCALES, SPEECH_VERBS, TIME_UNIT_NAMES, WEEKDAYS,
 } from './lexicon.ts';
 import { sentences } from '../sentences.ts';
@@ -542,6 +542,16 @@ function whatItMeasures(text: string, f: Found, prev: Found | undefined, from: n
     return noun ? `${dimension} of ${noun}` : before.length ? `${dimension} of ${trim(before)}` : dimension;
   }
   if (f.figure.of) return f.figure.of;
+  // `the rover weighs 26 kg`, `a crater about 4 metres wide`, `some 384,000 km away`: a dimension of the thing named before it.
+  if (kind === 'quantity' && unit && !isTime) {
+    const adjective = /^\s+(\p{Ll}+)(?![\p{L}-])/u.exec(rest)?.[1];
+    const verb = /(?:^|\s)(\p{Ll}+)\s+$/u.exec(lead);
+    const dimension = (adjective && Object.hasOwn(DIMENSION_AFTER, adjective) ? DIMENSION_AFTER[adjective] : undefined) ?? (verb && Object.hasOwn(DIMENSION_VERBS, verb[1]!) ? DIMENSION_VERBS[verb[1]!] : undefined);
+    if (dimension) {
+      const thing = dimension === 'mass' && verb ? subjectBefore(text, from, f.start - verb[0].trimStart().length) : npBefore(text, from, f.start);
+      return thing && !/^(?:it|they|this|that|he|she|we|which|who)$/i.test(thing) ? `${dimension} of ${thing}` : dimension;
+    }
+  }
   // `magnitude 7.6 quake`, `shaking of 7`: the measure of the thing after it.
   if (kind === 'quantity' && unit && MEASURE_NOUNS.has(unit)) {
     const thing = /^\s+([\p{Ll}-]+)/u.exec(rest)?.[1];

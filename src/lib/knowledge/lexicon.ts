@@ -290,6 +290,16 @@ export const LEVEL_VERBS: ReadonlySet<string> = new Set([
   'exceeded', 'surpassed', 'measured', 'measures', 'numbered', 'numbers', 'soared', 'plunged', 'swelled', 'edged',
 ]);
 
+/**
+ * Words after a measure that say which dimension it is (`a crater about 4 metres wide`, `some 384,000 km away`) and verbs before
+ * it that say so (`the rover weighs 26 kg`): the figure is that dimension of the thing named before it.
+ */
+export const DIMENSION_AFTER: Readonly<Record<string, string>> = {
+  wide: 'width', broad: 'width', across: 'width', long: 'length', high: 'height', tall: 'height', deep: 'depth', thick: 'thickness',
+  away: 'distance', apart: 'distance', distant: 'distance',
+};
+export const DIMENSION_VERBS: Readonly<Record<string, string>> = { weighs: 'mass', weighed: 'mass', weighing: 'mass', weigh: 'mass' };
+
 /** Verbs of lasting: a duration after them (`a strike that stretched for 54 days`) is how long their subject lasted. */
 export const LASTING_VERBS: ReadonlySet<string> = new Set(['lasted', 'lasts', 'last', 'stretched', 'stretches', 'ran', 'runs', 'continued', 'dragged', 'spanned', 'spans']);
 
