@@ -54,6 +54,10 @@ describe('figures of one fact that sources state differently', () => {
     expect(conflicting(f('at least 64', 64, 'at least'), f('at least 73', 73, 'at least'))).toBe(false);
     expect(conflicting(f('nearly 50', 50, 'nearly'), f('52', 52))).toBe(true);
     expect(conflicting(f('about 33,000', 33_000, 'about'), f('some 32,000', 32_000, 'some'))).toBe(true);
+    // Ages a year apart straddle a birthday; two years apart they conflict.
+    const age = (value: number) => ({ text: `${value}`, value, qualifier: null, scale: null, kind: 'quantity', unit: 'years old' }) as Figure;
+    expect(conflicting(age(16), age(17))).toBe(false);
+    expect(conflicting(age(16), age(18))).toBe(true);
   });
 });
 

@@ -87,6 +87,8 @@ function bounds(f: Figure): { lo: number; hi: number } | null {
 /** True when two figures' values cannot both be right: not a rounding of one another, not allowed by a bound. */
 export function conflicting(a: Figure, b: Figure): boolean {
   if (a.value === b.value) return false;
+  // Ages a year apart are both right on either side of a birthday (`16-year-old` before the final, `17` at it).
+  if (a.unit === 'years old' && b.unit === 'years old' && Math.abs(a.value - b.value) === 1) return false;
   const ba = bounds(a);
   const bb = bounds(b);
   // Two bounds ("more than 60", "at least 64") narrow a value down together; they never contradict each other unless disjoint.
