@@ -24,6 +24,7 @@ export const CLEAN_STEPS: readonly CleanStep[] = [
   { name: 'forwarded-envelope', description: 'A forwarded e-mail\'s covering note and headers above the forwarded message', run: forwardedEnvelope },
   { name: 'stacked-byline', description: 'A byline printed on the line under a headline, with no blank line between, is split from it', run: stackedByline },
   { name: 'evidence-lines', description: 'Copyright and "Source:" lines leave the text and become metadata evidence', run: evidenceLines },
+  { name: 'release-header', description: 'A release\'s header line (its type label, issuer, "For immediate release", date) leaves the text; the issuer is the publisher', run: releaseHeader },
   { name: 'page-furniture', description: 'Running page headers and "Continued on page" lines; a paragraph they cut in two is joined', run: pageFurniture },
   { name: 'headline', description: 'The headline found among the first lines; what precedes it (skip links, mastheads, navigation) and date lines leave the text', run: headline },
   { name: 'block-clutter', description: 'Whole lines of site clutter (read-more links, share bars, breadcrumbs, newsletter prompts, comment forms)', run: blockClutter },
@@ -279,6 +280,39 @@ function isKicker(block: string, next?: string, candidates = 1): boolean {
   if (next === undefined || words.length > 3 || wordsOf(next).length < 6 || !/\s\p{Ll}/u.test(next)) return false;
   return (allCaps(block) && candidates >= 3) || (!allCaps(block) && words.every((w) => /^[\p{Lu}\d]/u.test(w)));
 }
+
+/**
+ * A release's header line at the top of the page: pieces apart by `·`, `|` or wide gaps, one of them a release's type label
+ * ("MEDIA STATEMENT      17 April 2024", "**PRESS RELEASE** · Lindenau Institute · For immediate release"), the others a date or
+ * a name. The line leaves the text; the name is the publisher, the date the release's date.
+ */
+function releaseHeader(d: Draft): Draft {
+  const meta = { ...d.meta };
+  const changes = [...d.changes];
+  const blocks = d.blocks.flatMap((block, i) => {
+    if (i >= HEADER_REACH) return [block];
+    const lines = block.split('\n').filter((line) => {
+      const pieces = line.replace(/\*\*|__/g, '').trim().split(/\s*[·•|]\s*|\s{2,}/).filter(Boolean);
+      // A label alone is left to the release-label rule.
+      if (pieces.length < 2 || !pieces.some((x) => RELEASE_LABEL.test(x))) return true;
+      const rest = pieces.filter((x) => !RELEASE_LABEL.test(x));
+      const when = rest.filter((x) => isDateLine(x));
+      const names = rest.filter((x) => !isDateLine(x));
+      if (names.length > 1 || names.some((x) => !isMasthead(x))) return true;
+      const flat = line.trim().replace(/\s+/g, ' ');
+      if (names[0]) meta.publisher ??= { value: nameAsWritten(names[0]), from: 'text', evidence: flat };
+      const issued = when[0] ? statedDates(when[0]).find((x) => !x.updated) : undefined;
+      if (issued) meta.date ??= { value: issued.date, from: 'text', evidence: flat };
+      changes.push({ rule: 'release-header', before: flat, after: '' });
+      return false;
+    });
+    return lines.length ? [lines.join('\n')] : [];
+  });
+  return { ...d, blocks, meta, changes };
+}
+
+/** A release's type label ("Press release", "MEDIA STATEMENT", "For immediate release"). */
+const RELEASE_LABEL = /^(?:(?:press|news|media)\s+(?:release|statement|advisory|alert)|for\s+immediate\s+release)$/i;
 
 /** A name a masthead or letterhead prints: a few capitalised words, no sentence, no date. */
 function isMasthead(block: string): boolean {

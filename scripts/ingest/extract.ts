@@ -104,7 +104,10 @@ function sidebarIn(lines: string[]): [number, number] | null {
 function wrappedHeading(lines: string[]): boolean {
   const ls = lines.map((l) => l.trim());
   if (!/^[\p{Lu}\p{N}“"‘']/u.test(ls[0] ?? '')) return false;
-  if (ls.length < 2 || ls.length > 4 || ls.some((l) => l.length > 45 || chromeRule(l) !== null || isDateLine(l) || /^(?:by|words by)\s/i.test(l))) return false;
+  if (ls.length < 2 || ls.length > 4 || ls.some((l) => chromeRule(l) !== null || isDateLine(l) || /^(?:by|words by)\s/i.test(l))) return false;
+  // A longer headline broken once, its second line going on in lower case ("Members advised … after record" / "rainfall disrupts …").
+  if (ls.length === 2 && ls[0]!.length <= 80 && ls[1]!.length <= 60 && /^\p{Ll}/u.test(ls[1]!) && !/[.!?;:,]$/.test(ls[0]!)) return true;
+  if (ls.some((l) => l.length > 45)) return false;
   if (ls.every((l) => /\p{Lu}/u.test(l) && l === l.toUpperCase() && l.split(/\s+/).length >= 2) && ls.slice(0, -1).every((l) => !/[!?:;]$/.test(l))) return true;
   return ls.slice(0, -1).every((l, i) => !/[.!?;]$/.test(l) && (/\b(?:a|an|the|of|to|in|on|for|and|or|but|its|his|her|their|how|why|what|as|at|by|with|from)$/i.test(l) || /^\p{Ll}/u.test(ls[i + 1]!)));
 }
@@ -125,8 +128,23 @@ function isHardWrapped(lines: string[]): boolean {
 /** Front-matter keys that feed metadata; others are reported and ignored. */
 const FRONT_MATTER_KEYS: Partial<Record<string, MetaKey>> = {
   title: 'title', date: 'date', published: 'date', publisher: 'publisher', source: 'publisher', site: 'publisher', site_name: 'publisher', publication: 'publisher',
-  url: 'url', link: 'url', canonical: 'url', author: 'author', byline: 'author', lang: 'lang', language: 'lang',
+  url: 'url', link: 'url', canonical: 'url', author: 'author', authors: 'author', byline: 'author', lang: 'lang', language: 'lang',
 };
+
+/**
+ * A MultiMarkdown (Pelican, Python-Markdown "meta") metadata block: the file's first lines, up to the first blank line,
+ * all `Key: value`, at least two of them and one a key Sourcebook reads (`Title:`, `Date:`, `Authors:`). Text only.
+ */
+function metadataBlock(text: string): { length: number; pairs: Array<[string, string | null]> } | null {
+  const head = /^(?:[A-Za-z][\w -]{0,30}:[^\n]*\n)+(?:\n|$)/.exec(text);
+  if (!head) return null;
+  const pairs = head[0].trim().split('\n').map((line): [string, string | null] => {
+    const at = line.indexOf(':');
+    return [line.slice(0, at).trim(), line.slice(at + 1).trim() || null];
+  });
+  if (pairs.length < 2 || !pairs.some(([key]) => FRONT_MATTER_KEYS[key.toLowerCase()] === 'title' || FRONT_MATTER_KEYS[key.toLowerCase()] === 'date')) return null;
+  return { length: head[0].length, pairs };
+}
 
 /**
  * The top-level `key = value` pairs of TOML front matter, values read when they are a plain string, number,
@@ -155,13 +173,14 @@ function extractMarkdown(text: string): Draft {
   const fm = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/.exec(text);
   // TOML front matter (Hugo, Zola): "+++" fences around `key = "value"` lines.
   const toml = fm ? null : /^\+\+\+[ \t]*\n([\s\S]*?)\n\+\+\+[ \t]*(?:\n|$)/.exec(text);
-  if (toml) {
-    body = text.slice(toml[0].length);
-    for (const [key, value] of tomlPairs(toml[1]!)) {
+  const mmd = fm || toml ? null : metadataBlock(text);
+  if (toml || mmd) {
+    body = text.slice(toml ? toml[0].length : mmd!.length);
+    for (const [key, value] of toml ? tomlPairs(toml[1]!) : mmd!.pairs) {
       let target = FRONT_MATTER_KEYS[key.toLowerCase()];
       if (target === 'publisher' && value !== null && /^https?:\/\//i.test(value)) target = 'url';
       if (!target || value === null || value === '') {
-        notes.push({ rule: 'front-matter-ignored-key', before: `${key} = ${value ?? '…'}`, after: '' });
+        notes.push({ rule: 'front-matter-ignored-key', before: toml ? `${key} = ${value ?? '…'}` : `${key}: ${value ?? ''}`, after: '' });
         continue;
       }
       meta[target] ??= { value, from: 'front-matter', evidence: `${key}: ${value}` };

@@ -482,6 +482,24 @@ describe('outlet shapes of the third evaluation batch (written for the test)', (
     expect(a.paragraphs).toEqual([LEDE, SECOND]);
   });
 
+  it('a release header gives the issuer and date and leaves the text; a headline broken once before a lower-case line is one headline', async () => {
+    const a = await ingestText('statement.txt', ['MEDIA STATEMENT                                17 April 2024', '', 'Port council advises members to expect delays after record', 'rainfall closes the harbour road', '', LEDE, '', SECOND].join('\n'));
+    expect(a.title).toBe('Port council advises members to expect delays after record rainfall closes the harbour road');
+    expect(a.date.value).toBe('2024-04-17');
+    expect(a.paragraphs).toEqual([LEDE, SECOND]);
+    const b = await ingestText('release.md', ['---', 'title: Salvage begins', '---', '', '**PRESS RELEASE** · Harbour Research Institute · For immediate release', '', LEDE, '', SECOND].join('\n'));
+    expect(b.publisher).toMatchObject({ value: 'Harbour Research Institute', from: 'text' });
+    expect(b.paragraphs).toEqual([LEDE, SECOND]);
+  });
+
+  it('a Markdown file opening with MultiMarkdown (Pelican) metadata lines reads them as front matter', async () => {
+    const a = await ingestText('pelican.md', ['Title: The day the harbour closed', 'Date: 2024-04-18 21:04', 'Authors: Priya Raman', 'Tags: port, floods', '', LEDE, '', SECOND].join('\n'));
+    expect(a.title).toBe('The day the harbour closed');
+    expect(a.date.value).toBe('2024-04-18');
+    expect(a.author.value).toBe('Priya Raman');
+    expect(a.paragraphs).toEqual([LEDE, SECOND]);
+  });
+
   it('a newsletter\'s pitch and a government page\'s type label and update history leave the text', async () => {
     const a = await ingestText('pitch.txt', ['News story', '', 'Port reopens second channel', '', LEDE, '', '👋', '', 'New here? The Harbour Dispatch is a free weekly newsletter on the port.', '', SECOND, '', THIRD, '', 'Get the Dispatch every Tuesday', 'One email a week on the harbour. No spam, unsubscribe any time.', '', 'Updates to this page', '', 'Published 8 March 2024', '', '9 March 2024 — Added the salvage plan.'].join('\n'));
     expect(a.paragraphs).toEqual([LEDE, SECOND, THIRD]);
