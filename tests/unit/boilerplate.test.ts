@@ -492,6 +492,34 @@ describe('outlet shapes of the third evaluation batch (written for the test)', (
     expect(b.paragraphs).toEqual([LEDE, SECOND]);
   });
 
+  it('a scanned narrow column: running heads with a date leave the text, the column is one paragraph, a drop cap joins its word', async () => {
+    const col = (t: string) => t.match(/.{1,40}(?:\s|$)/g)!.map((l) => l.trim()).join('\n');
+    const lead = 'The port reopened its second channel on Friday, the first ships moving past the wreck since the collapse, officials said on the quay.';
+    const a = await ingestText('scan.txt', ['54   Monday July 15 2024   THE HARBOUR TIMES', '', 'SALVAGE BEGINS', 'AT THE BRIDGE', '', col(`T h${lead.slice(2)}`), '', col(SECOND), '', 'THE HARBOUR TIMES   Monday July 15 2024   55'].join('\n'));
+    expect(a.title).toBe('SALVAGE BEGINS AT THE BRIDGE');
+    expect(a.date.value).toBe('2024-07-15');
+    expect(a.paragraphs).toEqual([lead, SECOND]);
+    expect(a.changes).toContainEqual({ rule: 'drop-cap', before: 'T he', after: 'The' });
+  });
+
+  it('terminal wire copy: a version number after the headline, an agency credit without a place, and the closing credits', async () => {
+    const a = await ingestText('terminal.txt', ['Port Reopens Channel After Salvage (2)', '2024-04-05 19:48:06 GMT', '', 'By Ana Ruiz', '', `(Harbour Wire) -- ${SECOND}`, '', THIRD, '', '--With assistance from Petra Sandoval.', '', 'To contact the reporter on this story: Ana Ruiz in Baltimore at aruiz@wire.example'].join('\n'));
+    expect(a.title).toBe('Port Reopens Channel After Salvage');
+    expect(a.publisher.value).toBe('Harbour Wire');
+    expect(a.paragraphs).toEqual([`(Harbour Wire) -- ${SECOND}`, THIRD]);
+  });
+
+  it('a plain-text e-mail: the heading mark before the headline goes, and the list footer is chrome', async () => {
+    const a = await ingestText('mail.txt', ['** Salvage crews reach the span', '', LEDE, '', SECOND, '', 'You are receiving this because you signed up at brief.example.', 'Our mailing address is: The Brief, PO Box 555, Leeds'].join('\n'));
+    expect(a.title).toBe('Salvage crews reach the span');
+    expect(a.paragraphs).toEqual([LEDE, SECOND]);
+  });
+
+  it('an aggregator page names the outlet it credits ("via …"), not its own site name', async () => {
+    const a = await ingestText('agg.html', `<html><head><meta property="og:site_name" content="Skimreader"><title>Salvage begins</title></head><body><header><span>via <a href="/s/harbour">The Harbour Dispatch</a></span><button>Follow</button></header><article><h1>Salvage crews begin cutting the bridge steel</h1><p>${LEDE}</p><p>${SECOND}</p></article></body></html>`);
+    expect(a.publisher.value).toBe('The Harbour Dispatch');
+  });
+
   it('a Markdown file opening with MultiMarkdown (Pelican) metadata lines reads them as front matter', async () => {
     const a = await ingestText('pelican.md', ['Title: The day the harbour closed', 'Date: 2024-04-18 21:04', 'Authors: Priya Raman', 'Tags: port, floods', '', LEDE, '', SECOND].join('\n'));
     expect(a.title).toBe('The day the harbour closed');
