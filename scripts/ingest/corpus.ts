@@ -10,7 +10,7 @@
 import type { Change } from '../../src/schemas/source.ts';
 import type { Emittable } from './emit.ts';
 import { CORPUS_BOILERPLATE } from './rules/corpus.ts';
-import { CAMEL_CASE_EXCEPTIONS, SPEECH_VERBS } from './rules/run-together.ts';
+import { CAMEL_CASE_EXCEPTIONS, isWord, SPEECH_VERBS } from './rules/run-together.ts';
 
 const flat = (line: string) => line.replace(/\s+/g, ' ').trim();
 const wordsIn = (line: string) => line.split(/\s+/).filter(Boolean);
@@ -134,8 +134,8 @@ function repairWords(paragraph: string, index: number, kept: readonly string[][]
   const isName = (name: string) => (vocabulary.get(name)?.size ?? 0) > 0 && !vocabulary.has(name.toLowerCase());
   const common = (word: string) => elsewhere(vocabulary, word, index) >= wordArticles;
   const split = (token: string, cuts: Iterable<number>, fits: (a: string, b: string) => boolean) => {
-    // The token as written anywhere else is a word of the corpus, not a run-together pair.
-    if (elsewhere(vocabulary, token, index) > 0) return token;
+    // The token as written anywhere else is a word of the corpus, not a run-together pair; a dictionary word is one word ("Courtside").
+    if (elsewhere(vocabulary, token, index) > 0 || isWord(token)) return token;
     for (const cut of cuts) {
       const [a, b] = [token.slice(0, cut), token.slice(cut)];
       if (!fits(a, b)) continue;

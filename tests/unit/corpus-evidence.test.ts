@@ -77,6 +77,16 @@ describe('corpus evidence: the corpus vocabulary', () => {
     expect(out[2]!.paragraphs[1]).toBe('Whitfieldsaid the crew was safe.');
   });
 
+  it('leaves a dictionary word written once, even when its halves are a name and a word the corpus writes', () => {
+    const out = applyCorpusEvidence([
+      source('a.txt', null, ['Fans filled Centre Court on the home side for the final on Sunday afternoon.']),
+      source('b.txt', null, [said('Court', 1), 'The side that won was the better one.']),
+      source('c.txt', null, ['Each side of the Court was full.']),
+      source('d.txt', null, [said('Officials', 2), 'Courtside seats sold out within minutes of the draw.']),
+    ]);
+    expect(out[3]!.paragraphs[1]).toBe('Courtside seats sold out within minutes of the draw.');
+  });
+
   it('joins a word hyphenated at a line break when the corpus writes it whole elsewhere', () => {
     const out = applyCorpusEvidence([
       source('a.txt', null, ['Dana Whitfield reported from the harbour on Tuesday morning.']),

@@ -146,6 +146,19 @@ describe('seed 004 (line breaks lost)', () => {
   });
 });
 
+describe('a lost space around a name or an acronym', () => {
+  it('splits a verb of saying or a function word from the name or acronym after it, an acronym from the word after it, and a comma from a name', () => {
+    expect(split('“We will rebuild,” saidKarim Haddad, the council’s secretary general.')).toContain('said Karim Haddad');
+    expect(split('Investigators read theNTSB’s preliminary report.')).toContain('the NTSB’s preliminary');
+    expect(split('The broadcaster NHKall night showed the fires.')).toContain('NHK all night');
+    expect(split('Austria’s central bank governor,Robert Holzmann, dissented.')).toContain('governor, Robert Holzmann');
+  });
+
+  it('leaves brand and product names that mix cases', () => {
+    for (const name of ['a PowerPoint deck', 'the iPhone maker', 'a macOS update', 'eBay sellers', 'mRNA vaccines', 'McDonald’s']) expect(split(name)).toBe(name);
+  });
+});
+
 describe('clean seeds 000–003', () => {
   for (const prefix of ['000', '001', '002', '003']) {
     it(`seed ${prefix} comes out byte-identical`, () => {

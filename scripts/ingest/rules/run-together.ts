@@ -542,6 +542,16 @@ function grade(token: string, pieces: Piece[]): Segmentation | undefined {
 
 type Candidate = { start: number; cuts: number[]; before: string; after: string; strong: boolean };
 
+/** Where a lost space leaves a lower-case word against a name or an acronym, or a comma against a name (left, right). */
+const LOST_SPACE_SHAPES: readonly RegExp[] = [
+  // "saidKarim", "saidChen", "theNTSB’s": a lower-case word, then a capitalised name or an acronym.
+  /(?<![\p{L}\p{N}])(\p{Ll}{2,})(\p{Lu}(?:\p{Ll}{2,}|\p{Lu}+)(?:[’']s)?)(?![\p{L}\p{N}])/gu,
+  // "NHKall": an acronym, then a lower-case word.
+  /(?<![\p{L}\p{N}])(\p{Lu}{2,})(\p{Ll}{2,})(?![\p{L}\p{N}])/gu,
+  // "governor,Robert": a comma or semicolon before a capitalised name.
+  /(?<![\p{L}\p{N}])(\p{Ll}{2,}[,;])(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])/gu,
+];
+
 const URLISH = /(?:^[#@]|@|:\/\/|www\.|^https?:|\.(?:com|org|net|gov|edu|io|co|info|biz|tv|ly|pk|uk|us|in|me|ai|app|dev)(?:\b|\/|$)|\/\/)/i;
 
 const keepLowerCache = new WeakMap<ReadonlySet<string>, { size: number; lower: Set<string> }>();
@@ -689,6 +699,20 @@ function collectCandidates(text: string, keep: ReadonlySet<string> | undefined):
       }
       after += token.slice(prev);
       out.push({ start: base + t.index, cuts: res.cuts, before: token, after, strong: res.strong });
+    }
+    // Shapes a lost space leaves around a name or an acronym, which the dictionary cannot segment ("saidKarim",
+    // "theNTSB’s", "NHKall", "governor,Robert"): the lower-case side must be a function word or verb of saying.
+    for (const shape of LOST_SPACE_SHAPES) {
+      shape.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = shape.exec(c)) !== null) {
+        const [whole, left, right] = m as unknown as [string, string, string];
+        if (keepHas(keep, whole.replace(/[’']s$/, ''))) continue;
+        const lower = (/^\p{Ll}/u.test(left) ? left : right).replace(/[,;]$/, '').toLowerCase();
+        if (!/[,;]$/.test(left) && !FUNCTION_WORDS.has(lower) && !SPEECH_VERBS.has(lower)) continue;
+        // (The dictionary's own reading of the same token, when it has one, stands.)
+        if (!out.some((x) => x.start === base + m!.index)) out.push({ start: base + m.index, cuts: [left.length], before: whole, after: `${left} ${right}`, strong: true });
+      }
     }
   }
   return out;
