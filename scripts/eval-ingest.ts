@@ -177,9 +177,11 @@ function scoreIngested(file: string, label: Label, t: Tally, a: Article): void {
     else miss(`broken word not repaired: ${JSON.stringify(b.raw)} → ${JSON.stringify(b.fixed)}`);
   }
   // Wrong splits: a word repair whose result the labels do not have.
-  for (const c of a.changes) {
+  for (const [i, c] of a.changes.entries()) {
     // The corpus's repairs (run-together-corpus, hyphenation-corpus) count as repairs too.
     if (!['run-together', 'hyphenation', 'hyphenated-compound', 'run-together-corpus', 'hyphenation-corpus'].includes(c.rule)) continue;
+    // A per-file repair the corpus stage then corrected ("Star-base" → "Starbase") left the right word in the text: only the correction counts.
+    if (a.changes.slice(i + 1).some((later) => later.rule.endsWith('-corpus') && later.before === c.after)) continue;
     t.repairsMade++;
     if (count(labelText, norm(c.after)) === 0) {
       t.wrongSplits++;
