@@ -214,6 +214,15 @@ function extractMarkdown(text: string): Draft {
     }
   }
   const tree = fromMarkdown(body);
+  // A page's own headline (`# …`, of four words or more, near the top) is the headline, before a front-matter title that
+  // is a shorter menu or SEO title ("Grindavík eruption explained"), as a web page's <h1> comes before its og:title.
+  const h1 = tree.children.slice(0, 3).find((n) => n.type === 'heading' && n.depth === 1);
+  const printed = h1 ? plainText(h1).trim() : '';
+  if (h1 && meta.title && printed.split(/\s+/).length >= 4 && printed.toLowerCase() !== meta.title.value.toLowerCase()) {
+    notes.push({ rule: 'printed-headline', before: `title: ${meta.title.value}`, after: printed });
+    meta.title = { value: printed, from: 'text', evidence: `# ${printed}` };
+    tree.children.splice(tree.children.indexOf(h1), 1);
+  }
   const blocks: string[] = [];
   // An explicit stack, not recursion: quotes and lists nest as deep as the input says (5,000 `>` is legal Markdown).
   type Node = (typeof tree.children)[number];

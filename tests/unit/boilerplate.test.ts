@@ -520,6 +520,14 @@ describe('outlet shapes of the third evaluation batch (written for the test)', (
     expect(a.publisher.value).toBe('The Harbour Dispatch');
   });
 
+  it('a Markdown page\'s own headline comes before a shorter front-matter title, and leaves the text', async () => {
+    const a = await ingestText('hugo.md', ['---', 'title: "Salvage explained"', '---', '', '# Salvage crews begin cutting the steel that blocks the channel', '', LEDE, '', SECOND].join('\n'));
+    expect(a.title).toBe('Salvage crews begin cutting the steel that blocks the channel');
+    expect(a.paragraphs).toEqual([LEDE, SECOND]);
+    const b = await ingestText('short-h1.md', ['---', 'title: "Salvage crews begin cutting the steel"', '---', '', '# Salvage', '', LEDE].join('\n'));
+    expect(b.title).toBe('Salvage crews begin cutting the steel');
+  });
+
   it('a Markdown file opening with MultiMarkdown (Pelican) metadata lines reads them as front matter', async () => {
     const a = await ingestText('pelican.md', ['Title: The day the harbour closed', 'Date: 2024-04-18 21:04', 'Authors: Priya Raman', 'Tags: port, floods', '', LEDE, '', SECOND].join('\n'));
     expect(a.title).toBe('The day the harbour closed');
