@@ -167,6 +167,14 @@ function tomlPairs(source: string): Array<[string, string | null]> {
   return out;
 }
 
+/** A block of MDX syntax in a Markdown post: ESM import/export lines, a JSX component, a `{/* … *\/}` comment, an admonition fence. */
+const MDX_SYNTAX: readonly RegExp[] = [
+  /^(?:(?:import\s+(?:[\w*{}\s,$]+\s+from\s+)?['"][^'"\n]+['"]|export\s+(?:const|let|default|function)\b[^\n]*);?\s*(?:\n|$))+$/,
+  /^<([A-Z][\w.]*)\b[\s\S]*?(?:\/>|<\/\1>)$/,
+  /^\{\/\*[\s\S]*?\*\/\}$/,
+  /^:::(?:[a-z]+(?:\s[^\n]*)?)?$/,
+];
+
 /** Markdown with optional YAML front matter → blocks (one per block-level node) + front-matter metadata. */
 function extractMarkdown(text: string): Draft {
   const meta: MetaCandidates = {};
@@ -200,8 +208,9 @@ function extractMarkdown(text: string): Draft {
     if (data && typeof data === 'object' && !Array.isArray(data)) {
       for (const [key, raw] of Object.entries(data)) {
         let target = FRONT_MATTER_KEYS[key.toLowerCase()];
-        // A list of authors (a web clipper writes them as wiki-links: "[[Renata Okafor]]").
-        const names = target === 'author' && Array.isArray(raw) && raw.every((x) => typeof x === 'string') ? (raw as string[]).map((x) => x.replace(/^\[\[([^\]|]+)(?:\|[^\]]*)?\]\]$/, '$1').trim()).filter(Boolean) : null;
+        // A list of authors (a web clipper writes them as wiki-links: "[[Renata Okafor]]"; Docusaurus as objects with a name).
+        const listed = target === 'author' && Array.isArray(raw) ? raw.map((x: unknown) => (typeof x === 'string' ? x : x && typeof x === 'object' && typeof (x as { name?: unknown }).name === 'string' ? (x as { name: string }).name : null)) : null;
+        const names = listed && listed.every((x) => x !== null) ? (listed as string[]).map((x) => x.replace(/^\[\[([^\]|]+)(?:\|[^\]]*)?\]\]$/, '$1').trim()).filter(Boolean) : null;
         const value = names?.length ? names.join(' and ') : raw instanceof Date ? raw.toISOString() : typeof raw === 'string' || typeof raw === 'number' ? String(raw).trim() : null;
         // A web address is where the article is, never its publisher's name ("source: https://…").
         if (target === 'publisher' && value !== null && /^https?:\/\//i.test(value)) target = 'url';
@@ -215,10 +224,13 @@ function extractMarkdown(text: string): Draft {
   }
   const tree = fromMarkdown(body);
   // A page's own headline (`# …`, of four words or more, near the top) is the headline, before a front-matter title that
-  // is a shorter menu or SEO title ("Grindavík eruption explained"), as a web page's <h1> comes before its og:title.
+  // is a menu or SEO version of it ("Grindavík eruption explained"), as a web page's <h1> comes before its og:title.
   const h1 = tree.children.slice(0, 3).find((n) => n.type === 'heading' && n.depth === 1);
   const printed = h1 ? plainText(h1).trim() : '';
-  if (h1 && meta.title && printed.split(/\s+/).length >= 4 && printed.toLowerCase() !== meta.title.value.toLowerCase()) {
+  // (Only a version of the same headline: the two share a word of four letters or more. A section heading is not it.)
+  const words = (t: string) => new Set(t.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 4));
+  const shared = h1 && meta.title ? [...words(printed)].some((w) => words(meta.title!.value).has(w)) : false;
+  if (h1 && meta.title && shared && printed.split(/\s+/).length >= 4 && printed.toLowerCase() !== meta.title.value.toLowerCase()) {
     notes.push({ rule: 'printed-headline', before: `title: ${meta.title.value}`, after: printed });
     meta.title = { value: printed, from: 'text', evidence: `# ${printed}` };
     tree.children.splice(tree.children.indexOf(h1), 1);
@@ -229,6 +241,13 @@ function extractMarkdown(text: string): Draft {
   const stack: Node[] = [...tree.children].reverse();
   while (stack.length > 0) {
     const node = stack.pop()!;
+    // MDX written into a Markdown post (Docusaurus, Astro): its imports, components, comments and admonition fences are
+    // the site's code, not the article's text. They are dropped as text, logged; nothing is evaluated.
+    const source = node.position ? body.slice(node.position.start.offset, node.position.end.offset).trim() : '';
+    if ((node.type === 'paragraph' || node.type === 'html') && MDX_SYNTAX.some((r) => r.test(source))) {
+      notes.push({ rule: 'mdx-syntax', before: source, after: '' });
+      continue;
+    }
     if (node.type === 'list' || node.type === 'blockquote') {
       const children = node.children.flatMap((c) => ('children' in c && c.type === 'listItem' ? c.children : [c])) as Node[];
       for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);

@@ -526,6 +526,15 @@ describe('outlet shapes of the third evaluation batch (written for the test)', (
     expect(a.paragraphs).toEqual([LEDE, SECOND]);
     const b = await ingestText('short-h1.md', ['---', 'title: "Salvage crews begin cutting the steel"', '---', '', '# Salvage', '', LEDE].join('\n'));
     expect(b.title).toBe('Salvage crews begin cutting the steel');
+    // A section heading that shares no word with the title is not a version of it.
+    const c = await ingestText('section-h1.md', ['---', 'title: "Salvage crews begin cutting the steel"', '---', '', '# What the divers found there', '', LEDE].join('\n'));
+    expect(c.title).toBe('Salvage crews begin cutting the steel');
+  });
+
+  it('MDX written into a Markdown post (imports, components, comments, admonition fences) leaves the text; its authors list names the author', async () => {
+    const a = await ingestText('docusaurus.md', ['---', 'title: Notes from the quay', 'authors:', '  - name: Mira Okonjo', '    url: https://notes.example/about', '---', '', "import MatchScore from '@site/src/components/MatchScore';", '', '<MatchScore', '  event="Final"', '  sets={["6-2"]}', '/>', '', LEDE, '', '{/* truncate */}', '', ':::note', '', SECOND, '', ':::', '', 'Import duties from the port rose, officials said.'].join('\n'));
+    expect(a.paragraphs).toEqual([LEDE, SECOND, 'Import duties from the port rose, officials said.']);
+    expect(a.author.value).toBe('Mira Okonjo');
   });
 
   it('a Markdown file opening with MultiMarkdown (Pelican) metadata lines reads them as front matter', async () => {

@@ -26,6 +26,7 @@ export const LOGGED_RULES: readonly Omit<RuleInfo, 'kind'>[] = [
   { name: 'heading-join', description: 'A headline broken over two lines joined into one' },
   { name: 'wire-version-suffix', description: 'A wire headline\'s version number after it ("… Setting Homes on Fire (2)") left out of the title' },
   { name: 'heading-mark', description: 'A plain-text e-mail\'s heading mark ("** ") in front of the headline left out of the title' },
+  { name: 'mdx-syntax', description: 'MDX written into a Markdown post (imports, components, {/* comments */}, ::: fences): site code, not article text' },
   { name: 'printed-headline', description: 'A Markdown page\'s own `# ` headline taken as the title before a shorter front-matter title' },
   { name: 'via-line', description: 'An aggregator\'s "via <outlet>" credit above the story: the outlet is the publisher' },
   { name: 'drop-cap', description: 'A drop cap a scan set apart from its word ("C arlos", "T he") joined to it' },
