@@ -186,7 +186,7 @@ export function readsAsText(block: string): boolean {
 }
 
 /** A byline's second line ("Staff Writer", "Showbiz Reporter"). */
-const BYLINE_ROLE = /^(?:[\p{L}-]+\s+){0,3}(?:writer|reporter|correspondent|editor|columnist|contributor|lecturer|professor|analyst|producer|bureau chief)(?:\s+(?:in|at|for|of)\s+[\p{L} ]{2,30})?$/iu;
+const BYLINE_ROLE = /^(?:[\p{L}-]+\s+){0,3}(?:writer|reporter|correspondent|editor|columnist|contributor|lecturer|professor|analyst|producer|bureau chief)s?(?:\s+(?:in|at|for|of)\s+[\p{L} ]{2,30})?$/iu;
 
 /**
  * Running headers and footers of a scanned or printed page ("PATAPSCO WEEKLY   Page 2 of 2",
@@ -264,7 +264,7 @@ function pageFurniture(d: Draft): Draft {
 }
 
 /** A story's jump line in print: "See QUAKE, Page 6" (the story goes on under that word on another page). */
-const JUMP_LINE = /^\(?[Ss]ee\s+\p{Lu}[\p{Lu}\d-]*,?\s+(?:on\s+)?[Pp]age\s+[A-Z]?\d+\)?\.?$/u;
+const JUMP_LINE = /^\(?[Ss]ee\s+\p{Lu}[\p{Lu}\d-]*,?\s+(?:on\s+)?[Pp]age\s+[A-Z]?\d+\)?\.?$|^\(?[Ff]rom\s+(?:[Pp]age\s+)?[A-Z]\d{1,2}\)?$|^(?:[Ff]ull|[Mm]ore)\s[\p{L} ]{1,40},\s+[Pp]age\s+[A-Z]?\d{1,3}\.?$/u;
 
 /** A title candidate: a short line that is not a sentence, a date, chrome or a byline. */
 function isTitleCandidate(block: string): boolean {
@@ -637,6 +637,9 @@ function boilerplate(d: Draft): Draft {
     }
   }
   for (let i = 0; i < n; i++) if (why[i] === null && !text[i] && listed.has(simplify(blocks[i]!))) why[i] = 'repeats-navigation';
+  // The site's or publisher's name on a line of its own (a logo, a page head) is no article text.
+  const site = meta.publisher?.value ? simplify(meta.publisher.value).replace(/^the /, '') : '';
+  if (site) for (let i = 0; i < n; i++) if (why[i] === null && simplify(blocks[i]!).replace(/^the /, '') === site) why[i] = 'site-name';
   // A live page's entry: its time stamp, then a short heading of its own.
   for (let i = 1; i < n; i++) if (why[i] === null && why[i - 1] === 'timestamp' && short[i] && !text[i]) why[i] = 'entry-heading';
   // A paragraph set wholly in italics is an aside (tagline, caption, note, prompt) next to an image or

@@ -167,12 +167,14 @@ function tomlPairs(source: string): Array<[string, string | null]> {
   return out;
 }
 
-/** A block of MDX syntax in a Markdown post: ESM import/export lines, a JSX component, a `{/* … *\/}` comment, an admonition fence. */
+/** A block of MDX or template syntax in a Markdown post: ESM import/export lines, a JSX component, a `{/* … *\/}` comment, an admonition fence, a Liquid tag. */
 const MDX_SYNTAX: readonly RegExp[] = [
   /^(?:(?:import\s+(?:[\w*{}\s,$]+\s+from\s+)?['"][^'"\n]+['"]|export\s+(?:const|let|default|function)\b[^\n]*);?\s*(?:\n|$))+$/,
   /^<([A-Z][\w.]*)\b[\s\S]*?(?:\/>|<\/\1>)$/,
   /^\{\/\*[\s\S]*?\*\/\}$/,
   /^:::(?:[a-z]+(?:\s[^\n]*)?)?$/,
+  // A Liquid or Jinja tag of a static site's template (`{% include newsletter-box.html %}`).
+  /^\{%[^\n]*%\}$/,
 ];
 
 /** Markdown with optional YAML front matter → blocks (one per block-level node) + front-matter metadata. */

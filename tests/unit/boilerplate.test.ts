@@ -537,6 +537,13 @@ describe('outlet shapes of the third evaluation batch (written for the test)', (
     expect(a.author.value).toBe('Mira Okonjo');
   });
 
+  it('reader-funding appeals, channel promos, forward prompts, jump lines, template tags and the site\'s name on its own line are chrome', async () => {
+    const a = await ingestText('appeals.txt', ['Harbour Dispatch', '', 'Salvage crews begin cutting the bridge steel', '', LEDE, '', 'The Harbour Dispatch is reader-funded. If our port coverage is useful to you, please consider a contribution.', '', 'Contribute from £1', '', SECOND, '', 'Join the Harbour Dispatch’s WhatsApp channel and get the latest news.', '', 'From A1', '', THIRD, '', 'Full results, page 57', '', 'Enjoying the Dispatch? Forward it to a colleague.', '', 'Harbour Dispatch', '', '© 2024 Harbour Dispatch'].join('\n'));
+    expect(a.paragraphs).toEqual([LEDE, SECOND, THIRD]);
+    const b = await ingestText('jekyll.md', ['---', 'title: Salvage begins', '---', '', LEDE, '', '{% include newsletter-box.html list="port" %}', '', SECOND].join('\n'));
+    expect(b.paragraphs).toEqual([LEDE, SECOND]);
+  });
+
   it('a Markdown file opening with MultiMarkdown (Pelican) metadata lines reads them as front matter', async () => {
     const a = await ingestText('pelican.md', ['Title: The day the harbour closed', 'Date: 2024-04-18 21:04', 'Authors: Priya Raman', 'Tags: port, floods', '', LEDE, '', SECOND].join('\n'));
     expect(a.title).toBe('The day the harbour closed');

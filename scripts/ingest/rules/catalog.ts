@@ -28,6 +28,7 @@ export const LOGGED_RULES: readonly Omit<RuleInfo, 'kind'>[] = [
   { name: 'heading-mark', description: 'A plain-text e-mail\'s heading mark ("** ") in front of the headline left out of the title' },
   { name: 'mdx-syntax', description: 'MDX written into a Markdown post (imports, components, {/* comments */}, ::: fences): site code, not article text' },
   { name: 'printed-headline', description: 'A Markdown page\'s own `# ` headline taken as the title before a shorter front-matter title' },
+  { name: 'site-name', description: 'The site\'s or publisher\'s name on a line of its own (a logo, a page head or foot)' },
   { name: 'via-line', description: 'An aggregator\'s "via <outlet>" credit above the story: the outlet is the publisher' },
   { name: 'drop-cap', description: 'A drop cap a scan set apart from its word ("C arlos", "T he") joined to it' },
   { name: 'wire-version-prefix', description: 'A wire service\'s version and topic codes in front of the headline ("UPDATE 2-Soccer-") left out of the title' },
