@@ -171,6 +171,9 @@ describe('figures on any story', () => {
     ]);
     expect(read('The strike, which lasted 46 days, cost the company $3.6 billion.')).toMatchObject([{ of: 'duration of strike' }, { of: 'cost of strike' }]);
     expect(read('Tugs moved the vessel about 25 miles to the Great Bitter Lake.')).toMatchObject([{ of: 'distance to Great Bitter Lake' }]);
+    // A rate or amount its sentence says its subject is, or sets beside it.
+    expect(read('Turnout was 58.1%, well down on the last election.')).toMatchObject([{ text: '58.1%', of: 'Turnout' }]);
+    expect(read('Labour won the most seats, and turnout, at 59.7 per cent, was the lowest since 2001.')).toMatchObject([{ of: 'turnout' }]);
     // A measure's dimension from the word after it or the verb before it, of the thing named before it.
     expect(read('The rover weighs 26 kg and soon came across a crater about 4 metres wide.')).toMatchObject([{ text: '26 kg', of: 'mass of rover' }, { text: 'about 4 metres', of: 'width of crater' }]);
     expect(read('The probe flew to the Moon, some 384,000 km away.')).toMatchObject([{ of: expect.stringMatching(/^distance\b/) }]);

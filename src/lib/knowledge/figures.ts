@@ -563,6 +563,13 @@ function whatItMeasures(text: string, f: Found, prev: Found | undefined, from: n
     const subject = subjectBefore(text, from, f.start - verb[0].length);
     if (subject && !/^(?:it|they|this|that|he|she|we)$/i.test(subject)) return isTime ? `duration of ${subject}` : subject;
   }
+  // `Turnout was 58.1%`, `turnout, at 59.7 per cent, was …`: a rate or an amount the sentence says its subject is.
+  if (kind === 'percent' || kind === 'money') {
+    const copula = /\b(?:was|is|were|are)\s$/.exec(lead);
+    const apposed = /([\p{L}’'-]+),\s+at\s$/u.exec(lead);
+    const subject = copula ? subjectBefore(text, from, f.start - copula[0].length) : apposed ? npBefore(text, from, f.start - apposed[0].length + apposed[1]!.length) : null;
+    if (subject && !/^(?:it|they|this|that|he|she|we|which|who|there)$/i.test(subject) && subject.split(/\s+/).length <= 4) return subject;
+  }
   if (unit === 'score') {
     const result = /^\s+(win|victory|defeat|loss|draw|lead|win)\s+(over|against|to|by|with|at)\s+((?:\p{Lu}[\p{L}’'-]*\s?)+)/u.exec(rest);
     if (result) return `score: ${result[1]} ${result[2]} ${result[3]!.trim()}`;
