@@ -873,7 +873,7 @@ function runTogether(d: Draft): Draft {
     const cap = /^([A-Z]) (\p{Ll}{1,20})(?![\p{L}’'-])/u.exec(raw);
     const joined = cap ? cap[1]! + cap[2]! : '';
     // (A and I are words themselves: after them the rest must be no word.)
-    const block = cap && (!/^[AI]$/.test(cap[1]!) || !isWord(cap[2]!)) && (isWord(joined) || seen.has(joined)) ? joined + raw.slice(cap[0].length) : raw;
+    const block = cap && (!/^[AI]$/.test(cap[1]!) || !isWord(cap[2]!)) && (isWord(joined) || seen.names.has(joined)) ? joined + raw.slice(cap[0].length) : raw;
     if (block !== raw) changes.push({ rule: 'drop-cap', before: cap![0], after: joined });
     const { text, repairs } = splitRunTogether(block, keep, seen);
     for (const r of repairs) changes.push({ rule: 'run-together', before: r.before, after: r.after });

@@ -500,6 +500,9 @@ describe('outlet shapes of the third evaluation batch (written for the test)', (
     expect(a.date.value).toBe('2024-07-15');
     expect(a.paragraphs).toEqual([lead, SECOND]);
     expect(a.changes).toContainEqual({ rule: 'drop-cap', before: 'T he', after: 'The' });
+    // A name no dictionary knows joins when the article writes it whole elsewhere.
+    const b = await ingestText('scan-name.txt', ['PORT CHIEF SPEAKS', '', 'W iedefeld said the channel would reopen by the end of May, once the last span was lifted clear.', '', 'Wiedefeld has run the port authority since 2019 and said the crews had worked through every night of the salvage.'].join('\n'));
+    expect(b.paragraphs[0]).toBe('Wiedefeld said the channel would reopen by the end of May, once the last span was lifted clear.');
   });
 
   it('terminal wire copy: a version number after the headline, an agency credit without a place, and the closing credits', async () => {
