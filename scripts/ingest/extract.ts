@@ -41,6 +41,11 @@ export function textBlocks(text: string, notes?: Draft['changes']): string[] {
       notes!.push({ rule: 'sidebar', before: lines.slice(box[0], box[1]).map((l) => l.trim()).join('\n'), after: '' });
       lines = [...lines.slice(0, box[0]), ...lines.slice(box[1])];
     }
+    // A label line over wrapped text (a transcript's "[00:04:23] TOMÁS HELLER:") is a block of its own; the text under it is judged alone.
+    if (lines.length > 2 && /^\[\d{1,2}:\d{2}/.test(lines[0]!.trim()) && chromeRule(lines[0]!.trim()) !== null && isHardWrapped(lines.slice(1))) {
+      blocks.push(lines[0]!.trim());
+      lines = lines.slice(1);
+    }
     if (isHardWrapped(lines) || wrappedHeading(lines) || /^(?:photo(?:graph)?|image|picture)\s*:/i.test(lines[0]!.trim())) blocks.push(lines.map((l) => l.trim()).join('\n'));
     else {
       // A word hyphenated at the end of a line goes on in the next: the two lines stay one block.
@@ -260,6 +265,9 @@ function extractMarkdown(text: string): Draft {
       const kept = textBlocks(text);
       notes.push({ rule: 'html-markup', before: node.value, after: kept.join('\n') });
       for (const b of kept) blocks.push(b);
+    } else if (node.type === 'code' && node.lang) {
+      // A fenced block marked with a programming language (```swift) is code shown on the page, not the article's prose.
+      notes.push({ rule: 'code-block', before: source, after: '' });
     } else if (node.type === 'code') for (const b of textBlocks(node.value)) blocks.push(b);
     else if (node.type === 'paragraph' && node.children.some((c) => c.type === 'image') && node.children.every((c) => c.type === 'image' || c.type === 'emphasis' || c.type === 'break' || (c.type === 'text' && !c.value.trim()))) {
       // An image on its own (with its italic caption): kept in Markdown form so the cleaner can log it leaving the text.

@@ -547,6 +547,19 @@ describe('outlet shapes of the third evaluation batch (written for the test)', (
     expect(b.paragraphs).toEqual([LEDE, SECOND]);
   });
 
+  it('a podcast transcript: episode label, time stamps and speaker labels are chrome, the host is the author, the date line may carry a length', async () => {
+    const wrap = (t: string) => t.match(/.{1,60}(?:\s|$)/g)!.map((l) => l.trim()).join('\n');
+    const a = await ingestText('transcript.txt', ['Harbour Hour — Episode 412', '“Salvage begins at the bridge”', 'Published: May 10, 2024 · 14 min', 'Host: Clara Ventura', '', '[00:00:00] [THEME MUSIC]', '', `[00:00:41] CLARA VENTURA:\n${wrap(SECOND)}`, '', `[00:01:12] TOMÁS HELLER:\n${wrap(THIRD)}`, '', 'Subscribe to Harbour Hour wherever you get your podcasts.'].join('\n'));
+    expect(a.author.value).toBe('Clara Ventura');
+    expect(a.date.value).toBe('2024-05-10');
+    expect(a.paragraphs).toEqual([SECOND, THIRD]);
+  });
+
+  it('a compiled social thread\'s post numbers and reaction counts, and a fenced code block, leave the text', async () => {
+    const a = await ingestText('thread.md', ['---', 'title: Salvage, live', '---', '', '**1/2** · 19:01', '', LEDE, '', '↩ 4 🔁 31 ⭐ 88', '', '**2/2** · 19:42', '', SECOND, '', '```swift', 'struct Intent: AppIntent {', '  static var title = "Open"', '}', '```', '', '↩ 2 🔁 12 ⭐ 40'].join('\n'));
+    expect(a.paragraphs).toEqual([LEDE, SECOND]);
+  });
+
   it('a Markdown file opening with MultiMarkdown (Pelican) metadata lines reads them as front matter', async () => {
     const a = await ingestText('pelican.md', ['Title: The day the harbour closed', 'Date: 2024-04-18 21:04', 'Authors: Priya Raman', 'Tags: port, floods', '', LEDE, '', SECOND].join('\n'));
     expect(a.title).toBe('The day the harbour closed');

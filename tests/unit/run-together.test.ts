@@ -152,6 +152,7 @@ describe('a lost space around a name or an acronym', () => {
     expect(split('Investigators read theNTSB’s preliminary report.')).toContain('the NTSB’s preliminary');
     expect(split('The broadcaster NHKall night showed the fires.')).toContain('NHK all night');
     expect(split('Austria’s central bank governor,Robert Holzmann, dissented.')).toContain('governor, Robert Holzmann');
+    expect(split('It runs on aniPhone with support ofiOS 18, said software chiefCraig Federighi.')).toBe('It runs on an iPhone with support of iOS 18, said software chief Craig Federighi.');
   });
 
   it('leaves brand and product names that mix cases', () => {

@@ -26,6 +26,7 @@ export const LOGGED_RULES: readonly Omit<RuleInfo, 'kind'>[] = [
   { name: 'heading-join', description: 'A headline broken over two lines joined into one' },
   { name: 'wire-version-suffix', description: 'A wire headline\'s version number after it ("… Setting Homes on Fire (2)") left out of the title' },
   { name: 'heading-mark', description: 'A plain-text e-mail\'s heading mark ("** ") in front of the headline left out of the title' },
+  { name: 'code-block', description: 'A fenced code block marked with a programming language: code shown on the page, not prose' },
   { name: 'mdx-syntax', description: 'MDX written into a Markdown post (imports, components, {/* comments */}, ::: fences): site code, not article text' },
   { name: 'printed-headline', description: 'A Markdown page\'s own `# ` headline taken as the title before a shorter front-matter title' },
   { name: 'site-name', description: 'The site\'s or publisher\'s name on a line of its own (a logo, a page head or foot)' },

@@ -91,8 +91,8 @@ export const EVIDENCE_RULES = [
   },
   {
     name: 'byline',
-    description: 'A byline ("By Jane Doe", "Words: Jane Doe, Science Correspondent", "Posted on May 2, 2024 by Jane Doe") naming the author',
-    pattern: /^(?:(?:(?:written|words|story|text|report)\s+)?by|(?:words|text|author|byline)\s*:|(?:posted|published)\s+on\s+(?:\p{L}+,?\s+)?(?:\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+\p{L}+\.?,?\s+\d{4})(?:\s+at\s+\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?)?\s+by)\s+(?:(?:dr|prof|professor|mr|mrs|ms|sir)\.?\s+)?(?<author>\p{Lu}[^.!?:;·•|,\n]{1,80}?(?:,?\s+and\s+\p{Lu}[^.!?:;·•|,\n]{1,40}?)?)(?:\s*[,·•|]\s*[^!?]{1,80})?$/iu,
+    description: 'A byline ("By Jane Doe", "Words: Jane Doe, Science Correspondent", "Posted on May 2, 2024 by Jane Doe", a show\'s "Host: Jane Doe") naming the author',
+    pattern: /^(?:(?:(?:written|words|story|text|report|hosted|presented)\s+)?by|(?:words|text|author|byline|host|presenter)\s*:|(?:posted|published)\s+on\s+(?:\p{L}+,?\s+)?(?:\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+\p{L}+\.?,?\s+\d{4})(?:\s+at\s+\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?)?\s+by)\s+(?:(?:dr|prof|professor|mr|mrs|ms|sir)\.?\s+)?(?<author>\p{Lu}[^.!?:;·•|,\n]{1,80}?(?:,?\s+and\s+\p{Lu}[^.!?:;·•|,\n]{1,40}?)?)(?:\s*[,·•|]\s*[^!?]{1,80})?$/iu,
   },
   {
     name: 'wire-sign-off',

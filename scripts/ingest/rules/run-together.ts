@@ -550,7 +550,15 @@ const LOST_SPACE_SHAPES: readonly RegExp[] = [
   /(?<![\p{L}\p{N}])(\p{Lu}{2,})(\p{Ll}{2,})(?![\p{L}\p{N}])/gu,
   // "governor,Robert": a comma or semicolon before a capitalised name.
   /(?<![\p{L}\p{N}])(\p{Ll}{2,}[,;])(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])/gu,
+  // "aniPhone", "ofiOS": a lower-case word, then a name that starts in lower case and goes on in capitals.
+  /(?<![\p{L}\p{N}])(\p{Ll}+)(\p{Ll}\p{Lu}\p{L}+)(?![\p{L}\p{N}])/gu,
 ];
+
+/** A person's title in lower case before a name run into it ("software chiefCraig Federighi"). */
+const PERSONAL_TITLES: ReadonlySet<string> = new Set([
+  'chief', 'president', 'minister', 'secretary', 'governor', 'director', 'senator', 'mayor', 'chairman', 'chairwoman', 'chair',
+  'spokesperson', 'spokesman', 'spokeswoman', 'ambassador', 'commissioner', 'officer', 'founder', 'executive', 'head', 'leader',
+]);
 
 const URLISH = /(?:^[#@]|@|:\/\/|www\.|^https?:|\.(?:com|org|net|gov|edu|io|co|info|biz|tv|ly|pk|uk|us|in|me|ai|app|dev)(?:\b|\/|$)|\/\/)/i;
 
@@ -701,7 +709,8 @@ function collectCandidates(text: string, keep: ReadonlySet<string> | undefined):
       out.push({ start: base + t.index, cuts: res.cuts, before: token, after, strong: res.strong });
     }
     // Shapes a lost space leaves around a name or an acronym, which the dictionary cannot segment ("saidKarim",
-    // "theNTSB’s", "NHKall", "governor,Robert"): the lower-case side must be a function word or verb of saying.
+    // "theNTSB’s", "NHKall", "governor,Robert", "aniPhone", "chiefCraig"): the lower-case side must be a function word, a verb
+    // of saying or a person's title.
     for (const shape of LOST_SPACE_SHAPES) {
       shape.lastIndex = 0;
       let m: RegExpExecArray | null;
@@ -709,9 +718,12 @@ function collectCandidates(text: string, keep: ReadonlySet<string> | undefined):
         const [whole, left, right] = m as unknown as [string, string, string];
         if (keepHas(keep, whole.replace(/[’']s$/, ''))) continue;
         const lower = (/^\p{Ll}/u.test(left) ? left : right).replace(/[,;]$/, '').toLowerCase();
-        if (!/[,;]$/.test(left) && !FUNCTION_WORDS.has(lower) && !SPEECH_VERBS.has(lower)) continue;
-        // (The dictionary's own reading of the same token, when it has one, stands.)
-        if (!out.some((x) => x.start === base + m!.index)) out.push({ start: base + m.index, cuts: [left.length], before: whole, after: `${left} ${right}`, strong: true });
+        if (!/[,;]$/.test(left) && !FUNCTION_WORDS.has(lower) && !SPEECH_VERBS.has(lower) && !PERSONAL_TITLES.has(lower)) continue;
+        // (The dictionary's own strong reading of the same token, when it has one, stands; a weak one gives way.)
+        const other = out.findIndex((x) => x.start === base + m!.index);
+        if (other >= 0 && out[other]!.strong) continue;
+        if (other >= 0) out.splice(other, 1);
+        out.push({ start: base + m.index, cuts: [left.length], before: whole, after: `${left} ${right}`, strong: true });
       }
     }
   }
