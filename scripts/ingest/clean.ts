@@ -105,7 +105,8 @@ function evidenceLines(d: Draft): Draft {
         meta.publisher ??= { value: nameAsWritten(name.replace(CORPORATE_SUFFIX, '').trim() || name), from: 'text', evidence: line };
       }
       if (g.author) {
-        meta.author ??= { value: nameAsWritten(g.author.trim()), from: 'text', evidence: line };
+        // A forum post's byline gives the time after a guillemet ("by douzepointsmikko » Sun May 12, 2024 8:31 am").
+        meta.author ??= { value: nameAsWritten(g.author.replace(/\s+»\s.*$/, '').trim()), from: 'text', evidence: line };
         // "By Jane Doe, Harbor Ledger": the byline names the outlet after the reporter.
         const outlet = /,\s*([^,]{2,60})$/.exec(block.trim().split('\n')[0]!.trim())?.[1];
         if (outlet && !BYLINE_ROLE.test(outlet.trim()) && isPublicationName(outlet)) meta.publisher ??= { value: nameAsWritten(publicationName(outlet)!), from: 'text', evidence: line };

@@ -560,6 +560,17 @@ describe('outlet shapes of the third evaluation batch (written for the test)', (
     expect(a.paragraphs).toEqual([LEDE, SECOND]);
   });
 
+  it('a forum thread: its software\'s buttons, profile fields and footers are chrome, and the post\'s byline names its author', async () => {
+    const a = await ingestText('forum.txt', ['Quick links FAQ Register Login', '', 'Post Reply', 'Search this topic…', '', 'Salvage crews begin cutting the bridge steel', '', 'by harbourwatcher » Sun May 12, 2024 8:31 am', '', LEDE, '', SECOND, '', 'Last edited by harbourwatcher on Sun May 12, 2024 9:03 am, edited 1 time in total.', '', 'harbourwatcher', 'Posts: 4812', 'Joined: Sat Mar 14, 2015 8:02 pm', 'Location: Tampere', '', 'Top', '', 'Who is online', 'Users browsing this forum: No registered users and 38 guests', 'Powered by phpBB® Forum Software © phpBB Limited'].join('\n'));
+    expect(a.author.value).toBe('harbourwatcher');
+    expect(a.paragraphs).toEqual([LEDE, SECOND]);
+  });
+
+  it('a radio transcript\'s sound cues and disclaimer and a page\'s language switch are chrome', async () => {
+    const a = await ingestText('radio.txt', ['Salvage crews begin cutting the bridge steel', '', 'Leer en español', '', LEDE, '', '(SOUNDBITE OF SONG, "THE CODE")', '', SECOND, '', 'This transcript was created on a rush deadline. This text may not be in its final form.'].join('\n'));
+    expect(a.paragraphs).toEqual([LEDE, SECOND]);
+  });
+
   it('a Markdown file opening with MultiMarkdown (Pelican) metadata lines reads them as front matter', async () => {
     const a = await ingestText('pelican.md', ['Title: The day the harbour closed', 'Date: 2024-04-18 21:04', 'Authors: Priya Raman', 'Tags: port, floods', '', LEDE, '', SECOND].join('\n'));
     expect(a.title).toBe('The day the harbour closed');

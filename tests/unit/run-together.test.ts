@@ -153,6 +153,8 @@ describe('a lost space around a name or an acronym', () => {
     expect(split('The broadcaster NHKall night showed the fires.')).toContain('NHK all night');
     expect(split('Austria’s central bank governor,Robert Holzmann, dissented.')).toContain('governor, Robert Holzmann');
     expect(split('It runs on aniPhone with support ofiOS 18, said software chiefCraig Federighi.')).toBe('It runs on an iPhone with support of iOS 18, said software chief Craig Federighi.');
+    expect(split('Macron welcomed PresidentVolodymyr Zelensky and PrinceWilliam.')).toBe('Macron welcomed President Volodymyr Zelensky and Prince William.');
+    expect(split('The LeaderBoard app')).toBe('The LeaderBoard app');
   });
 
   it('leaves brand and product names that mix cases', () => {

@@ -552,12 +552,15 @@ const LOST_SPACE_SHAPES: readonly RegExp[] = [
   /(?<![\p{L}\p{N}])(\p{Ll}{2,}[,;])(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])/gu,
   // "aniPhone", "ofiOS": a lower-case word, then a name that starts in lower case and goes on in capitals.
   /(?<![\p{L}\p{N}])(\p{Ll}+)(\p{Ll}\p{Lu}\p{L}+)(?![\p{L}\p{N}])/gu,
+  // "PresidentVolodymyr": a person's title, capitalised, then the name.
+  /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+)(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}])/gu,
 ];
 
 /** A person's title in lower case before a name run into it ("software chiefCraig Federighi"). */
 const PERSONAL_TITLES: ReadonlySet<string> = new Set([
   'chief', 'president', 'minister', 'secretary', 'governor', 'director', 'senator', 'mayor', 'chairman', 'chairwoman', 'chair',
   'spokesperson', 'spokesman', 'spokeswoman', 'ambassador', 'commissioner', 'officer', 'founder', 'executive', 'head', 'leader',
+  'chancellor', 'king', 'queen', 'prince', 'princess', 'pope', 'judge', 'senator', 'premier',
 ]);
 
 const URLISH = /(?:^[#@]|@|:\/\/|www\.|^https?:|\.(?:com|org|net|gov|edu|io|co|info|biz|tv|ly|pk|uk|us|in|me|ai|app|dev)(?:\b|\/|$)|\/\/)/i;
@@ -717,8 +720,10 @@ function collectCandidates(text: string, keep: ReadonlySet<string> | undefined):
       while ((m = shape.exec(c)) !== null) {
         const [whole, left, right] = m as unknown as [string, string, string];
         if (keepHas(keep, whole.replace(/[’']s$/, ''))) continue;
-        const lower = (/^\p{Ll}/u.test(left) ? left : right).replace(/[,;]$/, '').toLowerCase();
-        if (!/[,;]$/.test(left) && !FUNCTION_WORDS.has(lower) && !SPEECH_VERBS.has(lower) && !PERSONAL_TITLES.has(lower)) continue;
+        // The lower-case side decides; of two capitalised words, the first must be a person's title.
+        const titled = /^\p{Lu}\p{Ll}/u.test(left) && /^\p{Lu}\p{Ll}/u.test(right);
+        const lower = (titled || /^\p{Ll}/u.test(left) ? left : right).replace(/[,;]$/, '').toLowerCase();
+        if (titled ? !PERSONAL_TITLES.has(lower) || /^(?:head|leader|officer|founder|executive)$/.test(lower) : !/[,;]$/.test(left) && !FUNCTION_WORDS.has(lower) && !SPEECH_VERBS.has(lower) && !PERSONAL_TITLES.has(lower)) continue;
         // (The dictionary's own strong reading of the same token, when it has one, stands; a weak one gives way.)
         const other = out.findIndex((x) => x.start === base + m!.index);
         if (other >= 0 && out[other]!.strong) continue;
