@@ -408,6 +408,13 @@ function extractHtml(page: string): Draft {
   ];
   // An author given as a web address (article:author is often the reporter's profile page) names nobody.
   for (const [key, value, evidence] of found) if (value && !(key === 'author' && /^https?:\/\//i.test(value))) meta[key] ??= { value, from: 'html-meta', evidence };
+  // A time given in UTC ("2024-05-11T22:37:00Z") is the publisher's local date only by chance: the same instant printed in a
+  // <time> with its own offset ("2024-05-12T00:37:00+02:00", shown as "May 12, 2024 - 00:37 CEST") gives the date as published.
+  if (meta.date && /(?:Z|[+-]00:?00)$/i.test(meta.date.value)) {
+    const instant = Date.parse(meta.date.value);
+    const local = [...document.querySelectorAll('time[datetime]')].map((t) => t.getAttribute('datetime')?.trim() ?? '').find((v) => /[+-](?!00:?00)\d{2}:?\d{2}$/.test(v) && Date.parse(v) === instant);
+    if (local) meta.date = { value: local, from: 'html-meta', evidence: `<time datetime="${local}"> (the same instant as ${meta.date.evidence}, in the page's own time zone)` };
+  }
   const title = htmlTitle(document, ld.headline, meta.publisher?.value ?? null);
   if (title) meta.title = title;
   // Without publisher metadata, the page still names its publisher: in its copyright line (often in the

@@ -571,6 +571,13 @@ describe('outlet shapes of the third evaluation batch (written for the test)', (
     expect(a.paragraphs).toEqual([LEDE, SECOND]);
   });
 
+  it('a publication time given in UTC gives way to the same instant in the page\'s own time zone', async () => {
+    const page = (meta: string, shown: string) => `<html><head><meta property="article:published_time" content="${meta}"></head><body><article><h1>Salvage crews begin cutting the bridge steel</h1><p>Malmö - <time datetime="${shown}">May 12, 2024 - 00:37 CEST</time></p><p>${LEDE}</p></article></body></html>`;
+    expect((await ingestText('utc.html', page('2024-05-11T22:37:00Z', '2024-05-12T00:37:00+02:00'))).date.value).toBe('2024-05-12');
+    // Another instant is another time: the meta date stands.
+    expect((await ingestText('utc2.html', page('2024-05-11T20:00:00Z', '2024-05-12T00:37:00+02:00'))).date.value).toBe('2024-05-11');
+  });
+
   it('a Markdown file opening with MultiMarkdown (Pelican) metadata lines reads them as front matter', async () => {
     const a = await ingestText('pelican.md', ['Title: The day the harbour closed', 'Date: 2024-04-18 21:04', 'Authors: Priya Raman', 'Tags: port, floods', '', LEDE, '', SECOND].join('\n'));
     expect(a.title).toBe('The day the harbour closed');
