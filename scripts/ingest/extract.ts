@@ -41,8 +41,11 @@ export function textBlocks(text: string, notes?: Draft['changes']): string[] {
       notes!.push({ rule: 'sidebar', before: lines.slice(box[0], box[1]).map((l) => l.trim()).join('\n'), after: '' });
       lines = [...lines.slice(0, box[0]), ...lines.slice(box[1])];
     }
-    // A label line over wrapped text (a transcript's "[00:04:23] TOMÁS HELLER:") is a block of its own; the text under it is judged alone.
-    if (lines.length > 2 && /^\[\d{1,2}:\d{2}/.test(lines[0]!.trim()) && chromeRule(lines[0]!.trim()) !== null && isHardWrapped(lines.slice(1))) {
+    // A label or time stamp over wrapped text (a transcript's "[00:04:23] TOMÁS HELLER:", a live page's "19.40 GMT") is a block of
+    // its own; the text under it is judged alone.
+    const head = lines[0]!.trim();
+    const stamp = (/^\[\d{1,2}:\d{2}/.test(head) && chromeRule(head) !== null) || /^\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$/i.test(head) || isDateLine(head);
+    if (lines.length > 2 && stamp && isHardWrapped(lines.slice(1))) {
       blocks.push(lines[0]!.trim());
       lines = lines.slice(1);
     }

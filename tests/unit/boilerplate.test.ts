@@ -571,6 +571,12 @@ describe('outlet shapes of the third evaluation batch (written for the test)', (
     expect(a.paragraphs).toEqual([LEDE, SECOND]);
   });
 
+  it('a live page\'s time stamp over a hard-wrapped entry is no part of it, and the entry is kept whole', async () => {
+    const wrap = (t: string) => t.match(/.{1,66}(?:\s|$)/g)!.map((l) => l.trim()).join('\n');
+    const a = await ingestText('live.txt', ['Salvage crews begin cutting the bridge steel – as it happened', '', '19.40 GMT', wrap(SECOND), '', '18.05 GMT', wrap(THIRD)].join('\n'));
+    expect(a.paragraphs).toEqual([SECOND, THIRD]);
+  });
+
   it('a publication time given in UTC gives way to the same instant in the page\'s own time zone', async () => {
     const page = (meta: string, shown: string) => `<html><head><meta property="article:published_time" content="${meta}"></head><body><article><h1>Salvage crews begin cutting the bridge steel</h1><p>Malmö - <time datetime="${shown}">May 12, 2024 - 00:37 CEST</time></p><p>${LEDE}</p></article></body></html>`;
     expect((await ingestText('utc.html', page('2024-05-11T22:37:00Z', '2024-05-12T00:37:00+02:00'))).date.value).toBe('2024-05-12');
