@@ -556,11 +556,14 @@ const LOST_SPACE_SHAPES: readonly RegExp[] = [
   /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+)(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}])/gu,
 ];
 
-/** A person's title in lower case before a name run into it ("software chiefCraig Federighi"). */
+/**
+ * A person's title before a name run into it ("software chiefCraig Federighi", "PresidentVolodymyr"). Capitalised, the
+ * generic ones (head, leader, officer, founder, executive) are left out: "LeaderBoard" is a name of its own.
+ */
 const PERSONAL_TITLES: ReadonlySet<string> = new Set([
   'chief', 'president', 'minister', 'secretary', 'governor', 'director', 'senator', 'mayor', 'chairman', 'chairwoman', 'chair',
   'spokesperson', 'spokesman', 'spokeswoman', 'ambassador', 'commissioner', 'officer', 'founder', 'executive', 'head', 'leader',
-  'chancellor', 'king', 'queen', 'prince', 'princess', 'pope', 'judge', 'senator', 'premier',
+  'chancellor', 'king', 'queen', 'prince', 'princess', 'pope', 'judge', 'premier',
 ]);
 
 const URLISH = /(?:^[#@]|@|:\/\/|www\.|^https?:|\.(?:com|org|net|gov|edu|io|co|info|biz|tv|ly|pk|uk|us|in|me|ai|app|dev)(?:\b|\/|$)|\/\/)/i;
