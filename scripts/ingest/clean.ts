@@ -7,8 +7,8 @@ import type { Change } from '../../src/schemas/source.ts';
 import { sentences } from '../../src/lib/sentences.ts';
 import type { Draft } from './types.ts';
 import {
-  BLOCK_RULES, CORPORATE_SUFFIX, DONATION_OPENERS, DONATION_MAX_LINE, EVIDENCE_RULES, READ_MORE_INLINE,
-  SOCIAL_POST, SOCIAL_POST_MAX, STRAY_TAIL_MAX,
+  BLOCK_RULES, CORPORATE_SUFFIX, DONATION_OPENERS, DONATION_MAX_LINE, EVIDENCE_RULES, READ_MORE_INLINE, RELEASE_LABEL,
+  SOCIAL_POST, SOCIAL_POST_MAX, STRAY_TAIL_MAX, VIA_CREDIT,
 } from './rules/clutter.ts';
 import { LINE_BREAK_PREFIXES, splitRunTogether, isWord, vocabularyOf } from './rules/run-together.ts';
 import { BIO, CAPTION, CHROME_MAX_WORDS, CHROME_RULES, GOOD_STOP_DENSITY, GOOD_WORDS, GREETING, KICKER, LETTERHEAD_NOUNS, MASTHEAD_NOUNS, SECTION_MAX, SECTION_OPENERS, SHORT_WORDS, STOP_WORDS } from './rules/boilerplate.ts';
@@ -89,7 +89,7 @@ function evidenceLines(d: Draft): Draft {
   const blocks = d.blocks.filter((block, i) => {
     const line = block.trim().replace(/\s*\n\s*/g, ' ');
     // An aggregator's "via <outlet>" above the story names the story's publisher, before the aggregator's own site name.
-    const via = i < HEADER_REACH ? VIA_LINE.exec(line) : null;
+    const via = i < HEADER_REACH ? VIA_CREDIT.exec(line) : null;
     if (via && isMasthead(via[1]!.trim())) {
       if (!meta.publisher || meta.publisher.from === 'html-meta') meta.publisher = { value: nameAsWritten(via[1]!.trim()), from: 'text', evidence: line };
       changes.push({ rule: 'via-line', before: line, after: '' });
@@ -320,9 +320,6 @@ function releaseHeader(d: Draft): Draft {
   return { ...d, blocks, meta, changes };
 }
 
-/** A release's type label ("Press release", "MEDIA STATEMENT", "For immediate release"). */
-const RELEASE_LABEL = /^(?:(?:press|news|media)\s+(?:release|statement|advisory|alert)|for\s+immediate\s+release)$/i;
-
 /** A name a masthead or letterhead prints: a few capitalised words, no sentence, no date. */
 function isMasthead(block: string): boolean {
   const words = wordsOf(block);
@@ -354,9 +351,6 @@ const THE_NAME = /^The(?:\s+\p{Lu}[\p{L}'’&-]*){1,3}$/u;
 
 /** A wire service's version code and topic codes in front of a headline: "UPDATE 2-", "REFILE-", "CORRECTED-UPDATE 1-Soccer-". */
 const WIRE_VERSION_PREFIX = /^(?:(?:UPDATE|REFILE|CORRECTED|RPT|WRAPUP|REPEAT)(?:\s*\d+)?-)+(?:\p{Lu}[\p{L}]*-(?=\p{Lu}))*/u;
-
-/** An aggregator's credit line above a story ("via The Arctic Dispatch"). */
-const VIA_LINE = /^via\s+(\p{Lu}[\p{L}\d&.'’ -]{1,60})$/u;
 
 /** A browser tab's title: the headline (maybe cut with "…"), a separator, the site's name. */
 const TAB_TITLE = /^(.+?)\s+(?:[|–—·•]|-{1,2})\s+([^|–—·•]{2,60})$/u;

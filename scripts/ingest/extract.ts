@@ -4,7 +4,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import { Rejection, type Candidate, type Draft, type Format, type MetaCandidates, type MetaKey } from './types.ts';
-import { CORPORATE_SUFFIX, EVIDENCE_RULES } from './rules/clutter.ts';
+import { CORPORATE_SUFFIX, EVIDENCE_RULES, VIA_CREDIT } from './rules/clutter.ts';
 import { MASTHEAD_NOUNS } from './rules/boilerplate.ts';
 import { dayFirstIn, isDateLine, statedDates } from './rules/stated-dates.ts';
 import { chromeRule } from './clean.ts';
@@ -175,14 +175,12 @@ function tomlPairs(source: string): Array<[string, string | null]> {
   return out;
 }
 
-/** A block of MDX or template syntax in a Markdown post: ESM import/export lines, a JSX component, a `{/* … *\/}` comment, an admonition fence, a Liquid tag. */
+/** A block of MDX syntax in a Markdown post: ESM import/export lines, a JSX component, a `{/* … *\/}` comment, an admonition fence. */
 const MDX_SYNTAX: readonly RegExp[] = [
   /^(?:(?:import\s+(?:[\w*{}\s,$]+\s+from\s+)?['"][^'"\n]+['"]|export\s+(?:const|let|default|function)\b[^\n]*);?\s*(?:\n|$))+$/,
   /^<([A-Z][\w.]*)\b[\s\S]*?(?:\/>|<\/\1>)$/,
   /^\{\/\*[\s\S]*?\*\/\}$/,
   /^:::(?:[a-z]+(?:\s[^\n]*)?)?$/,
-  // A Liquid or Jinja tag of a static site's template (`{% include newsletter-box.html %}`).
-  /^\{%[^\n]*%\}$/,
 ];
 
 /** Markdown with optional YAML front matter → blocks (one per block-level node) + front-matter metadata. */
@@ -497,7 +495,7 @@ function viaCredit(document: ReturnType<typeof parseHTML>['document']): string |
   let best: string | null = null;
   for (const el of document.querySelectorAll('span, p, div, li, small')) {
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-    const m = /^via\s+(\p{Lu}[\p{L}\d&.'’ -]{1,60})$/u.exec(text);
+    const m = VIA_CREDIT.exec(text);
     const name = m?.[1]!.trim();
     if (name && name.split(' ').length <= 6 && name.split(' ').every((w) => /^[\p{Lu}\d&]/u.test(w) || /^(?:of|the|and|for|in|on|de|la|le)$/.test(w)) && (best === null || name.length < best.length)) best = name;
   }

@@ -521,6 +521,10 @@ describe('outlet shapes of the third evaluation batch (written for the test)', (
   it('an aggregator page names the outlet it credits ("via …"), not its own site name', async () => {
     const a = await ingestText('agg.html', `<html><head><meta property="og:site_name" content="Skimreader"><title>Salvage begins</title></head><body><header><span>via <a href="/s/harbour">The Harbour Dispatch</a></span><button>Follow</button></header><article><h1>Salvage crews begin cutting the bridge steel</h1><p>${LEDE}</p><p>${SECOND}</p></article></body></html>`);
     expect(a.publisher.value).toBe('The Harbour Dispatch');
+    // Pasted as text, the credit line leaves the text and names the publisher too.
+    const b = await ingestText('agg.txt', ['Skimreader', '', 'via The Harbour Dispatch', '', 'Salvage crews begin cutting the bridge steel', '', LEDE, '', SECOND].join('\n'));
+    expect(b.publisher.value).toBe('The Harbour Dispatch');
+    expect(b.paragraphs).toEqual([LEDE, SECOND]);
   });
 
   it('a Markdown page\'s own headline comes before a shorter front-matter title, and leaves the text', async () => {

@@ -7,6 +7,12 @@
 /** A rule that removes whole blocks matching `pattern`. */
 export type BlockRule = { name: string; description: string; pattern: RegExp };
 
+/** A release's type label ("Press release", "MEDIA STATEMENT", "For immediate release"); the release-header step reads it too. */
+export const RELEASE_LABEL = /^(?:for\s+immediate\s+release|(?:media|press|news)\s+(?:release|statement|advisory|alert))[:.]?$/i;
+
+/** An aggregator's credit for the outlet a story comes from ("via The Arctic Dispatch"), as a line or an element of its own. */
+export const VIA_CREDIT = /^via\s+(\p{Lu}[\p{L}\d&.'’ -]{1,60})$/u;
+
 /** Whole-block clutter: removed wherever it appears. */
 export const BLOCK_RULES: readonly BlockRule[] = [
   {
@@ -51,8 +57,8 @@ export const BLOCK_RULES: readonly BlockRule[] = [
   },
   {
     name: 'release-label',
-    description: 'A press-release label such as "MEDIA RELEASE" or "FOR IMMEDIATE RELEASE"',
-    pattern: /^(?:for\s+immediate\s+release|(?:media|press|news)\s+release)[:.]?$/i,
+    description: 'A press-release label such as "MEDIA RELEASE", "MEDIA STATEMENT" or "FOR IMMEDIATE RELEASE"',
+    pattern: RELEASE_LABEL,
   },
   {
     name: 'release-end',

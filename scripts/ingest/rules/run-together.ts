@@ -542,20 +542,6 @@ function grade(token: string, pieces: Piece[]): Segmentation | undefined {
 
 type Candidate = { start: number; cuts: number[]; before: string; after: string; strong: boolean };
 
-/** Where a lost space leaves a lower-case word against a name or an acronym, or a comma against a name (left, right). */
-const LOST_SPACE_SHAPES: readonly RegExp[] = [
-  // "saidKarim", "saidChen", "theNTSB’s": a lower-case word, then a capitalised name or an acronym.
-  /(?<![\p{L}\p{N}])(\p{Ll}{2,})(\p{Lu}(?:\p{Ll}{2,}|\p{Lu}+)(?:[’']s)?)(?![\p{L}\p{N}])/gu,
-  // "NHKall": an acronym, then a lower-case word.
-  /(?<![\p{L}\p{N}])(\p{Lu}{2,})(\p{Ll}{2,})(?![\p{L}\p{N}])/gu,
-  // "governor,Robert": a comma or semicolon before a capitalised name.
-  /(?<![\p{L}\p{N}])(\p{Ll}{2,}[,;])(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])/gu,
-  // "aniPhone", "ofiOS": a lower-case word, then a name that starts in lower case and goes on in capitals.
-  /(?<![\p{L}\p{N}])(\p{Ll}+)(\p{Ll}\p{Lu}\p{L}+)(?![\p{L}\p{N}])/gu,
-  // "PresidentVolodymyr": a person's title, capitalised, then the name.
-  /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+)(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}])/gu,
-];
-
 /**
  * A person's title before a name run into it ("software chiefCraig Federighi", "PresidentVolodymyr"). Capitalised, the
  * generic ones (head, leader, officer, founder, executive) are left out: "LeaderBoard" is a name of its own.
@@ -565,6 +551,30 @@ const PERSONAL_TITLES: ReadonlySet<string> = new Set([
   'spokesperson', 'spokesman', 'spokeswoman', 'ambassador', 'commissioner', 'officer', 'founder', 'executive', 'head', 'leader',
   'chancellor', 'king', 'queen', 'prince', 'princess', 'pope', 'judge', 'premier',
 ]);
+const GENERIC_TITLES: ReadonlySet<string> = new Set(['head', 'leader', 'officer', 'founder', 'executive']);
+
+/** A lower-case word that may stand before a name a lost space ran into it: a function word, a verb of saying, a title. */
+const beforeName = (w: string) => FUNCTION_WORDS.has(w) || SPEECH_VERBS.has(w) || PERSONAL_TITLES.has(w);
+
+/**
+ * Shapes a lost space leaves around a name or an acronym, which the dictionary cannot segment: a pattern with the two
+ * sides as groups, and what the sides must be for the split to be made.
+ */
+const LOST_SPACE_SHAPES: readonly { pattern: RegExp; splits: (left: string, right: string) => boolean }[] = [
+  // "saidKarim", "theNTSB’s", "chiefCraig": a lower-case word, then a capitalised name or an acronym.
+  { pattern: /(?<![\p{L}\p{N}])(\p{Ll}{2,})(\p{Lu}(?:\p{Ll}{2,}|\p{Lu}+)(?:[’']s)?)(?![\p{L}\p{N}])/gu, splits: (left) => beforeName(left) },
+  // "NHKall": an acronym, then a function word or verb of saying.
+  { pattern: /(?<![\p{L}\p{N}])(\p{Lu}{2,})(\p{Ll}{2,})(?![\p{L}\p{N}])/gu, splits: (_, right) => FUNCTION_WORDS.has(right) || SPEECH_VERBS.has(right) },
+  // "governor,Robert": a comma or semicolon before a capitalised name.
+  { pattern: /(?<![\p{L}\p{N}])(\p{Ll}{2,}[,;])(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])/gu, splits: () => true },
+  // "aniPhone", "ofiOS": a lower-case word, then a name that starts in lower case and goes on in capitals.
+  { pattern: /(?<![\p{L}\p{N}])(\p{Ll}+)(\p{Ll}\p{Lu}\p{L}+)(?![\p{L}\p{N}])/gu, splits: (left) => beforeName(left) },
+  // "PresidentVolodymyr": a person's title, capitalised, then the name.
+  {
+    pattern: /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+)(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}])/gu,
+    splits: (left) => PERSONAL_TITLES.has(left.toLowerCase()) && !GENERIC_TITLES.has(left.toLowerCase()),
+  },
+];
 
 const URLISH = /(?:^[#@]|@|:\/\/|www\.|^https?:|\.(?:com|org|net|gov|edu|io|co|info|biz|tv|ly|pk|uk|us|in|me|ai|app|dev)(?:\b|\/|$)|\/\/)/i;
 
@@ -714,24 +724,17 @@ function collectCandidates(text: string, keep: ReadonlySet<string> | undefined):
       after += token.slice(prev);
       out.push({ start: base + t.index, cuts: res.cuts, before: token, after, strong: res.strong });
     }
-    // Shapes a lost space leaves around a name or an acronym, which the dictionary cannot segment ("saidKarim",
-    // "theNTSB’s", "NHKall", "governor,Robert", "aniPhone", "chiefCraig"): the lower-case side must be a function word, a verb
-    // of saying or a person's title.
-    for (const shape of LOST_SPACE_SHAPES) {
-      shape.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = shape.exec(c)) !== null) {
+    // Shapes a lost space leaves around a name or an acronym, which the dictionary cannot segment.
+    for (const { pattern, splits } of LOST_SPACE_SHAPES) {
+      for (const m of c.matchAll(pattern)) {
         const [whole, left, right] = m as unknown as [string, string, string];
-        if (keepHas(keep, whole.replace(/[’']s$/, ''))) continue;
-        // The lower-case side decides; of two capitalised words, the first must be a person's title.
-        const titled = /^\p{Lu}\p{Ll}/u.test(left) && /^\p{Lu}\p{Ll}/u.test(right);
-        const lower = (titled || /^\p{Ll}/u.test(left) ? left : right).replace(/[,;]$/, '').toLowerCase();
-        if (titled ? !PERSONAL_TITLES.has(lower) || /^(?:head|leader|officer|founder|executive)$/.test(lower) : !/[,;]$/.test(left) && !FUNCTION_WORDS.has(lower) && !SPEECH_VERBS.has(lower) && !PERSONAL_TITLES.has(lower)) continue;
+        if (keepHas(keep, whole.replace(/[’']s$/, '')) || !splits(left, right)) continue;
         // (The dictionary's own strong reading of the same token, when it has one, stands; a weak one gives way.)
-        const other = out.findIndex((x) => x.start === base + m!.index);
+        const start = base + m.index!;
+        const other = out.findIndex((x) => x.start === start);
         if (other >= 0 && out[other]!.strong) continue;
         if (other >= 0) out.splice(other, 1);
-        out.push({ start: base + m.index, cuts: [left.length], before: whole, after: `${left} ${right}`, strong: true });
+        out.push({ start, cuts: [left.length], before: whole, after: `${left} ${right}`, strong: true });
       }
     }
   }
