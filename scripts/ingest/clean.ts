@@ -190,6 +190,17 @@ export function readsAsText(block: string): boolean {
 const BYLINE_ROLE = /^(?:[\p{L}-]+\s+){0,3}(?:writer|reporter|correspondent|editor|columnist|contributor|lecturer|professor|analyst|producer|bureau chief)s?(?:\s+(?:in|at|for|of)\s+[\p{L} ]{2,30})?$/iu;
 
 /**
+ * A staff credit in place of a byline ("Island Ledger Staff", "Staff Report", "From staff reports"): no person is named.
+ * The words before "Staff" must be the outlet's name (a publication's name, or the publisher the page states).
+ */
+function staffCredit(line: string, publisher: string | undefined): boolean {
+  const m = /^(?:from\s+)?(?:(?<outlet>.{2,60}?)\s+)?staff(?:\s+(?:reports?|writers?))?$/iu.exec(line);
+  if (!m) return false;
+  const outlet = m.groups?.outlet;
+  return outlet === undefined || isPublicationName(outlet) || (publisher !== undefined && simplify(outlet).replace(/^the /, '') === simplify(publisher).replace(/^the /, ''));
+}
+
+/**
  * Running headers and footers of a scanned or printed page ("PATAPSCO WEEKLY   Page 2 of 2",
  * "Continued on Page 2") leave the text; a paragraph they cut in two is joined again.
  */
@@ -271,7 +282,8 @@ const JUMP_LINE = /^\(?[Ss]ee\s+\p{Lu}[\p{Lu}\d-]*,?\s+(?:on\s+)?[Pp]age\s+[A-Z]
 function isTitleCandidate(block: string): boolean {
   const flat = block.replace(/\s*\n\s*/g, ' ');
   const words = wordsOf(flat);
-  if (!(words.length >= 2 && words.length <= 30 && flat.length <= 250 && !/[.,;:]$/.test(flat) && chromeRule(flat) === null && !isDateLine(flat) && !BYLINE_ROLE.test(flat))) return false;
+  // (One word is a headline only as a cry: "MESSI-AH!", "GOTCHA!")
+  if (!((words.length >= 2 || (words.length === 1 && /\p{L}{3}.*!$/u.test(flat))) && words.length <= 30 && flat.length <= 250 && !/[.,;:]$/.test(flat) && chromeRule(flat) === null && !isDateLine(flat) && !BYLINE_ROLE.test(flat))) return false;
   // A stack of lines with a contact or date line among them is a letterhead, not a headline wrapped over lines.
   const lines = block.split('\n').map((l) => l.trim()).filter(Boolean);
   return lines.length < 2 || !lines.some((l) => chromeRule(l) !== null || isDateLine(l));
@@ -285,9 +297,11 @@ function isTitleCandidate(block: string): boolean {
 function isKicker(block: string, next?: string, candidates = 1): boolean {
   const words = wordsOf(block);
   if (KICKER.test(block.trim())) return true;
-  if (allCaps(block) && words.length <= (candidates >= 3 ? 3 : 2)) return true;
+  // (A cry in capitals is a tabloid's headline, no label: "MESSI-AH!")
+  if (allCaps(block) && words.length <= (candidates >= 3 ? 3 : 2) && !/[!?]$/.test(block.trim())) return true;
   if (next === undefined || words.length > 3 || wordsOf(next).length < 6 || !/\s\p{Ll}/u.test(next)) return false;
-  return (allCaps(block) && candidates >= 3) || (!allCaps(block) && words.every((w) => /^[\p{Lu}\d]/u.test(w)));
+  // (A name's small words count: "Department of Space" over a release's headline.)
+  return (allCaps(block) && candidates >= 3) || (!allCaps(block) && words.every((w) => /^[\p{Lu}\d]/u.test(w) || NAME_SMALL_WORDS.has(w)) && /^[\p{Lu}\d]/u.test(words[0] ?? ''));
 }
 
 /**
@@ -410,6 +424,9 @@ function headline(draft: Draft): Draft {
       if (found.updated) meta.updated ??= { value: found.date, from: 'text', evidence: flat };
       else meta.date ??= { value: found.date, from: 'text', evidence: flat };
     }
+    // "Posted on March 5, 2024 by Jane Doe": the poster is the author when the name is a person's.
+    const poster = /\sby\s+(.+)$/.exec(flat)?.[1];
+    if (poster && PERSON_NAME.test(poster)) meta.author ??= { value: poster, from: 'text', evidence: flat };
   }
   // The dateline of the first paragraph ("BALTIMORE, MD (April 5, 2024) —").
   const lead = /^(.{3,110}?)\s(?:—|–|--|-)\s/.exec(d.blocks[body]!)?.[1];
@@ -426,7 +443,7 @@ function headline(draft: Draft): Draft {
     const flat = d.blocks[i]!.replace(/\s+/g, ' ').trim();
     const named = /^(?<name>\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}),\s+(?<role>[^,]{3,40})$/u.exec(flat);
     if (isDateLine(flat)) drop.set(i, 'date-line');
-    else if (BYLINE_ROLE.test(flat)) drop.set(i, 'byline-role');
+    else if (BYLINE_ROLE.test(flat) || staffCredit(flat, meta.publisher?.value)) drop.set(i, 'byline-role');
     // Where the reporter filed from, under the byline ("BY MARCUS TELLE" / "in Hualien").
     else if (/^in\s+\p{Lu}[\p{L}.'’ -]{1,40}$/u.test(flat) && wordsOf(flat).length <= 5) drop.set(i, 'byline-role');
     else if (named && BYLINE_ROLE.test(named.groups!.role!.trim())) {
@@ -464,7 +481,11 @@ function headline(draft: Draft): Draft {
       const block = d.blocks[j]!;
       const outlet = publicationName(block);
       if (drop.has(j) || chromeRule(block) || outlet) {
-        if (candidates.length) break;
+        // A short first paragraph under the byline or date line ("LIONEL Messi finally got his hands on …") is the lede,
+        // not a standfirst: the headline is above the byline.
+        const lede = candidates.length === 1 && candidates[0] === body - 1 && endsSentence(d.blocks[body - 1]!) && /^(?:date-line|byline|byline-role)$/.test(drop.get(j) ?? '');
+        if (lede) candidates.pop();
+        else if (candidates.length) break;
         // A masthead between the headline and the first paragraph names the publisher.
         if (outlet) {
           drop.set(j, 'masthead');
@@ -492,7 +513,8 @@ function headline(draft: Draft): Draft {
     // A digest's item printed in its contents list and again over its story: the headline is the one over the story.
     if (at >= 0 && /^\d{1,2}[.)]\s/.test(d.blocks[at]!.trim())) at = candidates.filter((c) => d.blocks[c]!.trim() === d.blocks[at]!.trim()).at(-1)!;
     // (A short question is a headline too: "How long can the AI chip boom last?")
-    const sentence = (b: string) => /[.!]["”’)\]]*$/.test(b.trim()) || (/\?["”’)\]]*$/.test(b.trim()) && wordsOf(b).length > 20);
+    // (Nor a short cry: "MESSI-AH!", "Gotcha!")
+    const sentence = (b: string) => /\.["”’)\]]*$/.test(b.trim()) || (/!["”’)\]]*$/.test(b.trim()) && wordsOf(b).length > 8) || (/\?["”’)\]]*$/.test(b.trim()) && wordsOf(b).length > 20);
     // (A line cut short with "…" — a breadcrumb, a tab title — is no finished sentence.)
     if (at >= 0 && (sentence(d.blocks[at]!) || d.blocks.slice(0, at).some((b) => !chromeRule(b) && /[.!?]["”’)\]]*$/.test(b.trim()) && wordsOf(b).length >= 12))) at = -1;
   }

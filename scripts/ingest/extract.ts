@@ -416,7 +416,16 @@ function extractHtml(page: string): Draft {
     const local = [...document.querySelectorAll('time[datetime]')].map((t) => t.getAttribute('datetime')?.trim() ?? '').find((v) => /[+-](?!00:?00)\d{2}:?\d{2}$/.test(v) && Date.parse(v) === instant);
     if (local) meta.date = { value: local, from: 'html-meta', evidence: `<time datetime="${local}"> (the same instant as ${meta.date.evidence}, in the page's own time zone)` };
   }
-  const title = htmlTitle(document, ld.headline, meta.publisher?.value ?? null);
+  let title = htmlTitle(document, ld.headline, meta.publisher?.value ?? null);
+  let siteTitle: string | null = null;
+  // A bare <title> that is only the site's name, printed again in the page's header or logo ("Press Information Bureau"),
+  // is no headline: it names the publisher, and the headline is looked for in the text (an <h2> over the release, say).
+  if (title?.evidence === '<title>' && siteNameTitle(document, title.value)) {
+    meta.publisher ??= { value: title.value, from: 'html-meta', evidence: `<title>${title.value}</title>, the name in the page's header` };
+    notes.push({ rule: 'site-name-title', before: `<title>${title.value}</title>`, after: 'the site name, not the headline' });
+    siteTitle = title.value;
+    title = null;
+  }
   if (title) meta.title = title;
   // Without publisher metadata, the page still names its publisher: in its copyright line (often in the
   // footer, which is dropped below), else as the last part of its <title> ("Headline | Site Name").
@@ -480,7 +489,7 @@ function extractHtml(page: string): Draft {
   // What Readability judged not to be the article (teasers, captions, bylines boxes) is left out: the log says how much.
   const outside = pageText - blocks.join(' ').length;
   if (outside > 0) notes.push({ rule: 'html-outside-article', before: `${outside} characters of page text outside the article`, after: 'left out' });
-  if (article.title) meta.title ??= { value: article.title, from: 'html-meta', evidence: 'Readability title' };
+  if (article.title && norm(article.title) !== norm(siteTitle ?? '')) meta.title ??= { value: article.title, from: 'html-meta', evidence: 'Readability title' };
   if (meta.title?.value.endsWith('…')) meta.titleTruncated ??= { value: 'true', from: 'html-meta', evidence: meta.title.value };
   // The page's own h1 repeats its title: drop it from the body (logged).
   if (meta.title && blocks[0] && norm(blocks[0]) !== '' && norm(blocks[0]) === norm(meta.title.value)) notes.push({ rule: 'repeated-title', before: blocks.shift()!, after: '' });
@@ -602,6 +611,16 @@ function bylineAuthors(document: ReturnType<typeof parseHTML>['document']): stri
   const names = [...document.querySelectorAll('[rel="author"], .author, [itemprop="author"], [class*="author-name"], [class*="author__name"], [class*="contributor-name"], [class*="byline__name"], [class*="byline-name"]')].map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim()).filter((n) => n && n.length < 60);
   const unique = [...new Set(names)];
   return unique.length ? unique.join(' and ') : null;
+}
+
+/**
+ * Is a bare <title> (no separator) the site's name: a name of up to five capitalised words that the page prints again
+ * in its header, logo or brand element ("<div class="org">Press Information Bureau<br>Government of India</div>")?
+ */
+function siteNameTitle(document: ReturnType<typeof parseHTML>['document'], value: string): boolean {
+  if (!/^(?:[\p{Lu}\d][\p{L}\d.'’&-]*\s?){1,5}$/u.test(value)) return false;
+  const brand = document.querySelectorAll('header, [class*="header"], [id*="header"], [class*="logo"], [id*="logo"], [class*="brand"], [class*="masthead"], [class*="site-name"], [class*="sitename"]');
+  return [...brand].some((el) => (el.textContent ?? '').split(/\n/).some((line) => norm(line) === norm(value)));
 }
 
 /** Separators between a headline and the site's name in a <title> ("Headline | Site", "Headline - Site"). */

@@ -66,7 +66,7 @@ export function segment(d: Draft): Segmented {
     title = d.meta.title.value;
     titleFrom = d.meta.title.from;
     titleEvidence = d.meta.title.evidence ?? d.meta.title.from;
-  } else if (blocks.length > 1 && (isHeadline(blocks[0]!) || (d.headlineFirst && /\?$/.test(blocks[0]!) && isHeadline(blocks[0]!.slice(0, -1))))) {
+  } else if (blocks.length > 1 && (isHeadline(blocks[0]!) || (d.headlineFirst && /[?!]$/.test(blocks[0]!) && isHeadline(blocks[0]!.slice(0, -1))))) {
     title = blocks.shift()!;
     titleFrom = 'text';
     titleEvidence = 'first line';

@@ -600,4 +600,31 @@ describe('outlet shapes of the third evaluation batch (written for the test)', (
     const a = await ingestText('pitch.txt', ['News story', '', 'Port reopens second channel', '', LEDE, '', '👋', '', 'New here? The Harbour Dispatch is a free weekly newsletter on the port.', '', SECOND, '', THIRD, '', 'Get the Dispatch every Tuesday', 'One email a week on the harbour. No spam, unsubscribe any time.', '', 'Updates to this page', '', 'Published 8 March 2024', '', '9 March 2024 — Added the salvage plan.'].join('\n'));
     expect(a.paragraphs).toEqual([LEDE, SECOND, THIRD]);
   });
+
+  it('a section label beside the date, a staff credit, a cry in capitals and a short lede under the date line do not take the headline', async () => {
+    const a = await ingestText('agency.txt', ['HARBOUR NEWS AGENCY', 'SCIENCE | 23 Aug 2023 | 14:20 GMT', '', 'Divers resume search for missing workers', '', LEDE, '', SECOND].join('\n'));
+    expect(a.title).toBe('Divers resume search for missing workers');
+    expect(a.date.value).toBe('2023-08-23');
+    const b = await ingestText('staff.txt', ['Divers resume search for missing workers', '', 'Published Aug. 21, 2023, 6:48 p.m. HST', '', 'Harbour Ledger Staff', '', LEDE, '', SECOND, '', 'Copyright 2023 Harbour Ledger'].join('\n'));
+    expect(b.title).toBe('Divers resume search for missing workers');
+    expect(b.paragraphs).toEqual([LEDE, SECOND]);
+    const short = 'THE last of the four workers was found on Friday, a week after the bridge fell.';
+    const c = await ingestText('tabloid.txt', ['THE EVENING HARBOUR', 'NEWS  >  LOCAL', '', 'FOUND!', '', 'Divers end a week of searching in the river', '', 'By Jack Rowntree, Chief Reporter', 'Published: 23:14, 18 Dec 2022', '', short, '', SECOND].join('\n'));
+    expect(c.title).toBe('FOUND!');
+    expect(c.standfirst).toBe('Divers end a week of searching in the river');
+    expect(c.paragraphs).toEqual([short, SECOND]);
+    expect(c.date.value).toBe('2022-12-18');
+  });
+
+  it('a bare <title> that is the site name printed in the header is the publisher, and the headline is found in the text', async () => {
+    const a = await ingestText('office.html', `<!doctype html><html><head><title>Harbour Information Office</title></head><body><div class="header"><div>Harbour Information Office<br>Port Authority</div></div><div class="release"><div>Department of Ports</div><h2>Second channel reopens to ships after the collapse</h2><div>Posted On: 23 AUG 2023 7:32PM by HIO Baltimore</div><p>${LEDE}</p><p>${SECOND}</p><p>${THIRD}</p></div></body></html>`);
+    expect(a.title).toBe('Second channel reopens to ships after the collapse');
+    expect(a.publisher).toMatchObject({ value: 'Harbour Information Office' });
+    expect(a.date.value).toBe('2023-08-23');
+    expect(a.author.value).toBeNull();
+    expect(a.paragraphs).toEqual([LEDE, SECOND, THIRD]);
+    const b = await ingestText('blog.txt', ['Divers resume search for missing workers', '', 'Posted on March 5, 2024 by Jane Doe', '', LEDE, '', SECOND].join('\n'));
+    expect(b.author.value).toBe('Jane Doe');
+    expect(b.date.value).toBe('2024-03-05');
+  });
 });

@@ -15,6 +15,9 @@ const UPDATED = /\b(?:updated?|modified|last\s+updated|revised|corrected)\b[\s:]
 /** Words that may surround a date on a line of its own ("Published", "Posted", a weekday, a time zone, separators). */
 const DATE_LINE_FILLER = /\b(?:published|posted|updated?|modified|last|first|on|at|date|dated|filed|released?|issued|this|story|article|am|pm|a\.m\.|p\.m\.|local|time|gmt|utc|bst|cet|cest|edt|est|cdt|cst|mdt|mst|pdt|pst|et|pt|ist|pkt|aest|jst|hst|hdt|akst|akdt|art|ast|gst|sgt|cat|eat|wat|aedt|nzst|nzdt|kst|msk|gmt[+-]\d{1,2}(?::?\d{2})?)\b|\b\d{1,3}\s*min(?:ute)?s?(?:\s+read)?\b|\b[ap]\.m\.|[|·•—–,:()\-/.+]|\d{1,2}[.:]\d{2}(?::\d{2})?|[+-]\d{1,2}(?::?\d{2})?/gi;
 
+/** What is left of a date line that names who posted it: "by" and a name of up to five words. */
+export const DATE_BY = /^by\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})$/u;
+
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** Every fully stated date in `text`, in order. `dayFirst` reads 3/4/2024 as 3 April (British usage). */
@@ -61,7 +64,11 @@ export function isDateLine(line: string): boolean {
   const weekdays = /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\b\.?/gi;
   const left = rest.replace(weekdays, ' ').replace(DATE_LINE_FILLER, ' ').trim();
   // A dateline with its date ("SEATTLE, Sept. 13, 2024", "Madrid, 15 July 2024"): only the place is left.
-  return left === '' || (new RegExp(`^${left.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*,`).test(line.trim()) && /^\p{Lu}[\p{L}.'’ -]{1,30}$/u.test(left));
+  if (left === '' || (new RegExp(`^${left.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*,`).test(line.trim()) && /^\p{Lu}[\p{L}.'’ -]{1,30}$/u.test(left))) return true;
+  // A section label set apart from the date ("SCIENCE | 23 Aug 2023 | 14:20 GMT"): one word in capitals.
+  if (/[|·•]/.test(line) && /^\p{Lu}{2,20}$/u.test(left)) return true;
+  // Who posted it, after the date ("Posted On: 23 AUG 2023 7:32PM by PIB Delhi", "Posted on March 5, 2024 by Jane Doe").
+  return DATE_BY.test(left);
 }
 
 /** British, European and Asian usage: numeric dates are day first ("26/07/2024"), told by a day over 12 or the time zones printed. */
