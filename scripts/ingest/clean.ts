@@ -429,7 +429,10 @@ function headline(draft: Draft): Draft {
     if (poster && PERSON_NAME.test(poster)) meta.author ??= { value: poster, from: 'text', evidence: flat };
   }
   // The dateline of the first paragraph ("BALTIMORE, MD (April 5, 2024) —").
-  const lead = /^(.{3,110}?)\s(?:—|–|--|-)\s/.exec(d.blocks[body]!)?.[1];
+  // (A release's dateline may set its date apart by a second dash: "REDMOND, Wash. — Oct. 13, 2023 — Microsoft …".)
+  const dashes = /^(.{3,110}?)\s(?:—|–|--|-)\s(?:(.{3,40}?)\s(?:—|–|--|-)\s)?/.exec(d.blocks[body]!);
+  const second = dashes?.[2] !== undefined && isDateLine(dashes[2]) ? dashes[0].trim() : undefined;
+  const lead = second ?? dashes?.[1];
   const leadDate = lead ? statedDates(lead, dayFirst)[0] : undefined;
   if (leadDate && !meta.date) meta.date = { value: leadDate.date, from: 'text', evidence: lead };
 

@@ -627,4 +627,13 @@ describe('outlet shapes of the third evaluation batch (written for the test)', (
     expect(b.author.value).toBe('Jane Doe');
     expect(b.date.value).toBe('2024-03-05');
   });
+
+  it('a newsletter issue line and a release dateline with its date between two dashes give the date', async () => {
+    const a = await ingestText('issue.txt', ['Divers resume search for missing workers', '', 'Sunday, October 15, 2023 · Issue #212', '', LEDE, '', SECOND].join('\n'));
+    expect(a.date.value).toBe('2023-10-15');
+    expect(a.paragraphs).toEqual([LEDE, SECOND]);
+    const lede = 'REDMOND, Wash. — Oct. 13, 2023 — The harbour authority today announced that the second channel has reopened to ships, the first to move past the wreck since the collapse, and that a third channel would follow within weeks.';
+    const b = await ingestText('release.txt', ['Harbour authority reopens the second channel', '', lede, '', SECOND].join('\n'));
+    expect(b.date.value).toBe('2023-10-13');
+  });
 });
