@@ -547,12 +547,21 @@ function bylineText(document: ReturnType<typeof parseHTML>['document']): string 
   const byline = EVIDENCE_RULES.find((r) => r.name === 'byline')!.pattern;
   // The innermost element that reads as a byline ("<span>By Callum Reddy</span>" inside a box that also prints a role and "3 days ago").
   let best: { author: string; length: number } | null = null;
-  for (const el of document.querySelectorAll('[class*="byline"], [class*="author"], [class*="byline"] *, [class*="author"] *')) {
+  // (Class names in other languages too: "autor" in Portuguese and Spanish, "auteur" in French.)
+  const boxes = '[class*="byline"], [class*="author"], [class*="autor"], [class*="auteur"]';
+  for (const el of document.querySelectorAll(`${boxes}, ${boxes.split(', ').map((b) => `${b} *`).join(', ')}`)) {
     const line = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
     const author = line.length < 160 ? byline.exec(line)?.groups?.author : undefined;
     if (author && (!best || line.length < best.length)) best = { author: author.trim(), length: line.length };
   }
   if (best) return best.author;
+  // A byline element that prints only the names ("<p class="byline">Rob Kenning and Amy Lowe</p>").
+  const person = "\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}";
+  const names = new RegExp(`^${person}(?:(?:,\\s*|\\s+and\\s+|\\s*&\\s*)${person}){0,3}$`, 'u');
+  for (const el of document.querySelectorAll('[class*="byline"]')) {
+    const line = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (names.test(line) && !/\b(?:staff|reporters?|desk|news|editors?|correspondents?|team|agency|wire|newsroom)\b/i.test(line)) return line.replace(/\s*&\s*/g, ' and ');
+  }
   // A byline without "By": the article's first link to a reporter's page ("<a href="/profile/tomas-reilly">Tomás Reilly</a> in New York").
   const scope = document.querySelector('article, main') ?? document;
   const link = scope.querySelector('a[href*="/profile/"], a[href*="/author/"], a[href*="/authors/"], a[href*="/staff/"], a[href*="/journalists/"], a[href*="/reporters/"], a[href*="/contributors/"]');

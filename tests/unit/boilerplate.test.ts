@@ -636,4 +636,11 @@ describe('outlet shapes of the third evaluation batch (written for the test)', (
     const b = await ingestText('release.txt', ['Harbour authority reopens the second channel', '', lede, '', SECOND].join('\n'));
     expect(b.date.value).toBe('2023-10-13');
   });
+
+  it('a byline element that prints only the names, or names its class in another language, gives the authors', async () => {
+    const page = (byline: string) => `<!doctype html><html><head><title>Divers resume search | Harbour Daily</title></head><body><main><h1>Divers resume search for missing workers</h1>${byline}<p>${LEDE}</p><p>${SECOND}</p><p>${THIRD}</p></main></body></html>`;
+    expect((await ingestText('names.html', page('<p class="byline">Rob Kenning and Amy Lowe</p>'))).author.value).toBe('Rob Kenning and Amy Lowe');
+    expect((await ingestText('autor.html', page('<div class="autoria">By <span class="autor">Júlia Brandão</span></div>'))).author.value).toBe('Júlia Brandão');
+    expect((await ingestText('staff.html', page('<p class="byline">Staff Reporter</p>'))).author.value).toBeNull();
+  });
 });
