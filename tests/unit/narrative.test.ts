@@ -176,3 +176,33 @@ describe('key figures are charted only when comparable', () => {
     expect(new Set(fifty.map((r) => r.anchor.source.slug)).size).toBe(fifty.length);
   });
 });
+
+describe('what a figure measures reads as a noun phrase', () => {
+  it('stops where a verb begins, keeps a state after the noun, and leaves a label whole', async () => {
+    const { tidyOf } = await import('../../src/lib/knowledge/figures.ts');
+    expect(tidyOf('shipments totaling over')).toBe('shipments');
+    expect(tidyOf('participants attended the Pakistan Minerals')).toBe('participants');
+    expect(tidyOf('vast mineral reserves spanning')).toBe('vast mineral reserves');
+    expect(tidyOf('workers missing')).toBe('workers missing');
+    expect(tidyOf('people unaccounted for')).toBe('people unaccounted for');
+    expect(tidyOf('capital projects this year')).toBe('capital projects this year');
+    expect(tidyOf('duration: weathered its strongest quake')).toBe('duration: weathered its strongest quake');
+    expect(tidyOf(null)).toBeNull();
+  });
+
+  it('a measure before a verb in -s measures the noun before the verb', async () => {
+    const { findFigures } = await import('../../src/lib/knowledge/figures.ts');
+    expect(findFigures('The two-day gathering brings together ministers from 50 countries.')[0]?.figure.of).toBe('duration of gathering');
+  });
+
+  it('a chart label gives the unit only when the words do not say it', async () => {
+    const { withUnit } = await import('../../src/lib/pages/index.ts');
+    expect(withUnit({ text: 'two-day', unit: 'days' })).toBe('two-day');
+    expect(withUnit({ text: '52', unit: 'minerals' })).toBe('52 minerals');
+    expect(withUnit({ text: 'over 50 countries', unit: 'countries' })).toBe('over 50 countries');
+  });
+
+  it('no figure of the default corpus says what it measures with a verb phrase', () => {
+    for (const f of knowledge.figures) expect(f.of ?? '', f.text).not.toMatch(/\b(?:totaling|attended|spanning|brings)\b/);
+  });
+});

@@ -536,7 +536,9 @@ function whatItMeasures(text: string, f: Found, prev: Found | undefined, from: n
     const dimension = f.figure.of ?? (unit === 'years old' ? 'age' : isTime ? 'duration' : 'length');
     // The thing measured: a name (its capitalised words) or up to two ordinary words, up to a preposition or a verb.
     const caps = after.findIndex((w) => !/^\p{Lu}/u.test(w));
-    const stop = after.findIndex((w, i) => i >= 2 || NP_STOP.test(w) || new RegExp(`^(?:${QUALIFIER})$`, 'i').test(w) || (i > 0 && (PAST_VERBS.has(w.toLowerCase()) || LEVEL_VERBS.has(w.toLowerCase()) || /^\p{Ll}+ed$/u.test(w))));
+    // (`The two-day gathering brings together …`: a verb in -s before its object or `together` ends the thing.)
+    const verbS = (w: string, i: number) => /^\p{Ll}+[^s]s$/u.test(w) && /^(?:the|a|an|its|their|his|her|our|together)$/i.test(after[i + 1] ?? '');
+    const stop = after.findIndex((w, i) => i >= 2 || NP_STOP.test(w) || new RegExp(`^(?:${QUALIFIER})$`, 'i').test(w) || (i > 0 && (PAST_VERBS.has(w.toLowerCase()) || LEVEL_VERBS.has(w.toLowerCase()) || /^\p{Ll}+ed$/u.test(w) || verbS(w, i))));
     const lead = caps > 0 ? after.slice(0, caps) : after.slice(0, stop < 0 ? after.length : stop);
     const noun = trim(lead.length ? lead : after.slice(0, 1));
     return noun ? `${dimension} of ${noun}` : before.length ? `${dimension} of ${trim(before)}` : dimension;
@@ -637,6 +639,37 @@ function whatItMeasures(text: string, f: Found, prev: Found | undefined, from: n
   return trim(before) || next || null;
 }
 
+/**
+ * What a figure measures, as a noun phrase: the phrase read from the sentence stops where a verb begins
+ * (`shipments totaling over` → `shipments`, `participants attended the Pakistan Minerals` → `participants`,
+ * `countries marks a notable step` → `countries`, `duration of gathering brings` → `duration of gathering`,
+ * `vast mineral reserves spanning` → `vast mineral reserves`). Told without a tagger: an `-ing` word after a
+ * plural noun, an `-ed` or `-s` word followed by a determiner or `together`, and joining words left at the end.
+ */
+/** `-ing` words that describe a state after a noun rather than begin a verb phrase (`workers missing`, `seats remaining`). */
+const STATE_ING: ReadonlySet<string> = new Set(['missing', 'remaining', 'living', 'existing', 'outstanding', 'ongoing', 'pending']);
+
+export function tidyOf(of: string | null): string | null {
+  if (of === null) return null;
+  const w = of.split(/\s+/).filter(Boolean);
+  const plural = (x: string | undefined) => x !== undefined && /^\p{Ll}[\p{Ll}-]{2,}s$/u.test(x) && !/ss$/.test(x);
+  const object = (x: string | undefined) => x !== undefined && /^(?:the|a|an|its|their|his|her|our|together)$/i.test(x);
+  let cut = w.length;
+  for (let i = 1; i < w.length; i++) {
+    const x = w[i]!;
+    if (!/^\p{Ll}/u.test(x)) continue;
+    if ((/ing$/.test(x) && x.length > 5 && plural(w[i - 1]) && !STATE_ING.has(x)) || (/(?:ed|s)$/.test(x) && !/ss$/.test(x) && object(w[i + 1]))) {
+      cut = i;
+      break;
+    }
+  }
+  const out = w.slice(0, cut);
+  const dangling = (x: string) => (cut < w.length && (LEADING.test(x) || PHRASE_STOP.test(x))) || /^(?:of|the|a|an|to|than)$/i.test(x) || new RegExp(`^(?:${QUALIFIER})$`, 'i').test(x);
+  while (out.length > 1 && dangling(out.at(-1)!)) out.pop();
+  // (A label with nothing after it is no phrase: `duration:` keeps what followed.)
+  return out.length && !out.at(-1)!.endsWith(':') ? out.join(' ') : w.join(' ');
+}
+
 /** Every figure in a source, in paragraph order, with stable ids. */
 export function extractFigures(source: Source): Figure[] {
   const out: Figure[] = [];
@@ -645,7 +678,7 @@ export function extractFigures(source: Source): Figure[] {
     for (const f of findFigures(p.text)) {
       const s = sents.filter((x) => x.start <= f.start).at(-1);
       const text = p.text.slice(f.start, f.end).trim();
-      out.push({ id: `f-${hash8(`${source.slug}|${p.id}|${f.start}|${text}`)}`, text, ...f.figure, source: source.slug, paragraph: p.id, sentence: (s?.text ?? p.text).trim() });
+      out.push({ id: `f-${hash8(`${source.slug}|${p.id}|${f.start}|${text}`)}`, text, ...f.figure, of: tidyOf(f.figure.of), source: source.slug, paragraph: p.id, sentence: (s?.text ?? p.text).trim() });
     }
   }
   return out;

@@ -98,9 +98,11 @@ export const TIMELINE_LIMIT = 150;
 /** Pairs of people the /people/ index shows in its network picture and table; past this, they have a page of their own (/network/). */
 export const NETWORK_INLINE_PAIRS = 150;
 
-/** A figure as written, with its unit when the words alone do not say it (`52` → `52 minerals`). */
-function withUnit(r: FigureRow): string {
-  return r.unit && !r.text.includes(r.unit) ? `${r.text} ${r.unit}` : r.text;
+/** A figure as written, with its unit when the words alone do not say it (`52` → `52 minerals`; `two-day` says `days`). */
+export function withUnit(r: Pick<FigureRow, 'text' | 'unit'>): string {
+  if (!r.unit) return r.text;
+  const text = r.text.toLowerCase();
+  return text.includes(r.unit.toLowerCase()) || text.includes(r.unit.toLowerCase().replace(/s$/, '')) ? r.text : `${r.text} ${r.unit}`;
 }
 
 /** Build the model (pure); `addresses`, the ids published before, gives the retired ids their addresses. */
