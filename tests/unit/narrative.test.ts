@@ -180,13 +180,16 @@ describe('key figures are charted only when comparable', () => {
 describe('what a figure measures reads as a noun phrase', () => {
   it('stops where a verb begins, keeps a state after the noun, and leaves a label whole', async () => {
     const { tidyOf } = await import('../../src/lib/knowledge/figures.ts');
-    expect(tidyOf('shipments totaling over')).toBe('shipments');
-    expect(tidyOf('participants attended the Pakistan Minerals')).toBe('participants');
-    expect(tidyOf('vast mineral reserves spanning')).toBe('vast mineral reserves');
-    expect(tidyOf('workers missing')).toBe('workers missing');
-    expect(tidyOf('people unaccounted for')).toBe('people unaccounted for');
-    expect(tidyOf('capital projects this year')).toBe('capital projects this year');
-    expect(tidyOf('duration: weathered its strongest quake')).toBe('duration: weathered its strongest quake');
+    const cases: [string, string][] = [
+      ['shipments totaling over', 'shipments'],
+      ['participants attended the Pakistan Minerals', 'participants'],
+      ['vast mineral reserves spanning', 'vast mineral reserves'],
+      ['workers missing', 'workers missing'],
+      ['people unaccounted for', 'people unaccounted for'],
+      ['capital projects this year', 'capital projects this year'],
+      ['duration: weathered its strongest quake', 'duration: weathered its strongest quake'],
+    ];
+    for (const [phrase, want] of cases) expect(tidyOf(phrase), phrase).toBe(want);
     expect(tidyOf(null)).toBeNull();
   });
 
