@@ -6,7 +6,7 @@
  * recall per metadata field (date, publisher, author) with the values invented (stated nothing, or a
  * different value); clutter removal precision/recall with clutter lines left and article lines removed;
  * broken words repaired and wrong splits. Only dev/ may be used to tune; heldout/ is scored, never read.
- * `--verbose` prints each miss (never for heldout/); `--half dev` scores one half. Always exits 0: it reports, it does not gate.
+ * `--verbose` prints each miss (never for heldout/); `--half dev` scores one half; `--only a,b` the labels whose file names contain a or b. Always exits 0: it reports, it does not gate.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -212,7 +212,9 @@ const verbose = process.argv.includes('--verbose');
 const only = process.argv.includes('--half') ? process.argv[process.argv.indexOf('--half') + 1] : undefined;
 for (const half of HALVES.filter((h) => only === undefined || h === only)) {
   const dir = path.join(SET, 'labels', half);
-  const names = (await readdir(dir).catch(() => [] as string[])).filter((f) => f.endsWith('.json')).sort();
+  // `--only a,b` scores the labels whose names contain one of the words (a new batch's first reading).
+  const pick = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1]!.split(',') : null;
+  const names = (await readdir(dir).catch(() => [] as string[])).filter((f) => f.endsWith('.json') && (pick === null || pick.some((w) => f.includes(w)))).sort();
   if (names.length === 0) {
     console.log(`\n== ${half}: no labels yet (${path.relative(ROOT, dir)} is empty or missing)`);
     continue;
