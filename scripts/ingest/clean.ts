@@ -11,7 +11,7 @@ import {
   SOCIAL_POST, SOCIAL_POST_MAX, STRAY_TAIL_MAX, VIA_CREDIT,
 } from './rules/clutter.ts';
 import { LINE_BREAK_PREFIXES, splitRunTogether, isWord, vocabularyOf } from './rules/run-together.ts';
-import { BIO, CAPTION, CHROME_MAX_WORDS, CHROME_RULES, GOOD_STOP_DENSITY, GOOD_WORDS, GREETING, KICKER, LETTERHEAD_NOUNS, MASTHEAD_NOUNS, SECTION_MAX, SECTION_OPENERS, SHORT_WORDS, STOP_WORDS } from './rules/boilerplate.ts';
+import { BIO, CAPS_CREDIT, CAPTION, CHROME_MAX_WORDS, CHROME_RULES, GOOD_STOP_DENSITY, GOOD_WORDS, GREETING, KICKER, LETTERHEAD_NOUNS, MASTHEAD_NOUNS, SECTION_MAX, SECTION_OPENERS, SHORT_WORDS, STOP_WORDS } from './rules/boilerplate.ts';
 import { toIsoDate } from './dates.ts';
 import { dayFirstIn, isDateLine, statedDates } from './rules/stated-dates.ts';
 import { findDateline, SENTENCE_END } from './segment.ts';
@@ -100,9 +100,7 @@ function evidenceLines(d: Draft): Draft {
       if (!m?.groups) continue;
       const g = m.groups as Partial<Record<'publisher' | 'author' | 'authors' | 'url' | 'original', string>>;
       if (g.publisher) {
-        const name = g.publisher.trim().replace(/[,\s]+\d{4}$/, '');
-        // "Northern Standard Newspapers Ltd" is the Northern Standard; a bare legal form stays as printed.
-        meta.publisher ??= { value: nameAsWritten(name.replace(CORPORATE_SUFFIX, '').trim() || name), from: 'text', evidence: line };
+        meta.publisher ??= { value: copyrightName(g.publisher), from: 'text', evidence: line };
       }
       if (g.author) {
         // A forum post's byline gives the time after a guillemet ("by douzepointsmikko » Sun May 12, 2024 8:31 am").
@@ -133,10 +131,24 @@ function evidenceLines(d: Draft): Draft {
       changes.push({ rule: rule.name, before: line, after: '' });
       return false;
     }
+    // A footer of short lines with a copyright line among them ("You're receiving this …" / an address / "© 2023 X Media"):
+    // the copyright line names the publisher; the footer itself is left to the boilerplate step.
+    const lines = block.trim().split('\n').map((l) => l.trim());
+    const copyright = lines.length > 1 && lines.length <= 8 ? lines.map((l) => COPYRIGHT_LINE.exec(l)?.groups?.publisher).find(Boolean) : undefined;
+    if (copyright) meta.publisher ??= { value: copyrightName(copyright), from: 'text', evidence: lines.find((l) => COPYRIGHT_LINE.test(l))! };
     return true;
   });
   return { ...d, blocks, meta, changes };
 }
+
+/** The publisher a copyright line names, without a year, trailing punctuation or a legal form ("Northern Standard Newspapers Ltd" is the Northern Standard; a bare legal form stays as printed). */
+function copyrightName(raw: string): string {
+  const name = raw.trim().replace(/[,\s]+\d{4}$/, '').replace(/[,;:\s]+$/, '');
+  return nameAsWritten(name.replace(CORPORATE_SUFFIX, '').trim() || name);
+}
+
+/** The copyright line's pattern ("© 2023 Harbour Brief Media, all rights reserved."), read line by line in a footer. */
+const COPYRIGHT_LINE = EVIDENCE_RULES.find((r) => r.name === 'copyright-line')!.pattern;
 
 /** SMALL WORDS of names printed in capitals stay lower case when the name is written normally. */
 const NAME_SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'from', 'to', 'by', 'with', 'a', 'an', 'de', 'la', 'du', 'von', 'van']);
@@ -164,7 +176,7 @@ export function chromeRule(block: string): string | null {
   // Chrome is short: a block of article length is never removed for a phrase it contains.
   if (wordsOf(line).length > CHROME_MAX_WORDS) return null;
   for (const rule of CHROME_RULES) if (rule.pattern.test(line)) return rule.name;
-  if (CAPTION.test(line)) return 'caption';
+  if (CAPTION.test(line) || CAPS_CREDIT.test(line)) return 'caption';
   if (GREETING.test(line)) return 'greeting';
   if (BIO.test(line)) return 'author-bio';
   if (isNavigation(line)) return 'navigation';
@@ -175,7 +187,8 @@ export function chromeRule(block: string): string | null {
 function isNavigation(line: string): boolean {
   const parts = line.split(/\s*(?:\s[|•›»>·/]\s|\s\/\s)\s*/);
   if (parts.length < 2 || /[.!?]$/.test(line)) return false;
-  return parts.every((p) => /^(?:[\p{Lu}\d&][\p{L}\d'’&.-]*\s?){1,3}$/u.test(p.trim()));
+  // (A section path's parts may have four words: "World | Middle East & Africa".)
+  return parts.every((p) => /^(?:[\p{Lu}\d&][\p{L}\d'’&.-]*\s?){1,4}$/u.test(p.trim()));
 }
 
 /** A block that reads as article text: long enough, made of sentences and stop words, and no chrome. */
@@ -232,12 +245,23 @@ function pageFurniture(d: Draft): Draft {
     const caps = parts.filter((x) => /\p{Lu}{2}/u.test(x) && !isDateLine(x));
     return caps.length > 0 && parts.every((x) => /^[A-Z]?\d{1,3}$/.test(x) || isDateLine(x) || /^[\p{Lu}\d .|&'’-]+$/u.test(x)) ? caps.map((x) => x.trim()) : null;
   };
+  // A folio line, printed once: a page number or a cover price beside the issue's date, apart by wide gaps
+  // ("14   THE KENWARD MERCURY   Thursday, May 11, 2023", "St. John’s, N.L.    FRIDAY, JUNE 23, 2023    $2.50").
+  const folio = (line: string) => {
+    const parts = line.trim().split(/\s{2,}/);
+    if (parts.length < 2 || parts.length > 4 || parts.some((x) => wordsOf(x).length > 6)) return null;
+    const when = parts.find((x) => isDateLine(x));
+    const number = parts.some((x) => /^(?:[A-Z]?\d{1,3}|page\s+[A-Z]?\d{1,3}|[$£€]\s?\d{1,2}(?:\.\d{2})?)$/i.test(x.trim()));
+    // Its name piece, when it is a publication's name ("THE KENWARD MERCURY"), is the publisher.
+    const name = parts.map((x) => publicationName(x.trim())).find((x) => x !== null) ?? undefined;
+    return when && number ? { when, name } : null;
+  };
   const heads = new Map<string, number>();
   for (const line of d.blocks.flatMap((b) => b.split('\n'))) for (const piece of new Set(pieces(line) ?? [])) heads.set(piece, (heads.get(piece) ?? 0) + 1);
   const printHead = (line: string) => {
     const caps = pieces(line);
-    if (!caps?.some((x) => (heads.get(x) ?? 0) >= 2)) return null;
-    return { when: line.trim().split(/\s{2,}/).find((x) => isDateLine(x)) };
+    if (!caps?.some((x) => (heads.get(x) ?? 0) >= 2)) return folio(line);
+    return { when: line.trim().split(/\s{2,}/).find((x) => isDateLine(x)), name: undefined };
   };
   for (const [b, block] of d.blocks.entries()) {
     const lines = block.split('\n');
@@ -248,7 +272,7 @@ function pageFurniture(d: Draft): Draft {
       const printed = printHead(line);
       const m = running.exec(line.trim()) ?? (printed || recurs(line) || head || JUMP_LINE.test(line.trim()) ? ([line] as unknown as RegExpExecArray) : null);
       if (!m) return true;
-      const name = m.groups?.name ?? m.groups?.name2;
+      const name = m.groups?.name ?? m.groups?.name2 ?? printed?.name;
       if (name) meta.publisher ??= { value: nameAsWritten(name.trim()), from: 'text', evidence: line.trim().replace(/\s+/g, ' ') };
       // A running header may print the issue's date.
       const when = m.groups?.when ?? m.groups?.when2 ?? printed?.when;
@@ -400,6 +424,24 @@ function joinWrappedHeadings(d: Draft): Draft {
   return { ...d, blocks, changes };
 }
 
+/**
+ * An agency's initials spelled out where the page prints its name ("PNS" → "Pennant News Service", from the masthead
+ * "PENNANT NEWS SERVICE -- WORLD SERVICE" or the copyright line): a run of capitalised words whose initials are the
+ * abbreviation's letters, as the page writes it in normal case when it does.
+ */
+function spelledOut(abbreviation: string, blocks: readonly string[]): string | null {
+  if (!/^\p{Lu}{2,6}$/u.test(abbreviation)) return null;
+  const n = abbreviation.length;
+  const found: string[] = [];
+  for (const block of blocks) {
+    for (const m of block.matchAll(new RegExp(`(?<![\\p{L}])\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){${n - 1}}(?![\\p{L}])`, 'gu'))) {
+      const words = m[0].split(/\s+/);
+      if (words.map((w) => w[0]).join('') === abbreviation) found.push(m[0]);
+    }
+  }
+  return found.find((f) => /\p{Ll}/u.test(f)) ?? (found[0] ? nameAsWritten(found[0]) : null);
+}
+
 /** How far into an article its headline, dates and first paragraph are looked for. */
 const HEADER_REACH = 25;
 
@@ -438,7 +480,7 @@ function headline(draft: Draft): Draft {
 
   // A wire dateline names the agency: "BENGALURU, Aug 23 (Eastern Wire) -".
   const agency = /^(?:\p{Lu}[\p{Lu} .,'’-]{2,40}?(?:,\s*[\p{L}.]+\s+\d{1,2})?\s*)?\((?<agency>\p{Lu}[\p{L}&.' -]{2,40})\)\s*(?:—|–|--|-)\s/u.exec(d.blocks[body]!)?.groups?.agency?.replace(/^(?:updated?|corrected|correction|update \d+|file|photos?|video|watch|listen|audio)$/i, '');
-  if (agency && !statedDates(agency).length) meta.publisher ??= { value: agency.trim(), from: 'text', evidence: /^[^)]*\)/.exec(d.blocks[body]!)![0] };
+  if (agency && !statedDates(agency).length) meta.publisher ??= { value: spelledOut(agency.trim(), d.blocks) ?? agency.trim(), from: 'text', evidence: /^[^)]*\)/.exec(d.blocks[body]!)![0] };
 
   const drop = new Map<number, string>();
   // Date lines, bylines without "By" ("Jane Doe, Political Editor") and byline roles above the first paragraph are metadata.
@@ -577,6 +619,13 @@ function headline(draft: Draft): Draft {
       const named = d.blocks.some((o, k) => k !== i && k > at && written.test(o));
       return named || before.slice(i + 1, i + 4).some((n) => SITE_MENU.test(n.trim()));
     })?.trim();
+    // A copyright line names the company ("© 2023 Ledgerline Media LLC" → Ledgerline); a name line above the headline that
+    // begins with that name names the publication ("LEDGERLINE MORNING").
+    if (meta.publisher?.value && /^(?:copyright|©|\(c\))/i.test(meta.publisher.evidence ?? '')) {
+      const stem = simplify(meta.publisher.value).replace(/^the /, '');
+      const fuller = before.map((b) => b.trim()).find((b) => !b.includes('\n') && !/\s(?:--|[—–|·•])\s/.test(b) && isMasthead(b) && simplify(b).replace(/^the /, '').startsWith(`${stem} `));
+      if (fuller) meta.publisher = { value: nameAsWritten(fuller), from: 'text', evidence: `masthead: ${fuller}` };
+    }
     // "© Jane Doe" on a page Jane Doe writes names its owner; the publication is the site's name.
     const owner = meta.publisher?.value !== undefined && meta.publisher.value === meta.author?.value && /^(?:©|\(c\)|copyright)/i.test(meta.publisher.evidence ?? '');
     if (site && (owner || !meta.publisher?.value)) meta.publisher = { value: site, from: 'text', evidence: `site name: ${site}` };

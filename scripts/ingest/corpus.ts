@@ -37,13 +37,17 @@ export function applyCorpusEvidence(sources: readonly Emittable[]): Emittable[] 
     const kept = s.frontmatter.changes.filter((c) => c.rule === 'hyphenated-compound').map((c) => c.before.split('-⏎')).filter(([a, b]) => a && b && elsewhere(vocabulary, a + b, index) > 0);
     // And the line-break hyphens it dropped ("re-⏎entry" → "reentry") where the corpus writes the word with its hyphen, never without.
     const joined = s.frontmatter.changes.filter((c) => c.rule === 'hyphenation').map((c) => c.before.split('-⏎')).filter(([a, b]) => a && b && elsewhere(vocabulary, `${a}-${b}`, index) > 0 && elsewhere(vocabulary, a + b, index) === 0);
+    // A token the article writes more than once is a word of its own (an outlet's name, "Ledgerline"): a lost space happens once.
+    const seen = new Map<string, number>();
+    for (const token of s.paragraphs.join(' ').match(/\p{L}+/gu) ?? []) seen.set(token, (seen.get(token) ?? 0) + 1);
+    const repeated = new Set([...seen].filter(([, n]) => n > 1).map(([token]) => token));
     for (const p of s.paragraphs) {
       const why = boilerplate.get(flat(p));
       if (why !== undefined && s.paragraphs.length > 1) {
         changes.push({ rule: 'corpus-boilerplate', before: p, after: why });
         continue;
       }
-      paragraphs.push(rehyphenate(repairWords(p, index, kept, vocabulary, changes), joined, changes));
+      paragraphs.push(rehyphenate(repairWords(p, index, kept, vocabulary, changes, repeated), joined, changes));
     }
     if (changes.length === 0) return s;
     const wordCount = paragraphs.join('\n').split(/\s+/).filter(Boolean).length;
@@ -128,14 +132,14 @@ function rehyphenate(text: string, joined: readonly string[][], changes: Change[
  * written in another article and "said" in several), is split; a word hyphenated at a line break that
  * the per-file stage kept hyphenated ("Whit-field") is joined when the corpus writes it whole elsewhere.
  */
-function repairWords(paragraph: string, index: number, kept: readonly string[][], vocabulary: Vocabulary, changes: Change[]): string {
+function repairWords(paragraph: string, index: number, kept: readonly string[][], vocabulary: Vocabulary, changes: Change[], repeated: ReadonlySet<string> = new Set()): string {
   const { minName, minWord, wordArticles } = CORPUS_BOILERPLATE.runTogether;
   // A name the corpus writes intact (this article included: "Mayor Teresa Lindqvist" in its headline) and never in lower case.
   const isName = (name: string) => (vocabulary.get(name)?.size ?? 0) > 0 && !vocabulary.has(name.toLowerCase());
   const common = (word: string) => elsewhere(vocabulary, word, index) >= wordArticles;
   const split = (token: string, cuts: Iterable<number>, fits: (a: string, b: string) => boolean) => {
     // The token as written anywhere else is a word of the corpus, not a run-together pair; a dictionary word is one word ("Courtside").
-    if (elsewhere(vocabulary, token, index) > 0 || isWord(token)) return token;
+    if (elsewhere(vocabulary, token, index) > 0 || isWord(token) || repeated.has(token)) return token;
     for (const cut of cuts) {
       const [a, b] = [token.slice(0, cut), token.slice(cut)];
       if (!fits(a, b)) continue;

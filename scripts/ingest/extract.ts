@@ -49,7 +49,9 @@ export function textBlocks(text: string, notes?: Draft['changes']): string[] {
       blocks.push(lines[0]!.trim());
       lines = lines.slice(1);
     }
-    if (isHardWrapped(lines) || wrappedHeading(lines) || /^(?:photo(?:graph)?|image|picture)\s*:/i.test(lines[0]!.trim())) blocks.push(lines.map((l) => l.trim()).join('\n'));
+    // (A caption broken over lines, its credit on the last — "… in Santa" / "Clara, Calif. RECORD FILE PHOTO" — is one block.)
+    const caption = lines.length <= 4 && chromeRule(lines.map((l) => l.trim()).join(' ')) === 'caption';
+    if (isHardWrapped(lines) || wrappedHeading(lines) || caption || /^(?:photo(?:graph)?|image|picture)\s*:/i.test(lines[0]!.trim())) blocks.push(lines.map((l) => l.trim()).join('\n'));
     else {
       // A word hyphenated at the end of a line goes on in the next: the two lines stay one block.
       const own: string[] = [];
@@ -116,6 +118,11 @@ function wrappedHeading(lines: string[]): boolean {
   // A longer headline broken once, its second line going on in lower case ("Members advised … after record" / "rainfall disrupts …").
   if (ls.length === 2 && ls[0]!.length <= 80 && ls[1]!.length <= 60 && /^\p{Ll}/u.test(ls[1]!) && !/[.!?;:,]$/.test(ls[0]!)) return true;
   if (ls.some((l) => l.length > 45)) return false;
+  // A short headline or deck broken once after any word ("Regulators seize" / "Silicon Valley Bank", "Tech lender's collapse
+  // is the largest" / "U.S. bank failure since 2008"): together the two lines read as a clause, with a word in lower case
+  // other than a name's small words (a name over its role — "Jane Doe" / "Staff Writer" — has none).
+  const clause = ls.join(' ').split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && !/^(?:of|the|and|for|de|da|del|der|van|von|on|at|in|la|le|du)$/.test(w));
+  if (ls.length === 2 && clause && !/[.!?;:,]$/.test(ls[0]!) && !/[.!?]$/.test(ls[1]!) && ls.every((l) => l.split(/\s+/).length <= 7 && !/@|https?:|\d{3}[ .-]\d{4}/.test(l))) return true;
   if (ls.every((l) => /\p{Lu}/u.test(l) && l === l.toUpperCase() && l.split(/\s+/).length >= 2) && ls.slice(0, -1).every((l) => !/[!?:;]$/.test(l))) return true;
   return ls.slice(0, -1).every((l, i) => !/[.!?;]$/.test(l) && (/\b(?:a|an|the|of|to|in|on|for|and|or|but|its|his|her|their|how|why|what|as|at|by|with|from)$/i.test(l) || /^\p{Ll}/u.test(ls[i + 1]!)));
 }

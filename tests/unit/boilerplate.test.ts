@@ -643,4 +643,33 @@ describe('outlet shapes of the third evaluation batch (written for the test)', (
     expect((await ingestText('autor.html', page('<div class="autoria">By <span class="autor">Júlia Brandão</span></div>'))).author.value).toBe('Júlia Brandão');
     expect((await ingestText('staff.html', page('<p class="byline">Staff Reporter</p>'))).author.value).toBeNull();
   });
+
+  it('a printed page: an index line, a folio with the date and price or page, a caption credited in capitals, a headline and deck broken after any word', async () => {
+    const col = (t: string) => t.match(/.{1,40}(?:\s|$)/g)!.map((l) => l.trim()).join('\n');
+    const a = await ingestText('front.txt', ['INSIDE · Lotto results, A2 · Obituaries, B6 · Weather, B8', '', 'THE HARBOUR MERCURY', 'Baltimore, Md.    FRIDAY, JUNE 23, 2023    $2.50', '', 'Regulators seize', 'Harbour Bridge Site', '', 'Salvage is the largest', 'U.S. harbour job since 2008', '', 'By GRACE KEARSEY', '', 'The Harbour Bridge before the collapse in', 'March 2024. MERCURY FILE PHOTO', '', col(LEDE), '', col(SECOND)].join('\n'));
+    expect(a.title).toBe('Regulators seize Harbour Bridge Site');
+    expect(a.standfirst).toBe('Salvage is the largest U.S. harbour job since 2008');
+    expect(a.date.value).toBe('2023-06-23');
+    expect(a.paragraphs).toEqual([LEDE, SECOND]);
+    const b = await ingestText('inside.txt', ['14   THE HARBOUR MERCURY   Thursday, May 11, 2023', '', 'CROWDS BRAVE THE RAIN', 'TO SEE THE SALVAGE', '', col(LEDE), '', col(SECOND)].join('\n'));
+    expect(b.title).toBe('CROWDS BRAVE THE RAIN TO SEE THE SALVAGE');
+    expect(b.date.value).toBe('2023-05-11');
+    expect(b.publisher.value).toBe('The Harbour Mercury');
+  });
+
+  it('wire and newsletter details: an agency\'s initials spelled out, a copyright name without its comma, an issue number, a section path, release fields and footers', async () => {
+    const wire = (lede: string) => ['PENNANT NEWS SERVICE -- WORLD SERVICE', 'World | Middle East & Africa', '', 'Divers resume search for missing workers', '', lede, '', SECOND].join('\n');
+    const a = await ingestText('wire.txt', wire(`LONDON (PNS) — ${LEDE.replace('BALTIMORE — ', '')}`));
+    expect(a.title).toBe('Divers resume search for missing workers');
+    expect(a.publisher.value).toBe('Pennant News Service');
+    const b = await ingestText('letter.txt', ['HARBOUR BRIEF', 'Wednesday 22 November 2023 · Issue No. 214', '', 'Divers resume search for missing workers', '', LEDE, '', 'Story continues below advertisement', '', SECOND, '', "The week's biggest stories from the port, every Thursday.", '', 'You’re receiving this because you signed up for Harbour Brief.', 'Harbour Brief · 8581 Santa Monica Blvd #555 · West Hollywood, CA 90069', 'Copyright © 2023 Harbour Brief Media, all rights reserved.'].join('\n'));
+    expect(b.date.value).toBe('2023-11-22');
+    expect(b.publisher.value).toBe('Harbour Brief');
+    expect(b.paragraphs).toEqual([LEDE, SECOND]);
+    const morning = await ingestText('morning.txt', ['HARBOURLINE MORNING', '', 'Divers resume search for missing workers', '', LEDE, '', SECOND, '', '© 2023 Harbourline Media LLC'].join('\n'));
+    expect(morning.publisher.value).toBe('Harbourline Morning');
+    const c = await ingestText('release.txt', ['BizWire -- Entertainment & Media Wire', 'Release ID: BNL-20230927-0412', 'Released: 09/27/2023 08:30 AM PT', 'Industry: Film & Motion Pictures; Television; Labor', '', 'Harbour Lighting Recalls Furloughed Crew', '', LEDE, '', SECOND].join('\n'));
+    expect(c.title).toBe('Harbour Lighting Recalls Furloughed Crew');
+    expect(c.paragraphs).toEqual([LEDE, SECOND]);
+  });
 });

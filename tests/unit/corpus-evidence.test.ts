@@ -87,6 +87,19 @@ describe('corpus evidence: the corpus vocabulary', () => {
     expect(out[3]!.paragraphs[1]).toBe('Courtside seats sold out within minutes of the draw.');
   });
 
+  it('leaves a token the article writes more than once: an outlet\'s own name, not a name run into a word', () => {
+    const corpus = (last: string[]) => applyCorpusEvidence([
+      source('a.txt', null, ['The Harbor Ledger said the port would reopen within weeks, with a line of ships waiting.']),
+      source('b.txt', null, [said('Ledger', 1), 'A line of ships waited outside the harbour.']),
+      source('c.txt', null, [said('Officials', 2), 'The line moved at dawn.']),
+      source('d.txt', null, last),
+    ]);
+    // Written once, the token is a name run into a word; written twice in the article, it is the article's own word.
+    expect(corpus(['Officials at Ledgerline said the port was ready.'])[3]!.paragraphs[0]).toBe('Officials at Ledger line said the port was ready.');
+    const twice = ['Ledgerline readers asked about the port.', 'You are receiving Ledgerline because you signed up.'];
+    expect(corpus(twice)[3]!.paragraphs).toEqual(twice);
+  });
+
   it('joins a word hyphenated at a line break when the corpus writes it whole elsewhere', () => {
     const out = applyCorpusEvidence([
       source('a.txt', null, ['Dana Whitfield reported from the harbour on Tuesday morning.']),

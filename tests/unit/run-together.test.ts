@@ -292,6 +292,21 @@ describe('keep', () => {
 });
 
 describe('determinism and speed', () => {
+  it('splits a word run into a capitalised word, a closed quotation into the next sentence and a noun into a past verb; leaves names ending in "a", code and prefixed verbs', () => {
+    const cases: [string, string][] = [
+      ['the campaign groupRepublic said', 'the campaign group Republic said'],
+      ['stocks includingGrupo Galicia', 'stocks including Grupo Galicia'],
+      ['“We are back on the board,”Satya Nadella wrote.', '“We are back on the board,” Satya Nadella wrote.'],
+      ['the governmentannounced a fund', 'the government announced a fund'],
+      ['Carmona scored fromMariona Caldentey’s pass.', 'Carmona scored from Mariona Caldentey’s pass.'],
+      ['No hay plata.', 'No hay plata.'],
+      ['{globalThis.pwned = true}', '{globalThis.pwned = true}'],
+      ['the undercounted votes', 'the undercounted votes'],
+      ['an iPhone and macOS', 'an iPhone and macOS'],
+    ];
+    for (const [text, want] of cases) expect(splitRunTogether(text).text, text).toBe(want);
+  });
+
   it('the same input gives the same output, whatever ran before', () => {
     const input = seed('004');
     const first = splitRunTogether(input);

@@ -456,6 +456,10 @@ function acceptableSequence(pieces: Piece[]): boolean {
     if (lc === 'a' && (VOWEL_START.test(next.text) || next.text.length < 5)) return false;
     if (lc === 'an' && !VOWEL_START.test(next.text)) return false;
   }
+  // The article run into the word before it follows a function word ("wasa", "fora"); a word or name ending in "a" is one
+  // word ("fromMariona" is "from Mariona", never "from Marion a"; "plata" is no "plat a").
+  const tail = pieces.at(-1);
+  if (tail && /^an?$/i.test(tail.text) && pieces.at(-2)?.kind !== 'function') return false;
   // Only function words: "tothe", "atthe", "inthe" yes; 4-letter "init", "isit", "asif" no.
   if (pieces.every((p) => p.kind === 'function') && (pieces.length > 2 || pieces.reduce((n, p) => n + p.text.length, 0) < 5)) {
     return false;
@@ -561,8 +565,12 @@ const beforeName = (w: string) => FUNCTION_WORDS.has(w) || SPEECH_VERBS.has(w) |
  * sides as groups, and what the sides must be for the split to be made.
  */
 const LOST_SPACE_SHAPES: readonly { pattern: RegExp; splits: (left: string, right: string) => boolean }[] = [
-  // "saidKarim", "theNTSB’s", "chiefCraig": a lower-case word, then a capitalised name or an acronym.
-  { pattern: /(?<![\p{L}\p{N}])(\p{Ll}{2,})(\p{Lu}(?:\p{Ll}{2,}|\p{Lu}+)(?:[’']s)?)(?![\p{L}\p{N}])/gu, splits: (left) => beforeName(left) },
+  // "saidKarim", "theNTSB’s", "chiefCraig": a lower-case word, then a capitalised name or an acronym;
+  // "groupRepublic", "includingGrupo": a word of four letters or more, then a capitalised word (brands start short: "iPhone", "eBay").
+  { pattern: /(?<![\p{L}\p{N}])(\p{Ll}{2,})(\p{Lu}(?:\p{Ll}{2,}|\p{Lu}+)(?:[’']s)?)(?![\p{L}\p{N}])/gu, splits: (left, right) => beforeName(left) || (left.length >= 4 && /^\p{Lu}\p{Ll}/u.test(right) && isWord(left)) },
+  // "board,”Satya": a quotation closed after its punctuation, then the next sentence's first word.
+  { pattern: /(?<![\p{L}\p{N}])(\p{L}+[.,;:!?]["”’])(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])/gu, splits: () => true },
+
   // "NHKall": an acronym, then a function word or verb of saying.
   { pattern: /(?<![\p{L}\p{N}])(\p{Lu}{2,})(\p{Ll}{2,})(?![\p{L}\p{N}])/gu, splits: (_, right) => FUNCTION_WORDS.has(right) || SPEECH_VERBS.has(right) },
   // "governor,Robert": a comma or semicolon before a capitalised name.
@@ -724,8 +732,18 @@ function collectCandidates(text: string, keep: ReadonlySet<string> | undefined):
       after += token.slice(prev);
       out.push({ start: base + t.index, cuts: res.cuts, before: token, after, strong: res.strong });
     }
+    // "governmentannounced": a word of six letters or more run into a verb in the past tense (never after a prefix:
+    // "undercounted", "counterattacked" are one word).
+    const past = /^[\p{Ll}]{12,}ed$/u.test(c) && !isWord(c) ? pastAfterWord(c) : -1;
+    if (past > 0 && !out.some((x) => x.start === base && x.strong)) {
+      const at = out.findIndex((x) => x.start === base);
+      if (at >= 0) out.splice(at, 1);
+      out.push({ start: base, cuts: [past], before: c, after: `${c.slice(0, past)} ${c.slice(past)}`, strong: true });
+    }
     // Shapes a lost space leaves around a name or an acronym, which the dictionary cannot segment.
-    for (const { pattern, splits } of LOST_SPACE_SHAPES) {
+    // (Never inside code quoted in the text: "{globalThis.pwned = true}" is an identifier, not "global This".)
+    const code = /[{}()<>=]|\.\p{Ll}/u.test(c);
+    for (const { pattern, splits } of code ? [] : LOST_SPACE_SHAPES) {
       for (const m of c.matchAll(pattern)) {
         const [whole, left, right] = m as unknown as [string, string, string];
         if (keepHas(keep, whole.replace(/[’']s$/, '')) || !splits(left, right)) continue;
@@ -739,6 +757,15 @@ function collectCandidates(text: string, keep: ReadonlySet<string> | undefined):
     }
   }
   return out;
+}
+
+/** Where a word of six letters or more ends and a past-tense verb of six or more begins in `token`, or -1. */
+function pastAfterWord(token: string): number {
+  for (let cut = 6; cut <= token.length - 6; cut++) {
+    const [left, right] = [token.slice(0, cut), token.slice(cut)];
+    if (!COMPOUND_FIRST.has(left) && isWord(left) && isWord(right)) return cut;
+  }
+  return -1;
 }
 
 /**

@@ -13,7 +13,7 @@ export type StatedDate = { date: string; updated: boolean; text: string };
 /** Words that mark a date as the last update rather than the publication. */
 const UPDATED = /\b(?:updated?|modified|last\s+updated|revised|corrected)\b[\s:]*(?:on\s+|at\s+)?(?:\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Za-z]{2,5}\s*)?,?\s*(?:on\s+)?)?$/i;
 /** Words that may surround a date on a line of its own ("Published", "Posted", a weekday, a time zone, separators). */
-const DATE_LINE_FILLER = /\b(?:issue|no\.?|vol\.?|volume)\s*#?\s*\d{1,5}\b|#\d{1,5}\b|\b(?:published|posted|updated?|modified|last|first|on|at|date|dated|filed|released?|issued|this|story|article|am|pm|a\.m\.|p\.m\.|local|time|gmt|utc|bst|cet|cest|edt|est|cdt|cst|mdt|mst|pdt|pst|et|pt|ist|pkt|aest|jst|hst|hdt|akst|akdt|art|ast|gst|sgt|cat|eat|wat|aedt|nzst|nzdt|kst|msk|gmt[+-]\d{1,2}(?::?\d{2})?)\b|\b\d{1,3}\s*min(?:ute)?s?(?:\s+read)?\b|\b[ap]\.m\.|[|·•—–,:()\-/.+]|\d{1,2}[.:]\d{2}(?::\d{2})?|[+-]\d{1,2}(?::?\d{2})?/gi;
+const DATE_LINE_FILLER = /\b(?:(?:issue|vol\.?|volume)\s+(?:no\.?\s*|number\s+)?|no\.?\s*)#?\s*\d{1,5}\b|#\d{1,5}\b|\b(?:published|posted|updated?|modified|last|first|on|at|date|dated|filed|released?|issued|this|story|article|am|pm|a\.m\.|p\.m\.|local|time|gmt|utc|bst|cet|cest|edt|est|cdt|cst|mdt|mst|pdt|pst|et|pt|ist|pkt|aest|jst|hst|hdt|akst|akdt|art|ast|gst|sgt|cat|eat|wat|aedt|nzst|nzdt|kst|msk|gmt[+-]\d{1,2}(?::?\d{2})?)\b|\b\d{1,3}\s*min(?:ute)?s?(?:\s+read)?\b|\b[ap]\.m\.|[|·•—–,:()\-/.+]|\d{1,2}[.:]\d{2}(?::\d{2})?|[+-]\d{1,2}(?::?\d{2})?/gi;
 
 /** What is left of a date line that names who posted it: "by" and a name of up to five words. */
 export const DATE_BY = /^by\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})$/u;
