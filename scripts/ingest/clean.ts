@@ -87,7 +87,8 @@ function evidenceLines(d: Draft): Draft {
   const meta = { ...d.meta };
   const changes = [...d.changes];
   const blocks = d.blocks.filter((block, i) => {
-    const line = block.trim().replace(/\s*\n\s*/g, ' ');
+    // (A note set in italics reads the same: "*This story was originally published by …*".)
+    const line = block.trim().replace(/\s*\n\s*/g, ' ').replace(/^(\*{1,2}|_{1,2})(\S.*\S)\1$/, '$2');
     // An aggregator's "via <outlet>" above the story names the story's publisher, before the aggregator's own site name.
     const via = i < HEADER_REACH ? VIA_CREDIT.exec(line) : null;
     if (via && isMasthead(via[1]!.trim())) {
@@ -487,11 +488,18 @@ function headline(draft: Draft): Draft {
   for (let i = 0; i < body; i++) {
     const flat = d.blocks[i]!.replace(/\s+/g, ' ').trim();
     const named = /^(?<name>\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}),\s+(?<role>[^,]{3,40})$/u.exec(flat);
+    const dotted = /^(?<name>\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})\s+[·•|]\s+(?<when>.{4,60})$/u.exec(flat);
     if (isDateLine(flat)) drop.set(i, 'date-line');
     else if (BYLINE_ROLE.test(flat) || staffCredit(flat, meta.publisher?.value)) drop.set(i, 'byline-role');
     // Where the reporter filed from, under the byline ("BY MARCUS TELLE" / "in Hualien").
     else if (/^in\s+\p{Lu}[\p{L}.'’ -]{1,40}$/u.test(flat) && wordsOf(flat).length <= 5) drop.set(i, 'byline-role');
-    else if (named && BYLINE_ROLE.test(named.groups!.role!.trim())) {
+    else if (dotted && PERSON_NAME.test(dotted.groups!.name!) && isDateLine(dotted.groups!.when!)) {
+      // "Tomás Ibarra · Aug 22, 2023": a platform's byline with the date beside the name.
+      drop.set(i, 'byline');
+      meta.author ??= { value: dotted.groups!.name!, from: 'text', evidence: flat };
+      const found = statedDates(dotted.groups!.when!, dayFirst).find((x) => !x.updated);
+      if (found) meta.date ??= { value: found.date, from: 'text', evidence: flat };
+    } else if (named && BYLINE_ROLE.test(named.groups!.role!.trim())) {
       drop.set(i, 'byline');
       meta.author ??= { value: named.groups!.name!, from: 'text', evidence: flat };
     } else {
@@ -629,6 +637,13 @@ function headline(draft: Draft): Draft {
     // "© Jane Doe" on a page Jane Doe writes names its owner; the publication is the site's name.
     const owner = meta.publisher?.value !== undefined && meta.publisher.value === meta.author?.value && /^(?:©|\(c\)|copyright)/i.test(meta.publisher.evidence ?? '');
     if (site && (owner || !meta.publisher?.value)) meta.publisher = { value: site, from: 'text', evidence: `site name: ${site}` };
+    // A newsletter's sender ("From: La Pizarra <lapizarra@…>") is the publication when the letter names it again below the headline.
+    // (Without the office that sends it: "Lakeside Health Media Relations" is Lakeside Health.)
+    const sender = before.flatMap((b) => b.split('\n')).map((l) => /^from:\s+"?([^"<@]{2,60}?)"?\s+<[^<>\s]+@[^<>\s]+>$/i.exec(l.trim())?.[1]?.trim().replace(/\s+(?:media relations|communications(?: office| team)?|press office|newsroom|news desk|team)$/i, '')).find(Boolean);
+    const again = (name: string) => new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
+    if (!site && sender && isMasthead(sender) && (owner || !meta.publisher?.value) && d.blocks.some((o, k) => k > at && again(sender).test(o))) {
+      meta.publisher = { value: sender, from: 'text', evidence: `sender: ${sender}` };
+    }
     // A browser tab's title names the site after the headline ("Headline | Island Ledger").
     for (const b of before) {
       const site = TAB_TITLE.exec(b);
@@ -687,10 +702,12 @@ function boilerplate(d: Draft): Draft {
   for (let i = 0; i < n; i++) {
     const line = blocks[i]!.trim();
     if (CHROME_RULES.find((r) => r.name === 'section-list-heading')!.pattern.test(line)) {
-      // The list under it: short lines, items ("- …", "1. …"), until article text resumes.
-      for (let j = i + 1; j < n && !text[j] && (short[j] || /^(?:[-•*]|\d+\.)\s/.test(blocks[j]!)) && wordsOf(blocks[j]!).length <= 16; j++) {
+      // The list under it: short lines, items ("- …", "1. …"), until article text resumes; a digest's items ("• Nvidia's
+      // quarterly revenue roughly tripled …") may be sentences of their own.
+      const item = (b: string) => /^(?:[-•*·]|\d+\.)\s/.test(b);
+      for (let j = i + 1; j < n && ((!text[j] && (short[j] || item(blocks[j]!)) && wordsOf(blocks[j]!).length <= 16) || (item(blocks[j]!) && wordsOf(blocks[j]!).length <= 45)); j++) {
         why[j] ??= 'related-list';
-        listed.add(simplify(blocks[j]!.replace(/^(?:[-•*]|\d+\.)\s+/, '')));
+        listed.add(simplify(blocks[j]!.replace(/^(?:[-•*·]|\d+\.)\s+/, '')));
       }
     }
     const opener = SECTION_OPENERS.find((r) => r.pattern.test(line));

@@ -237,7 +237,9 @@ function extractMarkdown(text: string): Draft {
       }
     }
   }
-  const tree = fromMarkdown(body);
+  // A site generator's tag on a line of its own ("{{< republished-badge >}}", "{% include ad.html %}") is a block of its own,
+  // not the first words of the paragraph under it.
+  const tree = fromMarkdown(body.replace(/^([ \t]*(?:\{\{[<%].*[%>]\}\}|\{%.*%\})[ \t]*)\n(?=[ \t]*\S)/gm, '$1\n\n'));
   // A page's own headline (`# …`, of four words or more, near the top) is the headline, before a front-matter title that
   // is a menu or SEO version of it ("Grindavík eruption explained"), as a web page's <h1> comes before its og:title.
   const h1 = tree.children.slice(0, 3).find((n) => n.type === 'heading' && n.depth === 1);

@@ -672,4 +672,22 @@ describe('outlet shapes of the third evaluation batch (written for the test)', (
     expect(c.title).toBe('Harbour Lighting Recalls Furloughed Crew');
     expect(c.paragraphs).toEqual([LEDE, SECOND]);
   });
+
+  it('a newsletter e-mail: its sender named again is the publisher, a name-and-date byline, web-view and like links, a reader-supported pitch and the digest\'s other items leave', async () => {
+    const a = await ingestText('letter.txt', ['From: Harbour Notes <harbournotes@letters.example>', 'To: reader@mail.example', 'Subject: Salvage', '', 'View this post on the web at https://harbournotes.example/p/salvage', '', 'Divers resume search for missing workers', '', 'Dana Whitfield · Aug 22, 2023', '', LEDE, '', SECOND, '', 'ALSO TODAY', '', '• The city council delayed its vote on parking meters along the waterfront until next month.', '• Ferry fares rise on Monday.', '', 'Like (https://harbournotes.example/p/salvage?action=like) Comment (https://harbournotes.example/p/salvage/comments)', '', 'Harbour Notes is a reader-supported letter about the port. To receive new posts, become a subscriber.', '', '© 2023 Dana Whitfield'].join('\n'));
+    expect(a.title).toBe('Divers resume search for missing workers');
+    expect(a.author.value).toBe('Dana Whitfield');
+    expect(a.date.value).toBe('2023-08-22');
+    expect(a.publisher.value).toBe('Harbour Notes');
+    expect(a.paragraphs).toEqual([LEDE, SECOND]);
+  });
+
+  it('Markdown: a site generator\'s tag on the line above a note is a line of its own, and a republication note set in italics is read', async () => {
+    const a = await ingestText('copy.md', ['---', 'title: Divers resume search for missing workers', 'date: 2023-10-11', '---', '', '{{< republished-badge >}}', '*This story was originally published by The Harbour Report on Oct. 10, 2023, and is republished here under a Creative Commons license.*', '', LEDE, '', SECOND].join('\n'));
+    expect(a.paragraphs).toEqual([LEDE, SECOND]);
+    // The copy is cited by its original: publisher and date are the original's, the copy's own date under `republished`.
+    expect(a.publisher).toMatchObject({ value: 'The Harbour Report', from: 'text' });
+    expect(a.date.value).toBe('2023-10-10');
+    expect(a.republished?.date.value).toBe('2023-10-11');
+  });
 });
