@@ -269,7 +269,7 @@ function pageFurniture(d: Draft): Draft {
     const kept = lines.filter((line, k) => {
       // A jump head ("QUAKE" over "Continued from Page 1") goes with its continuation line.
       const below = k + 1 < lines.length ? lines[k + 1]! : k === lines.length - 1 ? d.blocks[b + 1]?.split('\n')[0] ?? '' : '';
-      const head = jump.test(below.trim()) && allCaps(line) && wordsOf(line).length <= 3;
+      const head = (jump.test(below.trim()) || /^\(?[Ff]rom\s+(?:[Pp]age\s+)?[A-Z]?\d{1,3}\)?$/.test(below.trim())) && allCaps(line) && wordsOf(line).length <= 3;
       const printed = printHead(line);
       const m = running.exec(line.trim()) ?? (printed || recurs(line) || head || JUMP_LINE.test(line.trim()) ? ([line] as unknown as RegExpExecArray) : null);
       if (!m) return true;
@@ -301,7 +301,7 @@ function pageFurniture(d: Draft): Draft {
 }
 
 /** A story's jump line in print: "See QUAKE, Page 6" (the story goes on under that word on another page). */
-const JUMP_LINE = /^\(?[Ss]ee\s+\p{Lu}[\p{Lu}\d-]*,?\s+(?:on\s+)?[Pp]age\s+[A-Z]?\d+\)?\.?$|^\(?[Ff]rom\s+(?:[Pp]age\s+)?[A-Z]\d{1,2}\)?$|^(?:[Ff]ull|[Mm]ore)\s[\p{L} ]{1,40},\s+[Pp]age\s+[A-Z]?\d{1,3}\.?$/u;
+const JUMP_LINE = /^\(?(?:[Pp]lease\s+see|[Ss]ee)\s+\p{Lu}[\p{Lu}\d-]*,?\s+(?:on\s+)?[Pp]age\s+[A-Z]?\d+\)?\.?$|^\(?[Ff]rom\s+(?:[Pp]age\s+)?[A-Z]\d{1,2}\)?$|^(?:[Ff]ull|[Mm]ore)\s[\p{L} ]{1,40},\s+[Pp]age\s+[A-Z]?\d{1,3}\.?$/u;
 
 /** A title candidate: a short line that is not a sentence, a date, chrome or a byline. */
 function isTitleCandidate(block: string): boolean {

@@ -45,7 +45,10 @@ export function textBlocks(text: string, notes?: Draft['changes']): string[] {
     // its own; the text under it is judged alone.
     const head = lines[0]!.trim();
     const stamp = (/^\[\d{1,2}:\d{2}/.test(head) && chromeRule(head) !== null) || /^\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$/i.test(head) || isDateLine(head);
-    if (lines.length > 2 && stamp && isHardWrapped(lines.slice(1))) {
+    // So is a short heading set on the line above its wrapped paragraph ("About Lumen Grip & Lighting" / "Founded in 1992 …").
+    // (Never a list's heading over its items: the paragraph must end as a sentence ends.)
+    const heading = head.split(/\s+/).length <= 8 && /^\p{Lu}[\p{L}&'’ -]*$/u.test(head) && chromeRule(head) === null && /[.!?]["”’)]*$/.test(lines.at(-1)!.trim());
+    if (lines.length > 2 && (stamp || heading) && isHardWrapped(lines.slice(1)) && !isHardWrapped(lines)) {
       blocks.push(lines[0]!.trim());
       lines = lines.slice(1);
     }

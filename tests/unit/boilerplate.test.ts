@@ -690,4 +690,10 @@ describe('outlet shapes of the third evaluation batch (written for the test)', (
     expect(a.date.value).toBe('2023-10-10');
     expect(a.republished?.date.value).toBe('2023-10-11');
   });
+
+  it('a jump to another page and its head, a reporter\'s contact line, and an "About" heading set over its wrapped paragraph leave', async () => {
+    const wrap = (t: string) => t.match(/.{1,40}(?:\s|$)/g)!.map((l) => l.trim()).join('\n');
+    const a = await ingestText('jump.txt', ['Divers resume search for missing workers', '', wrap(LEDE), 'Please see BRIDGE, Page B4', '', 'BRIDGE', 'From Page B1', '', wrap(SECOND), '', wrap(THIRD), '', 'Renee Calloway can be reached at rcalloway@harbour.example or 555-0143.', '', `About Harbour Lighting\n${wrap('Founded in 1992 in Sun Valley, California, Harbour Lighting, Inc. rents lighting, grip and power equipment to productions across Southern California. Learn more at harbourlighting.example.')}`].join('\n'));
+    expect(a.paragraphs).toEqual([LEDE, SECOND, THIRD]);
+  });
 });
