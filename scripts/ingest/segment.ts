@@ -19,6 +19,9 @@ export const DATELINES: readonly RegExp[] = [
   /^(?<place>\p{Lu}[\p{Lu} .'’-]{1,40}?)(?:,\s*\p{Lu}[\p{L} .]{1,30})?\s*(?:\([^)]{1,40}\))?\s*:\s+/u,
   /^\[(?<place>\p{Lu}[\p{L} .'’-]{1,40})\]\s+/u,
   /^(?<place>\p{Lu}[\p{Lu} .'’-]{1,40}?)(?:,\s*\p{Lu}[\p{L} .]{1,30})?\s+[—–-]{1,2}\s+/u,
+  // A wire's dateline with its date and agency, places joined by a slash: "ISTANBUL/BEIRUT, Feb 6 (Corvus) —",
+  // "HARROW BAY, Wash. (January 3, 2024) —" (the first place is the dateline's).
+  /^(?<place>\p{Lu}[\p{Lu} .'’-]{1,40}?)(?:\/\p{Lu}[\p{Lu} .'’-]{1,40}?)*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}?[\p{L}.]*){0,3}?(?:\s+\d{1,2}(?:,\s*\d{4})?)?)?\s*\([^)]{1,40}\)\s*[—–-]{1,2}\s+/u,
 ];
 
 /** Find the dateline at the start of a paragraph. */

@@ -11,6 +11,13 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'u.s', 'u.k', 'u.n', 'u.s.a', 'e.u', 'a.m', 'p.m', 'mt', 'ft', 'km', 'sq', 'rs',
 ]);
 
+/** US states as newsrooms abbreviate them in datelines ("HARROW BAY, Wash. (January 3, 2024) —"): abbreviations only when capitalised. */
+export const STATE_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'Ala', 'Ariz', 'Ark', 'Calif', 'Colo', 'Conn', 'Del', 'Fla', 'Ga', 'Ill', 'Ind', 'Kan', 'Kans', 'Ky', 'La', 'Md', 'Mass', 'Mich', 'Minn', 'Miss',
+  'Mo', 'Mont', 'Neb', 'Nev', 'N.H', 'N.J', 'N.M', 'N.Y', 'N.C', 'N.D', 'Okla', 'Ore', 'Pa', 'R.I', 'S.C', 'S.D', 'Tenn', 'Tex', 'Vt', 'Va', 'Wash',
+  'W.Va', 'Wis', 'Wyo', 'D.C',
+]);
+
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 /** A sentence and where it starts in the text. */
@@ -22,8 +29,11 @@ export function sentences(text: string): Sentence[] {
   let pending: Sentence | null = null;
   for (const { segment, index } of segmenter.segment(text)) {
     pending = pending ? { text: pending.text + segment, start: pending.start } : { text: segment, start: index };
-    const last = /(?:^|[\s(“"])([\p{L}.]+)\.\s*$/u.exec(pending.text)?.[1]?.toLowerCase();
-    const isAbbrev = last !== undefined && (ABBREVIATIONS.has(last) || /^(?:\p{L}\.)*\p{L}$/u.test(last));
+    const word = /(?:^|[\s(“"])([\p{L}.]+)\.\s*$/u.exec(pending.text)?.[1];
+    const last = word?.toLowerCase();
+    // (A state after a comma is a dateline's or an address's: "Wash." in "HARROW BAY, Wash. (…)", never "wash." ending a sentence.)
+    const state = word !== undefined && STATE_ABBREVIATIONS.has(word) && /,\s*[\p{L}.]+\.\s*$/u.test(pending.text);
+    const isAbbrev = last !== undefined && (ABBREVIATIONS.has(last) || state || /^(?:\p{L}\.)*\p{L}$/u.test(last));
     if (!isAbbrev) {
       out.push(pending);
       pending = null;

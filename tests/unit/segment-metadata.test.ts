@@ -15,6 +15,18 @@ describe('segment', () => {
     expect(findDateline('Pakistan: a new chapter')).toBeNull();
   });
 
+  it('reads a wire\'s dateline with its date and agency, and places joined by a slash (the first is the dateline\'s)', () => {
+    expect(findDateline('ISTANBUL/BEIRUT, Feb 6 (Corvus) — A magnitude 7.8 earthquake struck.')).toMatchObject({ value: 'ISTANBUL', evidence: 'ISTANBUL/BEIRUT, Feb 6 (Corvus) —' });
+    expect(findDateline('HARROW BAY, Wash. (January 3, 2024) — The mayor issued a statement.')).toMatchObject({ value: 'HARROW BAY' });
+    expect(findDateline('BENGALURU, Aug 23 (Meridian News Agency) — India landed.')).toMatchObject({ value: 'BENGALURU' });
+  });
+
+  it('a state abbreviated after a comma does not end a sentence; the same word ending one does', async () => {
+    const { sentences } = await import('../../src/lib/sentences.ts');
+    expect(sentences('HARROW BAY, Wash. (January 3, 2024) — The mayor issued a statement. It was short.').map((x) => x.text.trim())).toEqual(['HARROW BAY, Wash. (January 3, 2024) — The mayor issued a statement.', 'It was short.']);
+    expect(sentences('It would all come out in the wash. Then they left.')).toHaveLength(2);
+  });
+
   it('takes a headline and a standfirst from the first lines', () => {
     const s = segment(draft(['Copper Talks Resume', 'Officials see a chance to reset ties', 'QUETTA: Talks resumed on Monday.', 'More text.']));
     expect(s).toMatchObject({ title: 'Copper Talks Resume', titleFrom: 'text', standfirst: 'Officials see a chance to reset ties', paragraphs: ['QUETTA: Talks resumed on Monday.', 'More text.'] });

@@ -45,7 +45,7 @@ function similar(a: Set<string>, b: Set<string>): boolean {
 }
 
 /** A dateline opening a sentence (`ISLAMABAD:`, `BENGALURU, Aug 23 (Reuters) -`): the place is said elsewhere. */
-const DATELINE = /^\p{Lu}[\p{Lu} .,'’-]{2,}(?:,[^:—–(]{1,30})?(?:\([^)]{1,40}\))?\s*[:—–-]\s+(?=\p{Lu})/u;
+const DATELINE = /^\p{Lu}[\p{Lu} .,'’\/-]{2,}(?:,[^:—–(]{1,30})?(?:\([^)]{1,40}\))?\s*[:—–-]\s+(?=\p{Lu})/u;
 
 /** A paragraph's sentences, trimmed and without a dateline, less the ones too short to stand alone or cut off mid-quote. */
 function usableSentences(text: string): string[] {
