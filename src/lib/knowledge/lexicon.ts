@@ -343,6 +343,14 @@ export const NEVER_NAMES: ReadonlySet<string> = new Set([
 /** Words before the name of a storm (`Hurricane Milton`, `Typhoon Haikui`): the name after them is no person's. */
 export const STORM_HEADS: ReadonlySet<string> = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Storm', 'Superstorm', 'Tropical Storm', 'Tropical']);
 
+/** A company's legal form on its own ("Inc.", "Co.", "Ltd"): the end of a name, never a name. */
+export const LEGAL_FORM = /^(?:inc|co|corp|ltd|llc|plc|gmbh|ag|sa|s\.a|nv|bv|pty|pte|lp|l\.p|llp)\.?$/i;
+
+/** US states as two-letter postal codes, which an address or a dateline prints after a city ("San Francisco, CA 94105", "BALTIMORE, MD (…)"). */
+export const US_STATE_CODES: ReadonlySet<string> = new Set(
+  'AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC'.split(' '),
+);
+
 /** All-caps words that are abbreviations but not organisations. */
 export const NOT_ACRONYMS: ReadonlySet<string> = new Set([
   'CEO', 'CFO', 'COO', 'GDP', 'MOU', 'MOUS', 'FDI', 'IPO', 'LNG', 'TV', 'AM', 'PM', 'ID', 'OK', 'USD', 'PKR', 'EUR', 'GBP', 'II',

@@ -37,3 +37,12 @@ describe('an acronym glued to a name', () => {
     expect(found(findWith([acronyms], ['The NATO Secretary spoke. QX Norway grew. QX Wendler Holdings rose.'])).filter((x) => x.startsWith('organization:'))).toEqual([]);
   });
 });
+
+describe('capitals that name no organisation', () => {
+  it('a state code after a city or before a ZIP code, and a unit after a number, are no organisation; Team GB still is one', () => {
+    expect(found(findWith([acronyms], ['Ledgerline Media · PO Box 5550 · San Francisco, CA 94105.']))).toEqual([]);
+    expect(found(findWith([acronyms], ['BALTIMORE, MD (April 5, 2024) — The governor spoke.']))).toEqual([]);
+    expect(found(findWith([acronyms], ['The phone has 128 GB of storage.']))).toEqual([]);
+    expect(found(findWith([acronyms], ['Team GB waved flags.']))).toEqual(['unknown:GB']);
+  });
+});

@@ -18,4 +18,9 @@ describe('the dateline matcher', () => {
     expect(found(findWith([dateline], ['Officials in KOLWEZI said so.'], { dateline: 'KOLWEZI' }))).toEqual([]);
     expect(found(findWith([dateline], ['Talks resumed.', 'KOLWEZI: more talks.'], { dateline: 'KOLWEZI' }))).toEqual([]);
   });
+
+  it('takes the places a slash joins to the dateline\'s as places too', () => {
+    const r = findWith([dateline], ['ISTANBUL/BEIRUT, Feb 6 (Corvus) — A quake struck.'], { dateline: 'ISTANBUL' });
+    expect(r.mentions.map((m) => [m.type, m.name, m.text])).toEqual([['place', 'Istanbul', 'ISTANBUL'], ['place', 'Beirut', 'BEIRUT']]);
+  });
 });

@@ -85,3 +85,11 @@ describe('a first name before a surname that is also a word', () => {
     expect(r.mentions.filter((m) => m.type === 'person').map((m) => m.text)).toEqual(['Shawn Henry']);
   });
 });
+
+describe('a company\'s legal form', () => {
+  it('is the end of a name, never a name of its own', async () => {
+    const { names } = await import('../../../src/lib/knowledge/matchers/names.ts');
+    const r = findWith([names], ['Lumen Grip & Lighting, Inc., a supplier, said it would recall its crew.', 'Formosa Crest Technology Co., Ltd. said so too.']);
+    expect(found(r).filter((x) => /:(?:Inc|Co|Ltd)\.?$/.test(x))).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 /** Lone all-caps acronyms (`ASEAN`, `PMO`): what this source defined them as, or organisations unless the join finds out otherwise. */
 import { gazetteerPlace } from '../places.ts';
-import { COUNTRY_ABBREVIATIONS, TITLE_WORDS, isWord } from '../lexicon.ts';
+import { COUNTRY_ABBREVIATIONS, TITLE_WORDS, US_STATE_CODES, isWord } from '../lexicon.ts';
 import { draft, type Matcher } from './context.ts';
 import { kindOfDefinedName } from './define-acronym.ts';
 import { bare, capWord, isAcronymToken } from './read.ts';
@@ -23,6 +23,14 @@ export const acronyms: Matcher = {
       if (!local && (isWord(t.text) || (t.first && t.text.length > 5))) continue;
       // A code with digits (`A350`, `C5`, `F-16`) names a model, a slot or a strain, not an organisation, unless the source defines it.
       if (!local && /\d/.test(t.text)) {
+        w.take(i, i + 1);
+        continue;
+      }
+      // A state's postal code after a city or before a ZIP code ("San Francisco, CA 94105", "BALTIMORE, MD (April 5, 2024)"),
+      // and a unit after a number ("128 GB"), name no organisation.
+      const prev = w.tokens[i - 1];
+      const state = US_STATE_CODES.has(t.text) && ((prev?.text === ',' && capWord(w, i - 2)) || /^\d{5}$/.test(w.tokens[i + 1]?.text ?? ''));
+      if (!local && (state || /^\d[\d.,]*$/.test(prev?.text ?? ''))) {
         w.take(i, i + 1);
         continue;
       }

@@ -16,6 +16,15 @@ export const dateline: Matcher = {
     const range = tokenRange(w.tokens, at, at + value.length);
     if (!range || !free(w, ...range)) return w.found;
     w.add({ type: 'place', name: gazetteerPlace(value) ?? titleCase(value), text: value, start: at, end: at + value.length, registryId: null, form: 'name' }, range);
+    // "ISTANBUL/BEIRUT, Feb 6 (Corvus) —": the places a slash joins to the dateline's are places too.
+    let end = at + value.length;
+    for (let m = /^\/(\p{Lu}[\p{Lu}'’-]*(?: \p{Lu}[\p{Lu}'’-]*){0,3})/u.exec(w.text.slice(end)); m; m = /^\/(\p{Lu}[\p{Lu}'’-]*(?: \p{Lu}[\p{Lu}'’-]*){0,3})/u.exec(w.text.slice(end))) {
+      const from = end + 1;
+      const other = tokenRange(w.tokens, from, from + m[1]!.length);
+      if (!other || !free(w, ...other)) break;
+      w.add({ type: 'place', name: gazetteerPlace(m[1]!) ?? titleCase(m[1]!), text: m[1]!, start: from, end: from + m[1]!.length, registryId: null, form: 'name' }, other);
+      end = from + m[1]!.length;
+    }
     return w.found;
   },
 };

@@ -7,7 +7,7 @@
 import { demonyms, gazetteerPlace } from '../places.ts';
 import {
   BUSINESS_NOUNS, CLAIM_STOP_WORDS, COMPASS_WORDS, FUNCTION_WORDS, HONORIFICS, MOTION_VERBS, CORPORATE_TAILS, DETERMINERS, GENERIC_PLACE_NOUNS, LEADERSHIP_VERBS, LOCATIVES, MONTHS, NAME_PARTICLES,
-  NAME_SUFFIXES, NEVER_NAMES, ORG_HEADS, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PLACE_ALIAS_NOUNS, PLACE_NOUNS, PLACE_PREFIXES, RANK_SURNAMES,
+  LEGAL_FORM, NAME_SUFFIXES, NEVER_NAMES, ORG_HEADS, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PLACE_ALIAS_NOUNS, PLACE_NOUNS, PLACE_PREFIXES, RANK_SURNAMES,
   TITLE_WORDS, VERB_LIKE_PLACE_NOUNS, isWord,
   STORM_HEADS,
 } from '../lexicon.ts';
@@ -246,7 +246,7 @@ function findNames(ctx: MatchContext): Found[] {
       continue;
     }
     if (nameTokens.length === 1 && !hasTitle) {
-      if (NEVER_NAMES.has(name.toLowerCase())) continue;
+      if (NEVER_NAMES.has(name.toLowerCase()) || LEGAL_FORM.test(name)) continue;
       const org = workplace || app?.kind === 'org' || tags[0]!.org || rel === 'org' || statement || possessed;
       w.add({ ...base, type: 'unknown', form: 'short', aliases: nounAfter, hints: { person: app?.kind === 'person' || speech || rel === 'person' || ledBy, place: !workplace && !statement && !possessed && (app?.kind === 'place' || placeNoun || prep || placeCue || tags[0]!.place), org } }, [first, last + 1]);
       continue;
