@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { acronymDefinitions } from '../../../src/lib/knowledge/matchers/acronym-definitions.ts';
 import { acronyms } from '../../../src/lib/knowledge/matchers/acronyms.ts';
+import { dateline } from '../../../src/lib/knowledge/matchers/dateline.ts';
 import { findWith, found, mentionOf } from '../../helpers/matchers.ts';
 
 describe('the acronyms matcher', () => {
@@ -41,7 +42,7 @@ describe('an acronym glued to a name', () => {
 describe('capitals that name no organisation', () => {
   it('a state code after a city or before a ZIP code, and a unit after a number, are no organisation; Team GB still is one', () => {
     expect(found(findWith([acronyms], ['Ledgerline Media · PO Box 5550 · San Francisco, CA 94105.']))).toEqual([]);
-    expect(found(findWith([acronyms], ['BALTIMORE, MD (April 5, 2024) — The governor spoke.']))).toEqual([]);
+    expect(found(findWith([dateline, acronyms], ['BALTIMORE, MD (April 5, 2024) — The governor spoke.'], { dateline: 'BALTIMORE' }))).toEqual(['place:BALTIMORE']);
     expect(found(findWith([acronyms], ['The phone has 128 GB of storage.']))).toEqual([]);
     expect(found(findWith([acronyms], ['Team GB waved flags.']))).toEqual(['unknown:GB']);
   });

@@ -59,3 +59,10 @@ describe('organisation names around other words', () => {
     ]);
   });
 });
+
+describe('a name at the start of a sentence', () => {
+  it('keeps the words the text also writes mid-sentence with the head ("Silicon Valley Bank, a lender …")', () => {
+    const r = findWith([orgHeads], ['Silicon Valley Bank, a lender to start-ups, was closed on Friday.', 'Depositors of Silicon Valley Bank queued outside.']);
+    expect(found(r)).toEqual(['organization:Silicon Valley Bank', 'organization:Silicon Valley Bank']);
+  });
+});

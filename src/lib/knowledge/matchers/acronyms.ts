@@ -29,7 +29,7 @@ export const acronyms: Matcher = {
       // A state's postal code after a city or before a ZIP code ("San Francisco, CA 94105", "BALTIMORE, MD (April 5, 2024)"),
       // and a unit after a number ("128 GB"), name no organisation.
       const prev = w.tokens[i - 1];
-      const state = US_STATE_CODES.has(t.text) && ((prev?.text === ',' && capWord(w, i - 2)) || /^\d{5}$/.test(w.tokens[i + 1]?.text ?? ''));
+      const state = US_STATE_CODES.has(t.text) && ((prev?.text === ',' && /^\p{Lu}/u.test(w.tokens[i - 2]?.text ?? '')) || /^\d{5}$/.test(w.tokens[i + 1]?.text ?? ''));
       if (!local && (state || /^\d[\d.,]*$/.test(prev?.text ?? ''))) {
         w.take(i, i + 1);
         continue;

@@ -51,7 +51,9 @@ export const orgHeads: Matcher = {
       // Left: the capitalised words before the head ("Federal", "State" too, though they are title words).
       let start = i;
       const opens = (k: number) => nameStart(w, k) || (ORG_QUALIFIERS.has(bare(tokens[k]!.text)) && !tokens[k]!.first);
-      while (start > 0 && capWord(w, start - 1) && opens(start - 1) && !HYPHEN_ADJECTIVE.test(tokens[start - 1]!.text)) start--;
+      // Words the corpus also writes mid-sentence with the head are the name at a sentence's start too ("Silicon Valley Bank, a lender …").
+      const seenMid = (k: number) => tokens[k]!.first && !!w.discovery.midRuns?.has(tokens.slice(k, end + 1).map((t) => t.text).join(' '));
+      while (start > 0 && capWord(w, start - 1) && (opens(start - 1) || seenMid(start - 1)) && !HYPHEN_ADJECTIVE.test(tokens[start - 1]!.text)) start--;
       // "United Airlines said …": a qualifier opening the sentence still opens a name that would otherwise be a lone head.
       if (start === i && capWord(w, i - 1) && tokens[i - 1]!.first && ORG_QUALIFIERS.has(bare(tokens[i - 1]!.text)) && !STANDALONE_ORGS.has(tokens[i]!.text)) start--;
       // "The International Longshoremen's Association", "the Women's Institute": an ordinary plural's possessive inside the name (an owner's is not: "Boeing's Board").
