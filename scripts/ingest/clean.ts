@@ -848,8 +848,9 @@ export function keepsHyphen(a: string, b: string, blocks: readonly string[]): bo
   const bWord = isWord(b);
   if (isWord(joined) || isWord(joined.toLowerCase())) return aWord && bWord && PARTICIPLE.test(b) && b.length >= 6 && !LINE_BREAK_PREFIXES.has(a.toLowerCase());
   if (!aWord && !bWord) return false;
-  // A name broken by the line ("Butti-gieg"): a capitalised start and a fragment that is no word.
-  if (/^\p{Lu}/u.test(a) && !bWord) return false;
+  // A name broken by the line ("Butti-gieg"): a capitalised start and a fragment that is no word; or a start that is
+  // no word and a short tail in lower case that happens to be one ("Pinel-las", "Wil-son").
+  if (/^\p{Lu}/u.test(a) && (!bWord || (!aWord && /^\p{Ll}{1,3}$/u.test(b)))) return false;
   return true;
 }
 

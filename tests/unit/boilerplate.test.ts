@@ -244,6 +244,10 @@ describe('broken words', async () => {
     expect(keepsHyphen('investiga', 'tors', [])).toBe(false);
     expect(keepsHyphen('some', 'thing', [])).toBe(false);
     expect(keepsHyphen('Guate', 'mala', [])).toBe(false);
+    // A name's start that is no word, and a short tail that happens to be one.
+    expect(keepsHyphen('Pinel', 'las', [])).toBe(false);
+    expect(keepsHyphen('Notre', 'Dame', [])).toBe(true);
+    expect(keepsHyphen('Well', 'known', [])).toBe(true);
     // The article's own spelling decides first.
     expect(keepsHyphen('co', 'operation', ['co-operation is the word here'])).toBe(true);
   });
