@@ -5,7 +5,7 @@ import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import { Rejection, type Candidate, type Draft, type Format, type MetaCandidates, type MetaKey } from './types.ts';
 import { CORPORATE_SUFFIX, EVIDENCE_RULES, VIA_CREDIT } from './rules/clutter.ts';
-import { MASTHEAD_NOUNS } from './rules/boilerplate.ts';
+import { KICKER, MASTHEAD_NOUNS, SECTION_OPENERS } from './rules/boilerplate.ts';
 import { dayFirstIn, isDateLine, statedDates } from './rules/stated-dates.ts';
 import { chromeRule } from './clean.ts';
 
@@ -272,6 +272,7 @@ function extractMarkdown(text: string): Draft {
       const children = node.children.flatMap((c) => ('children' in c && c.type === 'listItem' ? c.children : [c])) as Node[];
       for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
     } else if (node.type === 'thematicBreak' || node.type === 'definition') continue;
+    else if (node.type === 'heading' && node.depth >= 2 && isCrosshead(plainText(node).trim(), blocks)) notes.push({ rule: 'crosshead', before: plainText(node).trim(), after: '' });
     else if (node.type === 'html') {
       // Raw HTML is never published as markup: its text is kept, the tags (and comments) go, logged.
       const text = node.value.replace(/<!--[\s\S]*?(?:-->|$)/g, ' ').replace(/<[^>]*(?:>|$)/g, ' ');
@@ -494,6 +495,10 @@ function extractHtml(page: string): Draft {
       continue;
     }
     const value = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (value && /^H[2-6]$/.test(el.tagName) && isCrosshead(value, blocks)) {
+      notes.push({ rule: 'crosshead', before: value, after: '' });
+      continue;
+    }
     if (value) blocks.push(value);
   }
   // (Pushed one by one: a spread of a few hundred thousand arguments overflows the stack.)
@@ -642,6 +647,18 @@ function siteNameTitle(document: ReturnType<typeof parseHTML>['document'], value
   if (!/^(?:[\p{Lu}\d][\p{L}\d.'’&-]*\s?){1,5}$/u.test(value)) return false;
   const brand = document.querySelectorAll('header, [class*="header"], [id*="header"], [class*="logo"], [id*="logo"], [class*="brand"], [class*="masthead"], [class*="site-name"], [class*="sitename"]');
   return [...brand].some((el) => (el.textContent ?? '').split(/\n/).some((line) => norm(line) === norm(value)));
+}
+
+/** A heading is a crosshead (inside the article) once a block of at least this many words (a paragraph) came before it. */
+const CROSSHEAD_AFTER_WORDS = 20;
+
+/**
+ * A subheading inside the article, once its text has begun ("## What the AI rules say", an <h3> over a live entry): no
+ * paragraph to cite. A heading the cleaner reads as the page's own (a list of related stories, "About …", a page's history)
+ * stays for the cleaner, which removes it with what it heads.
+ */
+function isCrosshead(value: string, before: readonly string[]): boolean {
+  return before.some((b) => b.split(/\s+/).length >= CROSSHEAD_AFTER_WORDS) && chromeRule(value) === null && !KICKER.test(value) && !SECTION_OPENERS.some((r) => r.pattern.test(value));
 }
 
 /** Separators between a headline and the site's name in a <title> ("Headline | Site", "Headline - Site"). */

@@ -700,4 +700,13 @@ describe('outlet shapes of the third evaluation batch (written for the test)', (
     const a = await ingestText('jump.txt', ['Divers resume search for missing workers', '', wrap(LEDE), 'Please see BRIDGE, Page B4', '', 'BRIDGE', 'From Page B1', '', wrap(SECOND), '', wrap(THIRD), '', 'Renee Calloway can be reached at rcalloway@harbour.example or 555-0143.', '', `About Harbour Lighting\n${wrap('Founded in 1992 in Sun Valley, California, Harbour Lighting, Inc. rents lighting, grip and power equipment to productions across Southern California. Learn more at harbourlighting.example.')}`].join('\n'));
     expect(a.paragraphs).toEqual([LEDE, SECOND, THIRD]);
   });
+
+  it('a subheading inside the article is logged and kept out of the paragraphs to cite; a heading of the page\'s own sections still goes with what it heads', async () => {
+    const a = await ingestText('post.md', ['---', 'title: Divers resume search for missing workers', '---', '', LEDE, '', '## What the crews found', '', SECOND, '', THIRD, '', '## About Harbour Relief', '', 'Harbour Relief is a charity founded in 1992 that supports families of port workers across the region.'].join('\n'));
+    expect(a.paragraphs).toEqual([LEDE, SECOND, THIRD]);
+    expect(a.changes).toContainEqual({ rule: 'crosshead', before: 'What the crews found', after: '' });
+    const b = await ingestText('page.html', `<!doctype html><html><head><title>Divers resume search | Harbour Daily</title></head><body><article><h1>Divers resume search for missing workers</h1><p>${LEDE}</p><h3>What the crews found</h3><p>${SECOND}</p><p>${THIRD}</p><h2>Related stories</h2><ul><li>Port reopens second channel</li><li>Salvage begins</li></ul></article></body></html>`);
+    expect(b.paragraphs).toEqual([LEDE, SECOND, THIRD]);
+    expect(b.changes).toContainEqual({ rule: 'crosshead', before: 'What the crews found', after: '' });
+  });
 });

@@ -29,6 +29,7 @@ export const LOGGED_RULES: readonly Omit<RuleInfo, 'kind'>[] = [
   { name: 'code-block', description: 'A fenced code block marked with a programming language: code shown on the page, not prose' },
   { name: 'mdx-syntax', description: 'MDX written into a Markdown post (imports, components, {/* comments */}, ::: fences): site code, not article text' },
   { name: 'printed-headline', description: 'A Markdown page\'s own `# ` headline taken as the title before a shorter front-matter title' },
+  { name: 'crosshead', description: 'A subheading inside a Markdown or web-page article ("## What the AI rules say"), logged and kept out of the paragraphs to cite' },
   { name: 'site-name-title', description: 'A web page\'s <title> that is only the site\'s name (printed again in its header) was read as the publisher, not the headline' },
   { name: 'site-name', description: 'The site\'s or publisher\'s name on a line of its own (a logo, a page head or foot)' },
   { name: 'via-line', description: 'An aggregator\'s "via <outlet>" credit above the story: the outlet is the publisher' },
