@@ -641,7 +641,7 @@ function bylineAuthors(document: ReturnType<typeof parseHTML>['document']): stri
 
 /**
  * Is a bare <title> (no separator) the site's name: a name of up to five capitalised words that the page prints again
- * in its header, logo or brand element ("<div class="org">Press Information Bureau<br>Government of India</div>")?
+ * in its header, logo or brand element (`<div class="header">…Press Information Bureau<br>Government of India…</div>`)?
  */
 function siteNameTitle(document: ReturnType<typeof parseHTML>['document'], value: string): boolean {
   if (!/^(?:[\p{Lu}\d][\p{L}\d.'’&-]*\s?){1,5}$/u.test(value)) return false;

@@ -639,6 +639,9 @@ function whatItMeasures(text: string, f: Found, prev: Found | undefined, from: n
   return trim(before) || next || null;
 }
 
+/** `-ing` words that describe a state after a noun rather than begin a verb phrase (`workers missing`, `seats remaining`). */
+const STATE_ING: ReadonlySet<string> = new Set(['missing', 'remaining', 'living', 'existing', 'outstanding', 'ongoing', 'pending']);
+
 /**
  * What a figure measures, as a noun phrase: the phrase read from the sentence stops where a verb begins
  * (`shipments totaling over` → `shipments`, `participants attended the Pakistan Minerals` → `participants`,
@@ -646,9 +649,6 @@ function whatItMeasures(text: string, f: Found, prev: Found | undefined, from: n
  * `vast mineral reserves spanning` → `vast mineral reserves`). Told without a tagger: an `-ing` word after a
  * plural noun, an `-ed` or `-s` word followed by a determiner or `together`, and joining words left at the end.
  */
-/** `-ing` words that describe a state after a noun rather than begin a verb phrase (`workers missing`, `seats remaining`). */
-const STATE_ING: ReadonlySet<string> = new Set(['missing', 'remaining', 'living', 'existing', 'outstanding', 'ongoing', 'pending']);
-
 export function tidyOf(of: string | null): string | null {
   if (of === null) return null;
   const w = of.split(/\s+/).filter(Boolean);

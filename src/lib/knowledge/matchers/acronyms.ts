@@ -5,6 +5,9 @@ import { draft, type Matcher } from './context.ts';
 import { kindOfDefinedName } from './define-acronym.ts';
 import { bare, capWord, isAcronymToken } from './read.ts';
 
+/** Units written in capitals after a number ("128 GB", "3 GHz", "40 MPH"). */
+const MEASURE_ACRONYMS = /^(?:[KMGTP]B|[KMG]HZ|MPH|KPH|KWH|MWH|GWH|TWH|PPM|PPB)$/i;
+
 export const acronyms: Matcher = {
   name: 'acronyms',
   description: 'Lone all-caps acronyms: what this source defined them as, else an organisation for the join to resolve; a law’s acronym names nothing, and an undefined acronym that spells a word is not one, nor is an undefined code with digits (`A350`); one glued to a name that is no word is the front of a company name (`TD Cowen`)',
@@ -30,7 +33,7 @@ export const acronyms: Matcher = {
       // and a unit after a number ("128 GB"), name no organisation.
       const prev = w.tokens[i - 1];
       const state = US_STATE_CODES.has(t.text) && ((prev?.text === ',' && /^\p{Lu}/u.test(w.tokens[i - 2]?.text ?? '')) || /^\d{5}$/.test(w.tokens[i + 1]?.text ?? ''));
-      if (!local && (state || /^\d[\d.,]*$/.test(prev?.text ?? ''))) {
+      if (!local && (state || (/^\d[\d.,]*$/.test(prev?.text ?? '') && MEASURE_ACRONYMS.test(t.text)))) {
         w.take(i, i + 1);
         continue;
       }
