@@ -96,6 +96,14 @@ describe('event accounts on other stories (multi-topic set, dev half)', () => {
     for (const cleanup of cleanups) await cleanup();
   });
 
+  it('an event\'s name puts it in a country or city the gazetteer knows, and at a site it does not ("Incident in Turkey", "Match … at Lusail Stadium")', async () => {
+    const { gazetteerPlace } = await import('../../src/lib/knowledge/places.ts');
+    const names = stories.flatMap((x) => x.knowledge.events.map((e) => e.name));
+    const at = names.map((n) => / at ((?:\p{Lu}[\p{L}’'.-]*\s?)+)$/u.exec(n)?.[1]?.trim()).filter((p): p is string => !!p);
+    expect(at.filter((p) => gazetteerPlace(p) !== null)).toEqual([]);
+    expect(names.some((n) => / in \p{Lu}/u.test(n))).toBe(true);
+  });
+
   it('every sentence of every event account and of the lede is a source sentence, verbatim, in the paragraph it links to', () => {
     expect(stories.length).toBeGreaterThanOrEqual(5);
     for (const story of stories) {

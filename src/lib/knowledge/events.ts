@@ -12,7 +12,7 @@ import type { Entity, Event, EventReport, Figure } from '../../schemas/knowledge
 import type { SourceAnalysis } from './entities.ts';
 import { AT_GATHERING, EVENT_TRIGGERS, FIXED_DAYS, MONTHS, MUTUAL_WITH_BEFORE, NEWS_AGENCIES, NEWS_AGENCY_NAME, NEWS_TRIGGERS, NOT_ACTING_BEFORE, NOT_EVENT_VERBS, NOT_MAIN_VERB_BEFORE, NOUN_TRIGGER, OBJECT_BEFORE, PAST_IRREGULAR, WEEKDAYS } from './lexicon.ts';
 import { isEventName, type RawMention } from './mentions.ts';
-import { COUNTRIES } from './places.ts';
+import { COUNTRIES, gazetteerPlace } from './places.ts';
 import { byCode, slugify, uniqueIds } from './text.ts';
 
 /** A date a source can be read against, and where it comes from. */
@@ -950,7 +950,9 @@ function toEvent(reportList: Report[], input: EventInput): Event {
     const label = NEWS_LABEL[kind] ?? kind;
     const by = who.length ? ` ${NEWS_ACTOR[kind] ?? 'involving'} ${listNames(who)}` : '';
     const when = !by && !place && date ? ` on ${formatDate(date)}` : '';
-    name = `${label}${by}${place ? ` at ${name$(place)}` : ''}${when}`;
+    // "at" a site ("at Lusail Stadium", "at the Key Bridge"), "in" a country, region or city the gazetteer knows ("in Turkey").
+    const at = place ? (gazetteerPlace(name$(place)) ? ` in ${name$(place)}` : ` at ${name$(place)}`) : '';
+    name = `${label}${by}${at}${when}`;
   }
   else {
     const phrases = sorted.map((r) => r.phrase?.replace(/^memoranda\b/i, 'memorandum')).filter((p): p is string => !!p);
