@@ -467,9 +467,6 @@ function headline(draft: Draft): Draft {
       if (found.updated) meta.updated ??= { value: found.date, from: 'text', evidence: flat };
       else meta.date ??= { value: found.date, from: 'text', evidence: flat };
     }
-    // "Posted on March 5, 2024 by Jane Doe": the poster is the author when the name is a person's.
-    const poster = /\sby\s+(.+)$/.exec(flat)?.[1];
-    if (poster && PERSON_NAME.test(poster)) meta.author ??= { value: poster, from: 'text', evidence: flat };
   }
   // The dateline of the first paragraph ("BALTIMORE, MD (April 5, 2024) —").
   // (A release's dateline may set its date apart by a second dash: "REDMOND, Wash. — Oct. 13, 2023 — Microsoft …".)

@@ -735,11 +735,7 @@ function collectCandidates(text: string, keep: ReadonlySet<string> | undefined):
     // "governmentannounced": a word of six letters or more run into a verb in the past tense (never after a prefix:
     // "undercounted", "counterattacked" are one word).
     const past = /^[\p{Ll}]{12,}ed$/u.test(c) && !isWord(c) ? pastAfterWord(c) : -1;
-    if (past > 0 && !out.some((x) => x.start === base && x.strong)) {
-      const at = out.findIndex((x) => x.start === base);
-      if (at >= 0) out.splice(at, 1);
-      out.push({ start: base, cuts: [past], before: c, after: `${c.slice(0, past)} ${c.slice(past)}`, strong: true });
-    }
+    if (past > 0) putStrong(out, { start: base, cuts: [past], before: c, after: `${c.slice(0, past)} ${c.slice(past)}`, strong: true });
     // Shapes a lost space leaves around a name or an acronym, which the dictionary cannot segment.
     // (Never inside code quoted in the text: "{globalThis.pwned = true}" is an identifier, not "global This".)
     const code = /[{}()<>=]|\.\p{Ll}/u.test(c);
@@ -747,16 +743,19 @@ function collectCandidates(text: string, keep: ReadonlySet<string> | undefined):
       for (const m of c.matchAll(pattern)) {
         const [whole, left, right] = m as unknown as [string, string, string];
         if (keepHas(keep, whole.replace(/[’']s$/, '')) || !splits(left, right)) continue;
-        // (The dictionary's own strong reading of the same token, when it has one, stands; a weak one gives way.)
-        const start = base + m.index!;
-        const other = out.findIndex((x) => x.start === start);
-        if (other >= 0 && out[other]!.strong) continue;
-        if (other >= 0) out.splice(other, 1);
-        out.push({ start, cuts: [left.length], before: whole, after: `${left} ${right}`, strong: true });
+        putStrong(out, { start: base + m.index!, cuts: [left.length], before: whole, after: `${left} ${right}`, strong: true });
       }
     }
   }
   return out;
+}
+
+/** Add a strong reading of a token: the dictionary's own strong reading of the same token, when it has one, stands; a weak one gives way. */
+function putStrong(out: Candidate[], candidate: Candidate): void {
+  const other = out.findIndex((x) => x.start === candidate.start);
+  if (other >= 0 && out[other]!.strong) return;
+  if (other >= 0) out.splice(other, 1);
+  out.push(candidate);
 }
 
 /** Where a word of six letters or more ends and a past-tense verb of six or more begins in `token`, or -1. */

@@ -16,7 +16,7 @@ const UPDATED = /\b(?:updated?|modified|last\s+updated|revised|corrected)\b[\s:]
 const DATE_LINE_FILLER = /\b(?:(?:issue|vol\.?|volume)\s+(?:no\.?\s*|number\s+)?|no\.?\s*)#?\s*\d{1,5}\b|#\d{1,5}\b|\b(?:published|posted|updated?|modified|last|first|on|at|date|dated|filed|released?|issued|this|story|article|am|pm|a\.m\.|p\.m\.|local|time|gmt|utc|bst|cet|cest|edt|est|cdt|cst|mdt|mst|pdt|pst|et|pt|ist|pkt|aest|jst|hst|hdt|akst|akdt|art|ast|gst|sgt|cat|eat|wat|aedt|nzst|nzdt|kst|msk|gmt[+-]\d{1,2}(?::?\d{2})?)\b|\b\d{1,3}\s*min(?:ute)?s?(?:\s+read)?\b|\b[ap]\.m\.|[|·•—–,:()\-/.+]|\d{1,2}[.:]\d{2}(?::\d{2})?|[+-]\d{1,2}(?::?\d{2})?/gi;
 
 /** What is left of a date line that names who posted it: "by" and a name of up to five words. */
-export const DATE_BY = /^by\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})$/u;
+const DATE_BY = /^by\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})$/u;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
