@@ -13,7 +13,8 @@
  * node_modules/.cache/sourcebook-astro/<hash of the site folder>/ for any other,
  * so that two corpora (or two builds at once) never share one.
  *   1. ingest   seeds/ → content/sources/*.mdx
- *   1b. tag     content/.tag-cache.json: part-of-speech hints for the knowledge layer, on every core (scripts/tags.ts)
+ *   1b. tag     content/.tag-cache.json, .figure-cache.json: part-of-speech hints and each article's figures for the
+ *               knowledge layer, on every core (scripts/tags.ts); content/.source-cache.json: the parsed sources every later stage reads
  *   1c. knowledge content/.knowledge.json: the knowledge layer, computed once and skipped when its inputs did not change (src/lib/knowledge/stored.ts);
  *               content/addresses.json: the ids it published, kept by later builds (src/lib/knowledge/ledger.ts)
  *   1d. cite    content/.cite-cache.json: every source's citations for this site URL and base path, on every core (scripts/cite.ts)
@@ -143,7 +144,7 @@ try {
   );
   Object.assign(summary, { sources: report.accepted.length, rejected: report.rejected.length, ingestReused: report.reused, ingestProcessed: report.processed });
   if (values.strict && report.rejected.length > 0) throw new Error(`${report.rejected.length} file(s) rejected and --strict is set`);
-  await stage('tag', () => precomputeTags(corpus.content), (r) => `${r.sources - r.reused} sources tagged${r.workers > 1 ? ` on ${r.workers} threads` : ''}, ${r.reused} unchanged`);
+  await stage('tag', () => precomputeTags(corpus.content, { packs: config.packs }), (r) => `${r.sources - r.reused} sources tagged and measured${r.workers > 1 ? ` on ${r.workers} threads` : ''}, ${r.reused} unchanged`);
   const knowledge = await stage('knowledge', () => storeKnowledge(), (r) => `${r.reused ? 'unchanged, not recomputed' : 'computed'} (${(r.bytes / 1024).toFixed(0)} KB of JSON)${r.ledgerWritten ? ', address ledger updated' : ''}`);
   Object.assign(summary, { knowledgeReused: knowledge.reused, knowledgeBytes: knowledge.bytes });
   await stage('cite', () => precomputeCitations(corpus.content, site, siteBase()), (r) => `${r.sources - r.reused} sources cited${r.workers > 1 ? ` on ${r.workers} threads` : ''}, ${r.reused} unchanged`);

@@ -14,6 +14,8 @@ import { buildKnowledge } from '../../src/lib/knowledge/index.ts';
 import { forgetTags, TAGGING_VERSION, tagSource, usePrecomputedTags } from '../../src/lib/knowledge/blocks.ts';
 import { readTagCache, TAG_CACHE_FILE, tagCacheVersion, textKey } from '../../src/lib/knowledge/tag-cache.ts';
 import { loadSources } from '../../src/lib/load-sources.ts';
+import { extractFigures, usePrecomputedFigures } from '../../src/lib/knowledge/figures.ts';
+import { FIGURE_CACHE_FILE, figureCacheVersion, figureKey, readFigureCache } from '../../src/lib/knowledge/figure-cache.ts';
 import type { Source } from '../../src/schemas/source.ts';
 
 let dir = '';
@@ -82,5 +84,57 @@ describe('the tag stage', () => {
     const redone = await precomputeTags(content);
     expect(redone.reused).toBe(0);
     expect(JSON.parse(await readFile(file, 'utf8')).version).toBe(version);
+  });
+});
+
+describe('the figures the tag stage finds', () => {
+  const figureFile = () => path.join(content, FIGURE_CACHE_FILE);
+  const originals = () => sources.filter((s) => !s.duplicateOf);
+  // The tests above removed an article.
+  beforeAll(async () => {
+    sources = await loadSources(path.join(content, 'sources'));
+  });
+
+  it('are the figures the knowledge layer would find itself, for every article but copies', async () => {
+    await rm(figureFile(), { force: true });
+    const result = await precomputeTags(content, { workers: 2 });
+    expect(result.workers).toBe(2);
+    const cached = await readFigureCache(figureFile(), figureCacheVersion([]));
+    expect(cached.size).toBe(originals().length);
+    usePrecomputedFigures(new Map());
+    for (const source of originals()) expect(cached.get(figureKey(source)), source.slug).toEqual(extractFigures(source));
+  });
+
+  it('give the same knowledge as finding them in process, and are what the knowledge layer reads', async () => {
+    const cached = await readFigureCache(figureFile(), figureCacheVersion([]));
+    usePrecomputedFigures(new Map());
+    const without = buildKnowledge(sources, []);
+    usePrecomputedFigures(cached);
+    expect(buildKnowledge(sources, [])).toEqual(without);
+    // A figure marked in the file shows in the knowledge: the kept figures are the ones used.
+    const marked = new Map([...cached].map(([key, list]) => [key, list.map((f) => ({ ...f, of: 'marked by the test' }))]));
+    usePrecomputedFigures(marked);
+    expect(buildKnowledge(sources, []).figures.every((f) => f.of === 'marked by the test')).toBe(true);
+    usePrecomputedFigures(new Map());
+  });
+
+  it('are found again only for an article that changed, and not read under other packs', async () => {
+    await precomputeTags(content);
+    const before = await readFigureCache(figureFile(), figureCacheVersion([]));
+    const edited = originals()[0]!;
+    const mdx = path.join(content, 'sources', `${edited.slug}.mdx`);
+    const text = await readFile(mdx, 'utf8');
+    const last = edited.paragraphs.at(-1)!;
+    await writeFile(mdx, text.replace(last.text, `${last.text} The fund holds $12 million.`));
+    const again = await precomputeTags(content);
+    expect(again).toMatchObject({ reused: sources.length - 1, workers: 1 });
+    const after = await readFigureCache(figureFile(), figureCacheVersion([]));
+    expect(after.size).toBe(before.size);
+    expect(before.has(figureKey(edited))).toBe(true);
+    expect(after.has(figureKey(edited))).toBe(false);
+    const [changed] = (await loadSources(path.join(content, 'sources'))).filter((s) => s.slug === edited.slug);
+    expect(after.get(figureKey(changed!))!.some((f) => f.text.includes('$12 million'))).toBe(true);
+    await writeFile(mdx, text);
+    expect((await readFigureCache(figureFile(), figureCacheVersion(['minerals']))).size).toBe(0);
   });
 });

@@ -13,7 +13,6 @@
  * lists (units, measure nouns, level verbs) are data in the lexicon.
  */
 import type { Figure } from '../../schemas/knowledge.ts';
-import type { Source } from '../../schemas/source.ts';
 import {
   COLLECTIVE_NOUNS, DIMENSION_AFTER, DIMENSION_VERBS, FRACTIONS, INTERVAL_WORDS, LASTING_VERBS, LENGTH_UNIT_NAMES, LEVEL_OBJECT_VERBS, LEVEL_VERBS, MEASURE_NOUNS, MEASURE_UNITS, MONTHS, NUMBER_WORDS,
   PAST_VERBS, RATE_PERIODS, SCALES, SPEECH_VERBS, TIME_UNIT_NAMES, WEEKDAYS,
@@ -21,6 +20,7 @@ import {
 import { sentences } from '../sentences.ts';
 import { hash8 } from './text.ts';
 import { domain } from './packs/index.ts';
+import { figureKey, type FigureSource } from './figure-cache.ts';
 
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
@@ -670,15 +670,25 @@ export function tidyOf(of: string | null): string | null {
   return out.length && !out.at(-1)!.endsWith(':') ? out.join(' ') : w.join(' ');
 }
 
-/** Every figure in a source, in paragraph order, with stable ids. */
-export function extractFigures(source: Source): Figure[] {
+/** Figures found before this process started (the build's tag stage, figure-cache.ts), by article key. */
+let precomputed: ReadonlyMap<string, Figure[]> = new Map();
+
+/** Use figures found elsewhere (figure-cache.ts); an article they lack has its figures found here as usual. */
+export function usePrecomputedFigures(figures: ReadonlyMap<string, Figure[]>): void {
+  precomputed = figures;
+}
+
+/** Every figure in a source, in paragraph order, with stable ids (a copy: the caller may renumber them). */
+export function extractFigures(source: FigureSource): Figure[] {
+  const hit = precomputed.size > 0 ? precomputed.get(figureKey(source)) : undefined;
+  if (hit) return structuredClone(hit);
   const out: Figure[] = [];
   for (const p of source.paragraphs) {
     const sents = sentences(p.text);
     for (const f of findFigures(p.text)) {
       const s = sents.filter((x) => x.start <= f.start).at(-1);
       const text = p.text.slice(f.start, f.end).trim();
-      out.push({ id: `f-${hash8(`${source.slug}|${p.id}|${f.start}|${text}`)}`, text, ...f.figure, of: tidyOf(f.figure.of), source: source.slug, paragraph: p.id, sentence: (s?.text ?? p.text).trim() });
+      out.push({ id: `f-${hash8(`${source.slug}|${p.id}|${f.start}|${text}`)}`, text, ...f.figure, of: tidyOf(f.figure.of), source: source.slug as Figure['source'], paragraph: p.id as Figure['paragraph'], sentence: (s?.text ?? p.text).trim() });
     }
   }
   return out;

@@ -17,7 +17,8 @@ import { findDiscrepancies } from './discrepancies.ts';
 import { resolveEntities, type SourceAnalysis } from './entities.ts';
 import { addBylineEntities } from './bylines.ts';
 import { buildEvents } from './events.ts';
-import { extractFigures } from './figures.ts';
+import { extractFigures, usePrecomputedFigures } from './figures.ts';
+import { FIGURE_CACHE_FILE, figureCacheVersion, readFigureCache } from './figure-cache.ts';
 import { corpusMidCaps, corpusMidRuns, discoverMentions } from './mentions.ts';
 import { extractQuotes, groupQuotes } from './quotes.ts';
 import { indexRegistry, loadRegistry } from './registry.ts';
@@ -108,9 +109,14 @@ async function useTagCache(): Promise<void> {
   usePrecomputedTags(await readTagCache(contentPath(TAG_CACHE_FILE), tagCacheVersion(TAGGING_VERSION)));
 }
 
+/** Read the figure cache (the build's tag stage) and use it: an article's figures are then found only when it lacks them. */
+async function useFigureCache(packs: KnowledgeInputs['packs']): Promise<void> {
+  usePrecomputedFigures(await readFigureCache(contentPath(FIGURE_CACHE_FILE), figureCacheVersion(packs)));
+}
+
 /** Compute the knowledge of `corpusData` with its ids claimed from the ledger on disk (validated), and the updated ledger. */
 async function computeKnowledge(corpusData: Promise<{ sources: Source[]; registry: RegistryEntry[] }>, inputs: KnowledgeInputs): Promise<{ knowledge: Knowledge; addresses: AddressLedger }> {
-  const [{ sources, registry }, addresses] = await Promise.all([corpusData, readLedger(inputs.ledgerFile), useTagCache()]);
+  const [{ sources, registry }, addresses] = await Promise.all([corpusData, readLedger(inputs.ledgerFile), useTagCache(), useFigureCache(inputs.packs)]);
   const built = buildKnowledgeAndAddresses(sources, registry, { packs: inputs.packs, addresses });
   return { knowledge: Knowledge.parse(built.knowledge), addresses: built.addresses };
 }
@@ -144,6 +150,7 @@ export async function storeKnowledge(): Promise<{ reused: boolean; bytes: number
   // Read here, not through loadCorpus(): nothing of it is kept once the file is written.
   const { knowledge, addresses } = await computeKnowledge(Promise.all([loadSources(), loadRegistry()]).then(([sources, registry]) => ({ sources, registry })), inputs);
   usePrecomputedTags(new Map());
+  usePrecomputedFigures(new Map());
   const ledgerWritten = await writeLedger(inputs.ledgerFile, addresses);
   return { reused: false, bytes: await writeStoredKnowledge(file, await knowledgeKey(inputs), knowledge), file, ledgerWritten };
 }
