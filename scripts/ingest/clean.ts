@@ -11,7 +11,7 @@ import {
   SOCIAL_POST, SOCIAL_POST_MAX, STRAY_TAIL_MAX, VIA_CREDIT,
 } from './rules/clutter.ts';
 import { LINE_BREAK_PREFIXES, splitRunTogether, isWord, vocabularyOf } from './rules/run-together.ts';
-import { BIO, CAPS_CREDIT, CAPTION, CHROME_MAX_WORDS, CHROME_RULES, GOOD_STOP_DENSITY, GOOD_WORDS, GREETING, KICKER, LETTERHEAD_NOUNS, MASTHEAD_NOUNS, SECTION_MAX, SECTION_OPENERS, SHORT_WORDS, STOP_WORDS } from './rules/boilerplate.ts';
+import { BIO, CAPS_CREDIT, CAPS_CREDIT_WORDS, CAPTION, CHROME_MAX_WORDS, CHROME_RULES, GOOD_STOP_DENSITY, GOOD_WORDS, GREETING, KICKER, LETTERHEAD_NOUNS, MASTHEAD_NOUNS, SECTION_MAX, SECTION_OPENERS, SHORT_WORDS, STOP_WORDS } from './rules/boilerplate.ts';
 import { toIsoDate } from './dates.ts';
 import { dayFirstIn, isDateLine, statedDates } from './rules/stated-dates.ts';
 import { findDateline, SENTENCE_END } from './segment.ts';
@@ -177,7 +177,7 @@ export function chromeRule(block: string): string | null {
   // Chrome is short: a block of article length is never removed for a phrase it contains.
   if (wordsOf(line).length > CHROME_MAX_WORDS) return null;
   for (const rule of CHROME_RULES) if (rule.pattern.test(line)) return rule.name;
-  if (CAPTION.test(line) || CAPS_CREDIT.test(line)) return 'caption';
+  if (CAPTION.test(line) || (CAPS_CREDIT_WORDS.test(line) && CAPS_CREDIT.test(line))) return 'caption';
   if (GREETING.test(line)) return 'greeting';
   if (BIO.test(line)) return 'author-bio';
   if (isNavigation(line)) return 'navigation';
