@@ -140,7 +140,7 @@ try {
       printReport(r, performance.now() - t);
       return r;
     },
-    (r) => `${r.accepted.length} sources, ${r.rejected.length} rejected`,
+    (r) => `${r.accepted.length} sources, ${r.rejected.length} rejected${r.workers > 1 ? `, on ${r.workers} threads` : ''}`,
   );
   Object.assign(summary, { sources: report.accepted.length, rejected: report.rejected.length, ingestReused: report.reused, ingestProcessed: report.processed });
   if (values.strict && report.rejected.length > 0) throw new Error(`${report.rejected.length} file(s) rejected and --strict is set`);

@@ -136,7 +136,9 @@ export class IngestCache<T> {
   async save(): Promise<boolean> {
     if (!this.file) return false;
     const emitted = Object.fromEntries([...this.emitted.next].sort(([a], [b]) => (a < b ? -1 : 1)));
-    const data: CacheFile<T> = { format: FORMAT, version: this.version, entries: this.next, emitted };
+    // Sorted: files are processed on several threads at once, and finish in any order.
+    const entries = Object.fromEntries(Object.entries(this.next).sort(([a], [b]) => (a < b ? -1 : 1)));
+    const data: CacheFile<T> = { format: FORMAT, version: this.version, entries, emitted };
     const changed = await writeAtomic(this.file, JSON.stringify(data));
     // Leftovers of a run killed while writing the cache.
     const dir = path.dirname(this.file);

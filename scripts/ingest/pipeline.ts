@@ -18,6 +18,11 @@ import { IngestCache } from './cache.ts';
 import { failure, FORMATS, Rejection } from './types.ts';
 import type { Article } from './one.ts';
 import { Sandbox, TIME_LIMIT_MS } from './sandbox.ts';
+import { availableParallelism } from 'node:os';
+
+/** At most this many files are processed at once (one worker each), and a worker is started for each this many files. */
+const MAX_LANES = 4;
+const FILES_PER_LANE = 16;
 
 export type IngestOptions = {
   /** Folder of article files. */
@@ -36,11 +41,13 @@ export type IngestOptions = {
    * shows until the next reload.
    */
   atomic?: boolean;
+  /** At most this many files at once, each in its own worker (default: one per core, up to MAX_LANES). */
+  workers?: number;
 };
 
 
 /** Ingest every article in `seedsDir` into `outDir`. Returns the report (also written as outDir/ingest-report.json). */
-export async function ingest(options: IngestOptions): Promise<IngestReport & { written: string[]; removed: string[]; reused: number; processed: number }> {
+export async function ingest(options: IngestOptions): Promise<IngestReport & { written: string[]; removed: string[]; reused: number; processed: number; workers: number }> {
   const found = await discover(options.seedsDir);
   if (options.atomic === false) {
     await recover(options.outDir);
@@ -54,30 +61,47 @@ export async function ingest(options: IngestOptions): Promise<IngestReport & { w
   return { ...result, written: result.written.map((f) => (path.isAbsolute(f) ? shown(f) : f)), removed: result.removed.map(shown) };
 }
 
-async function ingestInto(found: Discovered, outDir: string, options: IngestOptions): Promise<IngestReport & { written: string[]; removed: string[]; reused: number; processed: number }> {
+async function ingestInto(found: Discovered, outDir: string, options: IngestOptions): Promise<IngestReport & { written: string[]; removed: string[]; reused: number; processed: number; workers: number }> {
   const published = await publishedSlugs(outDir);
   const cache = await IngestCache.open<Article>(outDir, options.cache ?? true);
   const rejected = [...found.rejected];
-  const articles: Article[] = [];
+  // The per-file stages run in workers that are stopped when a file takes too long (a parser's worst case on a
+  // crafted input), so no one file can hang or stall the ingest; several at once on a large corpus (a worker starts
+  // only when a file is not in the cache). Results are kept in the order of the inputs, whatever order they finish in.
+  const lanes = Math.max(1, Math.min(options.workers ?? availableParallelism(), MAX_LANES, Math.floor(found.inputs.length / FILES_PER_LANE)));
+  const sandboxes = Array.from({ length: lanes }, () => new Sandbox(options.timeLimitMs ?? TIME_LIMIT_MS));
+  const results: Array<{ article: Article } | { rejected: { file: string; reason: string } }> = [];
+  let nextInput = 0;
   let done = 0;
-  // The per-file stages run in a worker that is stopped when a file takes too long (a parser's
-  // worst case on a crafted input), so no one file can hang or stall the ingest.
-  const sandbox = new Sandbox(options.timeLimitMs ?? TIME_LIMIT_MS);
-  try {
-    for (const input of found.inputs) {
+  const working = new Set<Sandbox>();
+  const lane = async (sandbox: Sandbox) => {
+    for (let i = nextInput++; i < found.inputs.length; i = nextInput++) {
+      const input = found.inputs[i]!;
       try {
         if (input.sidecar && 'error' in input.sidecar) throw new Rejection(input.sidecar.error);
         const sidecar = input.sidecar?.path ?? null;
         const inputs = sidecar ? [input.path, sidecar] : [input.path];
-        articles.push(await cache.through(input.file, inputs, () => sandbox.run({ file: input.file, path: input.path, format: FORMATS[input.ext as keyof typeof FORMATS], sidecar })));
+        const run = () => {
+          working.add(sandbox);
+          return sandbox.run({ file: input.file, path: input.path, format: FORMATS[input.ext as keyof typeof FORMATS], sidecar });
+        };
+        results[i] = { article: await cache.through(input.file, inputs, run) };
       } catch (error) {
         // Whatever goes wrong with one file is that file's rejection, never the end of the ingest.
-        rejected.push({ file: input.file, reason: error instanceof Rejection ? error.message : failure(error) });
+        results[i] = { rejected: { file: input.file, reason: error instanceof Rejection ? error.message : failure(error) } };
       }
       options.onProgress?.(++done, found.inputs.length, input.file);
     }
+  };
+  try {
+    await Promise.all(sandboxes.map(lane));
   } finally {
-    await sandbox.close();
+    await Promise.all(sandboxes.map((s) => s.close()));
+  }
+  const articles: Article[] = [];
+  for (const r of results) {
+    if ('article' in r) articles.push(r.article);
+    else rejected.push(r.rejected);
   }
   // Evidence across the corpus comes after copies are linked (a copy is no evidence of boilerplate).
   const sources = applyCorpusEvidence(linkCopies(settleSlugs(articles, published), new Map(articles.map((a) => [a.file, a.fingerprint])), published));
@@ -90,7 +114,7 @@ async function ingestInto(found: Discovered, outDir: string, options: IngestOpti
   });
   if (await writeAtomic(path.join(outDir, 'ingest-report.json'), `${JSON.stringify(report, null, 2)}\n`)) written.push('ingest-report.json');
   await cache.save();
-  return { ...report, written, removed, ...cache.stats };
+  return { ...report, written, removed, ...cache.stats, workers: working.size };
 }
 
 /** Slugs published by the last ingest into `outDir`, by file (from its ingest-report.json): they never move. */

@@ -216,3 +216,21 @@ describe('pipeline: evidence across the corpus', () => {
     expect(a.paragraphs.map((p) => p.text)).toContain(tail);
   });
 });
+
+describe('a large folder', () => {
+  it('is ingested on several threads into exactly what one thread makes, a bad file rejected in its place', async () => {
+    const { generateCorpus } = await import('../../scripts/bench/generate.ts');
+    const big = path.join(dir, 'big');
+    await mkdir(big);
+    for (const f of generateCorpus(40, 3).files) await writeFile(path.join(big, f.name), f.data);
+    // A page with no article in it, among the others: rejected by the per-file stages.
+    await writeFile(path.join(big, '017_navigation-only.html'), '<html><head><title>x</title></head><body><nav>Home | News</nav></body></html>');
+    const many = await ingest({ seedsDir: big, outDir: path.join(dir, 'many') });
+    expect(many.workers).toBeGreaterThan(1);
+    expect(many.rejected).toEqual([{ file: '017_navigation-only.html', reason: 'no article text found in the web page' }]);
+    const single = await ingest({ seedsDir: big, outDir: path.join(dir, 'one'), workers: 1 });
+    expect(single.workers).toBe(1);
+    expect(single.accepted).toEqual(many.accepted);
+    expect(await snapshot(path.join(dir, 'many'))).toEqual(await snapshot(path.join(dir, 'one')));
+  }, 120_000);
+});
