@@ -152,7 +152,16 @@ export function figureConflicts(figures: readonly Figure[], events: readonly Eve
   const paragraphText = new Map<string, string>(sources.flatMap((s) => s.paragraphs.map((p) => [`${s.slug}|${p.id}`, p.text] as const)));
   const near = list.map(nearWords);
   const sentence = list.map((f) => claimWords(f.sentence));
-  const paragraph = list.map((f) => claimWords(paragraphText.get(`${f.source}|${f.paragraph}`) ?? f.sentence));
+  // Figures of one paragraph share its words.
+  const paragraphWords = new Map<string, Set<string>>();
+  const paragraph = list.map((f) => {
+    const key = `${f.source}|${f.paragraph}`;
+    const text = paragraphText.get(key);
+    if (text === undefined) return claimWords(f.sentence);
+    let words = paragraphWords.get(key);
+    if (!words) paragraphWords.set(key, (words = claimWords(text)));
+    return words;
+  });
   const stated = list.map((f) => statedNumbers(f.sentence));
   const refOf = new Map<string, string | null>(sources.map((s) => [s.slug, s.date.value && /^\d{4}-\d{2}-\d{2}$/.test(s.date.value) ? s.date.value : null]));
   const anchors = list.map((f) => timeAnchors(f, refOf.get(f.source) ?? null));
@@ -172,18 +181,13 @@ export function figureConflicts(figures: readonly Figure[], events: readonly Eve
   // How strongly two figures' words say they state one fact: near words count fully, the rest of the sentence half, the paragraph a quarter.
   const affinity = (i: number, j: number): number => {
     let n = list[i]!.of && list[i]!.of === list[j]!.of ? 1 : 0;
-    const levels: [ReadonlySet<string>, ReadonlySet<string>, number][] = [
-      [near[i]!, near[j]!, 1],
-      [sentence[i]!, sentence[j]!, 0.5],
-      [paragraph[i]!, paragraph[j]!, 0.25],
-    ];
-    const counted = new Set<string>();
-    for (const [a, b, w] of levels) {
-      for (const word of a) {
-        if (counted.has(word) || !b.has(word)) continue;
-        counted.add(word);
-        n += w * weights.weight(word);
-      }
+    // A word counts once, at the first level both have it at (asked of the sets again rather than kept in a set of
+    // its own: this runs for every candidate pair of a large corpus).
+    const [nearI, nearJ, sentI, sentJ] = [near[i]!, near[j]!, sentence[i]!, sentence[j]!];
+    for (const word of nearI) if (nearJ.has(word)) n += weights.weight(word);
+    for (const word of sentI) if (sentJ.has(word) && !(nearI.has(word) && nearJ.has(word))) n += 0.5 * weights.weight(word);
+    for (const word of paragraph[i]!) {
+      if (paragraph[j]!.has(word) && !(nearI.has(word) && nearJ.has(word)) && !(sentI.has(word) && sentJ.has(word))) n += 0.25 * weights.weight(word);
     }
     // The same counted noun (`379 people`, `376 people`) and the same event say a little more.
     return n + (list[i]!.unit && list[i]!.unit === list[j]!.unit ? 0.25 : 0) + (sameEvent(i, j) ? 0.5 : 0);
