@@ -29,7 +29,9 @@ const FORMAT = 1;
 type Entry<T> = { key: string; article?: T; rejected?: string };
 /** What emit wrote for a slug last time: hashes of its input (frontmatter + paragraphs) and of the MDX it produced. */
 export type Emitted = { input: string; output: string };
-type CacheFile<T> = { format: number; version: string; entries: Record<string, Entry<T>>; emitted?: Record<string, Emitted> };
+type CacheFile<T> = { format: number; version: string; entries: Record<string, Entry<T>>; emitted?: Record<string, Emitted>; corpus?: CorpusMemo };
+/** The result of the steps across files (slugs, copies, corpus evidence), the key of the inputs it was made from and the state it was made in. */
+type CorpusMemo = { key: string; state: string; result: unknown };
 
 const here = import.meta.dirname;
 const projectRoot = path.resolve(here, '../..');
@@ -76,11 +78,13 @@ async function computeVersion(): Promise<string> {
 /** Per-file results keyed by content hash, read from and saved to the content folder. */
 export class IngestCache<T> {
   /** Inputs whose result came from the cache, and inputs that went through the stages, in this run. */
-  readonly stats = { reused: 0, processed: 0 };
+  readonly stats = { reused: 0, processed: 0, corpusReused: false };
   private readonly file: string;
   private readonly version: string;
   private readonly previous: Record<string, Entry<T>>;
   private readonly next: Record<string, Entry<T>> = {};
+  private readonly previousCorpus: CorpusMemo | null;
+  private nextCorpus: CorpusMemo | null = null;
   /** Emit's memo: last run's hashes per slug (read), this run's (written). See emit(). */
   readonly emitted: { previous: Map<string, Emitted>; next: Map<string, Emitted> };
 
@@ -88,6 +92,7 @@ export class IngestCache<T> {
     this.file = file;
     this.version = version;
     this.previous = previous?.entries ?? {};
+    this.previousCorpus = previous?.corpus ?? null;
     this.emitted = { previous: new Map(Object.entries(previous?.emitted ?? {})), next: new Map() };
   }
 
@@ -132,13 +137,35 @@ export class IngestCache<T> {
     }
   }
 
+  /**
+   * The steps across files (`run`), or their result of the last run when their `inputs` (the articles, and whatever
+   * else decides the result, such as the order copies are looked for in) are what they were then, and the `state` they
+   * read (the slugs published) is the one they were run in or the one they left (`stateAfter` of their result: a run
+   * that publishes what it worked out leaves exactly that). A corpus with nothing changed is not compared again.
+   * Call after every input went `through` the cache.
+   */
+  corpus<R>(inputs: unknown, state: unknown, stateAfter: (result: R) => unknown, run: () => R): R {
+    if (!this.file) return run();
+    const key = createHash('sha256').update(this.version).update(JSON.stringify(inputs)).digest('hex');
+    const now = JSON.stringify(state);
+    const memo = this.previousCorpus;
+    if (memo?.key === key && (memo.state === now || JSON.stringify(stateAfter(memo.result as R)) === now)) {
+      this.nextCorpus = memo;
+      this.stats.corpusReused = true;
+      return memo.result as R;
+    }
+    const result = run();
+    this.nextCorpus = { key, state: now, result };
+    return result;
+  }
+
   /** Write the entries of this run (inputs that are gone are dropped). Returns true when the file changed. */
   async save(): Promise<boolean> {
     if (!this.file) return false;
     const emitted = Object.fromEntries([...this.emitted.next].sort(([a], [b]) => (a < b ? -1 : 1)));
     // Sorted: files are processed on several threads at once, and finish in any order.
     const entries = Object.fromEntries(Object.entries(this.next).sort(([a], [b]) => (a < b ? -1 : 1)));
-    const data: CacheFile<T> = { format: FORMAT, version: this.version, entries, emitted };
+    const data: CacheFile<T> = { format: FORMAT, version: this.version, entries, emitted, ...(this.nextCorpus ? { corpus: this.nextCorpus } : {}) };
     const changed = await writeAtomic(this.file, JSON.stringify(data));
     // Leftovers of a run killed while writing the cache.
     const dir = path.dirname(this.file);

@@ -47,7 +47,7 @@ export type IngestOptions = {
 
 
 /** Ingest every article in `seedsDir` into `outDir`. Returns the report (also written as outDir/ingest-report.json). */
-export async function ingest(options: IngestOptions): Promise<IngestReport & { written: string[]; removed: string[]; reused: number; processed: number; workers: number }> {
+export async function ingest(options: IngestOptions): Promise<IngestReport & { written: string[]; removed: string[]; reused: number; processed: number; corpusReused: boolean; workers: number }> {
   const found = await discover(options.seedsDir);
   if (options.atomic === false) {
     await recover(options.outDir);
@@ -61,7 +61,7 @@ export async function ingest(options: IngestOptions): Promise<IngestReport & { w
   return { ...result, written: result.written.map((f) => (path.isAbsolute(f) ? shown(f) : f)), removed: result.removed.map(shown) };
 }
 
-async function ingestInto(found: Discovered, outDir: string, options: IngestOptions): Promise<IngestReport & { written: string[]; removed: string[]; reused: number; processed: number; workers: number }> {
+async function ingestInto(found: Discovered, outDir: string, options: IngestOptions): Promise<IngestReport & { written: string[]; removed: string[]; reused: number; processed: number; corpusReused: boolean; workers: number }> {
   const published = await publishedSlugs(outDir);
   const cache = await IngestCache.open<Article>(outDir, options.cache ?? true);
   const rejected = [...found.rejected];
@@ -103,8 +103,18 @@ async function ingestInto(found: Discovered, outDir: string, options: IngestOpti
     if ('article' in r) articles.push(r.article);
     else rejected.push(r.rejected);
   }
-  // Evidence across the corpus comes after copies are linked (a copy is no evidence of boilerplate).
-  const sources = applyCorpusEvidence(linkCopies(settleSlugs(articles, published), new Map(articles.map((a) => [a.file, a.fingerprint])), published));
+  // Evidence across the corpus comes after copies are linked (a copy is no evidence of boilerplate). Kept without the
+  // raw text (each article's own, unchanged by these steps) and reused when no input changed: the steps read the
+  // articles, the order copies are looked for in (published files first) and each file's published slug.
+  const rawOf = new Map(articles.map((a) => [a.file, a.raw]));
+  const slugsIn = Object.fromEntries(articles.map((a) => [a.file, published.get(a.file) ?? null]));
+  const across = cache.corpus(
+    [articles, copyOrder(articles.map((a) => a.file), published)],
+    slugsIn,
+    (result) => Object.fromEntries(result.map((s) => [s.frontmatter.file, s.frontmatter.slug as string])),
+    () => applyCorpusEvidence(linkCopies(settleSlugs(articles, published), new Map(articles.map((a) => [a.file, a.fingerprint])), published)).map(({ raw: _raw, ...rest }) => rest),
+  );
+  const sources: Emittable[] = across.map((s) => ({ ...s, raw: rawOf.get(s.frontmatter.file)! }));
   const { written, removed } = await emit(sources, outDir, cache.emitted);
   const report = IngestReport.parse({
     accepted: sources.map((s) => ({ file: s.frontmatter.file, slug: s.frontmatter.slug, changes: s.frontmatter.changes.length })),
@@ -131,8 +141,14 @@ async function publishedSlugs(outDir: string): Promise<Map<string, string>> {
  * Mark exact and near copies as duplicates of their original: the earliest by date, else one already
  * published before one that is new (a copy added later never demotes it), else by file name.
  */
+/** The order copies are looked for in: files published before first (a published source stays the original), then by name. */
+const copyKey = (file: string, published: ReadonlyMap<string, string>) => `${published.has(file) ? 0 : 1}${file}`;
+function copyOrder(files: readonly string[], published: ReadonlyMap<string, string>): string[] {
+  return files.map((f) => copyKey(f, published)).sort().map((k) => k.slice(1));
+}
+
 function linkCopies(sources: Emittable[], fingerprints: ReadonlyMap<string, string[]>, published: ReadonlyMap<string, string>): Emittable[] {
-  const key = (file: string) => `${published.has(file) ? 0 : 1}${file}`;
+  const key = (file: string) => copyKey(file, published);
   const copyOf = findCopies(sources.map((s) => ({ key: key(s.frontmatter.file), paragraphs: s.paragraphs, date: s.frontmatter.date.value, shingles: fingerprints.get(s.frontmatter.file) })));
   const slugOf = new Map(sources.map((s) => [key(s.frontmatter.file), s.frontmatter.slug]));
   return sources.map((s) => {

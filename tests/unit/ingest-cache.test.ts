@@ -2,7 +2,7 @@
  * The ingest's content-hash cache: unchanged inputs are not re-ingested, a changed article or
  * sidecar is, and the output is byte for byte what an ingest without the cache writes.
  */
-import { appendFile, cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { appendFile, cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it, expect, beforeEach, afterEach } from 'vitest';
@@ -196,4 +196,31 @@ describe('copies at scale', () => {
     const withPrints = plain.map((a) => ({ ...a, shingles: fingerprint(a.paragraphs) }));
     expect(findCopies(withPrints)).toEqual(findCopies(plain));
   });
+
+  it('reuses the steps across files only when no input changed, and then writes what they would', async () => {
+    const big = path.join(dir, 'big');
+    await mkdir(big);
+    // Generated articles share outlets' clutter and syndicated copies: the steps across files change what each one publishes.
+    for (const f of generateCorpus(30, 7).files) await writeFile(path.join(big, f.name), f.data);
+    await ingest({ seedsDir: big, outDir: out });
+    const second = await ingest({ seedsDir: big, outDir: out });
+    const third = await ingest({ seedsDir: big, outDir: out });
+    // The second run is the first to read the slugs the first one published.
+    expect(third.corpusReused).toBe(true);
+    expect(third.written).toEqual([]);
+    expect(second.accepted).toEqual(third.accepted);
+    const fresh = async () => {
+      const other = path.join(dir, `fresh-${Math.random().toString(36).slice(2)}`);
+      await ingest({ seedsDir: big, outDir: other, cache: false });
+      return snapshot(other);
+    };
+    expect(await snapshot(out)).toEqual(await fresh());
+    // One article changed, one removed: everything across files is worked out again.
+    const names = (await readdir(big)).filter((n) => !n.includes('.meta.')).sort();
+    await appendFile(path.join(big, names[3]!), '\n\nOfficials said the review would take six weeks.\n');
+    await rm(path.join(big, names[5]!));
+    const changed = await ingest({ seedsDir: big, outDir: out });
+    expect(changed.corpusReused).toBe(false);
+    expect(await snapshot(out)).toEqual(await fresh());
+  }, 120_000);
 });
