@@ -106,12 +106,11 @@ export interface EventBriefing {
 
 /** `text` with every known source slug turned into a link run. */
 function noteRuns(ctx: SiteContext, text: string): NoteRun[] {
-  const slugs = [...ctx.sources.keys()].sort((a, b) => b.length - a.length);
-  if (slugs.length === 0) return [{ text }];
-  const re = new RegExp(`(?<![a-z0-9-])(${slugs.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![a-z0-9-])`, 'g');
   const runs: NoteRun[] = [];
   let at = 0;
-  for (const m of text.matchAll(re)) {
+  // A slug is lowercase ASCII words joined by hyphens, never part of a longer such run: each whole run is looked up.
+  for (const m of text.matchAll(/[a-z0-9-]+/g)) {
+    if (!ctx.sources.has(m[0])) continue;
     if (m.index > at) runs.push({ text: text.slice(at, m.index) });
     const source = ctx.source(m[0]);
     runs.push({ text: source.short === source.title ? `“${source.title}”` : source.short, source });

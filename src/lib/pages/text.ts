@@ -52,15 +52,19 @@ function loosely(needle: string): RegExp {
 /** True when some segment is marked. */
 export const hasHit = (segments: readonly Segment[]): boolean => segments.some((s) => s.hit);
 
+/** Made once: a formatter costs far more to make than to use, and every figure on every page is formatted. */
+const PLAIN = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
+const COMPACT = new Intl.NumberFormat('en', { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2 });
+
 /** Number with thousands separators (English, independent of the machine's locale). */
 export function formatNumber(value: number): string {
-  return new Intl.NumberFormat('en', { maximumFractionDigits: 2 }).format(value);
+  return PLAIN.format(value);
 }
 
 /** A large number in words, e.g. `6 trillion`, `68.5 million`; small numbers as digits. */
 export function compactNumber(value: number): string {
   if (Math.abs(value) < 10_000) return formatNumber(value);
-  return new Intl.NumberFormat('en', { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2 }).format(value);
+  return COMPACT.format(value);
 }
 
 /** First letter in upper case. */
