@@ -1,6 +1,6 @@
 /**
  * Event dates and participants (issue #19), on invented articles: a date written as a modifier of an event noun
- * ("Tuesday's deadly collision"), a day named by its fixed date ("New Year's Day"), who a mutual act names after
+ * ("Tuesday's deadly collision"), a date the news sets or bounds ("set the trial for March 4"), a day named by its fixed date ("New Year's Day"), who a mutual act names after
  * `with`, the name a relative clause hangs on, and the organisation whose statement is the news.
  */
 import { describe, expect, it } from 'vitest';
@@ -15,6 +15,21 @@ describe('event dates', () => {
     const collision = k.events.find((e) => e.kind === 'incident' && e.sources.includes(a.slug))!;
     expect(collision.date).toBe('2025-03-11');
     expect(collision.sources).toEqual([a.slug, b.slug].sort());
+  });
+
+  it('dates a ruling by the day it came, not by the date the judge had set for the trial', () => {
+    const a = article('harbour-herald', 'KELMOUTH', ['On Wednesday Judge Mara Quint, who had set the trial for March 4, ruled that Harlow Shipping must answer the charges.'], '2025-02-28');
+    const b = article('quay-weekly', 'KELMOUTH', ['Harlow Shipping lost its appeal on Wednesday, when Judge Mara Quint, who had scheduled the trial for March 4, ruled against the company.'], '2025-02-28');
+    const k = buildKnowledge([a, b], [], {});
+    const ruling = k.events.find((e) => e.kind === 'ruling')!;
+    expect(ruling.sources).toEqual([a.slug, b.slug].sort());
+    expect(ruling.date).toBe('2025-02-26');
+  });
+
+  it('dates what “did not happen until” a day by that day', () => {
+    const a = article('harbour-herald', 'KELMOUTH', ['Prime Minister Mara Quint did not visit Kelmouth until Jan. 13, when she flew in by helicopter and met evacuees.'], '2025-01-20');
+    const k = buildKnowledge([a], [], {});
+    expect(k.events.find((e) => e.sources.includes(a.slug) && (e.kind === 'visit' || e.kind === 'meeting'))!.date).toBe('2025-01-13');
   });
 
   it('reads “on New Year’s Day” as 1 January of the article’s year', () => {

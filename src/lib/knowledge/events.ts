@@ -410,7 +410,7 @@ function sourceReports(input: EventInput, a: SourceAnalysis, s: number, gatherin
         if (!match) loose.push(r);
         r.phrase ??= phrase;
         // The date nearest the trigger word; the place near it (countries only for meetings).
-        const nearest = [...dates].sort((x, y) => Math.abs(sent.text.indexOf(x.text) - at) - Math.abs(sent.text.indexOf(y.text) - at));
+        const nearest = dates.filter((d) => !notWhen(sent.text, d)).sort((x, y) => Math.abs(sent.text.indexOf(x.text) - at) - Math.abs(sent.text.indexOf(y.text) - at));
         const triggerAt = sent.start + at;
         const placeHere = placed.filter((m) => Math.abs(m.start - triggerAt) <= 80 && (kind === 'meeting' || !COUNTRY_IDS.has(m.id)));
         touch(r, nearest, placeHere.find((m) => !COUNTRY_IDS.has(m.id)) ?? placeHere[0] ?? null);
@@ -443,7 +443,7 @@ function sourceReports(input: EventInput, a: SourceAnalysis, s: number, gatherin
       // A date that modifies a noun ("the July 19 outage", "Friday's outage") names an event told before, not this news;
       // with no other date, a statement's own ("CrowdStrike said on Tuesday that the outage was caused by …") dates what it tells.
       const byDistance = (x: DateFound, y: DateFound) => Math.abs(sent.text.indexOf(x.text) - news.at) - Math.abs(sent.text.indexOf(y.text) - news.at);
-      const own = dates.filter((d) => !attributive(sent.text, d));
+      const own = dates.filter((d) => !attributive(sent.text, d) && !notWhen(sent.text, d));
       const told = own.filter((d) => news.kind === 'announcement' || !ofStatement(d));
       const statementNews = !backReference && !told.length && news.kind === 'other' && own.length > 0;
       const nearest = backReference ? [] : (statementNews ? own : told).sort(byDistance);
@@ -567,6 +567,18 @@ function attributive(sentence: string, d: DateFound, at = -1): boolean {
   const between = sentence.slice(i + d.text.length, at);
   return /^(?:[’']s)?\s+(?:[\p{Ll}-]+\s+)?$/u.test(between);
 }
+
+/**
+ * A date that bounds or plans something rather than dating what happened: "set the trial for March 4", "arguments for
+ * the week of April 22", "on hold until March", "must reply by Friday", "before Jan. 20".
+ */
+function notWhen(sentence: string, d: DateFound): boolean {
+  const i = sentence.indexOf(d.text);
+  if (i < 0 || !NOT_WHEN_BEFORE.test(sentence.slice(Math.max(0, i - 30), i))) return false;
+  // "did not visit until Jan. 13": that is when it happened.
+  return !/(?:\bnot|\bnever|n[’']t)\b[^,;.]*\b(?:until|till)\s+$/i.test(sentence.slice(Math.max(0, i - 80), i));
+}
+const NOT_WHEN_BEFORE = /\b(?:for|until|till|by|before|through|scheduled|due)\s+(?:the\s+(?:week|end|start|middle)\s+of\s+)?$/i;
 
 /** The first match of a trigger in a sentence that does not refer back to an event (`the collapse`), else the first match, flagged. */
 function firstTrigger(sentence: string, re: RegExp): { at: number; back: boolean } {
