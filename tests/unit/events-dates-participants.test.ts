@@ -32,6 +32,15 @@ describe('event dates', () => {
     expect(k.events.find((e) => e.sources.includes(a.slug) && (e.kind === 'visit' || e.kind === 'meeting'))!.date).toBe('2025-01-13');
   });
 
+  it('reads “last August” as the latest August before the article, and names an event no one is named in by that month', () => {
+    const a = article('harbour-herald', 'KELMOUTH', ['The audit was ordered last August, after losses were found on Jan. 6, 2021.'], '2025-02-28');
+    const k = buildKnowledge([a], [], {});
+    const e = k.events.find((x) => x.sources.includes(a.slug))!;
+    expect(e.date).toBeNull();
+    expect(e.reports[0]!.dateText).toBe('last August');
+    expect(e.name).toBe('Event in August 2024');
+  });
+
   it('reads “on New Year’s Day” as 1 January of the article’s year', () => {
     const a = article('harbour-herald', 'KELMOUTH', ['The Kelmouth Weather Office issued a storm warning for the whole coast on New Year’s Day, its first in a decade.'], '2025-01-03');
     const k = buildKnowledge([a], [], {});

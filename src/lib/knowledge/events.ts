@@ -168,13 +168,14 @@ function datesIn(sentence: string, ref: ReferenceDate | null, yearRef: Reference
       out.push({ date, month: date.slice(0, 7), text: m[0], weekday: WEEKDAYS[weekdayOf(date)]!, resolved: true, basis: ref.basis });
     }
   }
-  // "in August": the month, in the reference date's year (the year before when that would be well after it).
+  // "in August": the month, in the reference date's year (the year before when that would be well after it); "last August".
   if (yearRef) {
     const ref = yearRef;
-    for (const m of sentence.matchAll(new RegExp(`\\b(?:in|since|from|by|during|until|early|late)\\s+(${monthRe})\\b(?!\\.?\\s+\\d)`, 'gi'))) {
-      const month = MONTHS.get(m[1]!.toLowerCase())!;
+    for (const m of sentence.matchAll(new RegExp(`\\b(?:in|since|from|by|during|until|early|late|(last))\\s+(${monthRe})\\b(?!\\.?\\s+\\d)`, 'gi'))) {
+      const month = MONTHS.get(m[2]!.toLowerCase())!;
       let year = Number(ref.date.slice(0, 4));
-      if (month > Number(ref.date.slice(5, 7)) + 1) year--;
+      // "last August": the latest August before the reference month.
+      if (m[1] ? month >= Number(ref.date.slice(5, 7)) : month > Number(ref.date.slice(5, 7)) + 1) year--;
       out.push({ date: null, month: `${year}-${String(month).padStart(2, '0')}`, text: m[0], weekday: null, resolved: true, basis: ref.basis });
     }
   }
@@ -961,7 +962,9 @@ function toEvent(reportList: Report[], input: EventInput): Event {
     const who = [...people, ...orgs].slice(0, 2).map(name$);
     const label = NEWS_LABEL[kind] ?? kind;
     const by = who.length ? ` ${NEWS_ACTOR[kind] ?? 'involving'} ${listNames(who)}` : '';
-    const when = !by && !place && date ? ` on ${formatDate(date)}` : '';
+    // With no one and no place named: the day, else the month ("Event in August 2023").
+    const month = date ? null : (sorted.find((r) => r.month)?.month ?? null);
+    const when = by || place ? '' : date ? ` on ${formatDate(date)}` : month ? ` in ${formatDate(month)}` : '';
     // "at" a site ("at Lusail Stadium", "at the Key Bridge"), "in" a country, region or city the gazetteer knows ("in Turkey").
     const at = place ? (gazetteerPlace(name$(place)) ? ` in ${name$(place)}` : ` at ${name$(place)}`) : '';
     name = `${label}${by}${at}${when}`;
