@@ -516,10 +516,19 @@ export const plainText = (s: string) => s.replace(/[[\]]/g, '').replace(/[’‘
 
 /** Occurrences of `name` in `text` as a whole name: not inside a word, and not the front of a longer name (`Robert Louis Strayer` in `Robert Louis Strayer II`). Case is kept. */
 export function occurrences(text: string, name: string): number {
-  const escaped = plainText(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])(?!\\s+(?:II|III|IV|Jr|Sr)\\b)`, 'gu');
-  return (plainText(text).match(re) ?? []).length;
+  const plainName = plainText(name);
+  const plain = plainText(text);
+  // Most texts asked about do not contain the name at all (every paragraph is asked about every alias).
+  if (!plain.includes(plainName)) return 0;
+  let re = WHOLE_NAME.get(plainName);
+  if (!re) {
+    const escaped = plainName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    WHOLE_NAME.set(plainName, (re = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])(?!\\s+(?:II|III|IV|Jr|Sr)\\b)`, 'gu')));
+  }
+  return (plain.match(re) ?? []).length;
 }
+/** The pattern of each name asked about, made once. */
+const WHOLE_NAME = new Map<string, RegExp>();
 
 /**
  * The name to show for a registered entity, spelled as the sources spell it:
