@@ -137,16 +137,16 @@ async function publishedSlugs(outDir: string): Promise<Map<string, string>> {
   }
 }
 
-/**
- * Mark exact and near copies as duplicates of their original: the earliest by date, else one already
- * published before one that is new (a copy added later never demotes it), else by file name.
- */
 /** The order copies are looked for in: files published before first (a published source stays the original), then by name. */
 const copyKey = (file: string, published: ReadonlyMap<string, string>) => `${published.has(file) ? 0 : 1}${file}`;
 function copyOrder(files: readonly string[], published: ReadonlyMap<string, string>): string[] {
   return files.map((f) => copyKey(f, published)).sort().map((k) => k.slice(1));
 }
 
+/**
+ * Mark exact and near copies as duplicates of their original: the earliest by date, else one already
+ * published before one that is new (a copy added later never demotes it), else by file name.
+ */
 function linkCopies(sources: Emittable[], fingerprints: ReadonlyMap<string, string[]>, published: ReadonlyMap<string, string>): Emittable[] {
   const key = (file: string) => copyKey(file, published);
   const copyOf = findCopies(sources.map((s) => ({ key: key(s.frontmatter.file), paragraphs: s.paragraphs, date: s.frontmatter.date.value, shingles: fingerprints.get(s.frontmatter.file) })));
