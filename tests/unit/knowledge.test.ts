@@ -160,7 +160,11 @@ describe('the knowledge of the seeds', () => {
     expect(fig(S002(), '68.5 million metric tons')).toMatchObject({ kind: 'quantity', value: 68.5e6, unit: 'metric tons', scale: 'million' });
     expect(fig(S003(), '40 million ounces of gold')).toMatchObject({ kind: 'quantity', value: 4e7, unit: 'ounces', of: 'gold', qualifier: 'over' });
     expect(fig(S003(), '50 billion pounds of copper')).toMatchObject({ kind: 'quantity', value: 5e10, unit: 'pounds', of: 'copper' });
-    expect(fig(S003(), '260,000 tons')).toMatchObject({ kind: 'quantity', value: 260000, unit: 'tons' });
+    // What the linking words follow ("four shipments totaling over 260,000 tons", "memoranda of understanding valued at
+    // approximately $500 million"), not what comes after the figure ("arriving in recent weeks", "with US partners").
+    expect(fig(S003(), '260,000 tons')).toMatchObject({ kind: 'quantity', value: 260000, unit: 'tons', of: 'shipments' });
+    expect(fig(S004(), '$500 million')).toMatchObject({ kind: 'money', value: 5e8, currency: 'USD', of: 'memoranda of understanding' });
+    expect(findFigures('Exports of neodymium to Turkey were worth $4.4 billion in the last fiscal year.')[0]!.figure.of).toBe('Exports of neodymium');
     expect(fig(S002(), '600,000 square kilometers')).toMatchObject({ kind: 'area', value: 600000, unit: 'square kilometers' });
     expect(fig(S002(), 'two to three percent')).toMatchObject({ kind: 'percent', value: 2, max: 3, unit: 'percent' });
     expect(fig(S002(), '92 identified minerals')).toMatchObject({ kind: 'count', value: 92, unit: 'minerals' });

@@ -544,6 +544,18 @@ function whatItMeasures(text: string, f: Found, prev: Found | undefined, from: n
     return noun ? `${dimension} of ${noun}` : before.length ? `${dimension} of ${trim(before)}` : dimension;
   }
   if (f.figure.of) return f.figure.of;
+  // `memoranda of understanding valued at approximately $500 million`, `four shipments totaling over 260,000 tons`,
+  // `exports worth $4.4 billion`: the thing the linking words follow (what comes after the figure is something else).
+  if (kind === 'money' || (kind === 'quantity' && unit && !isTime)) {
+    const link = /\b(?:valued\s+at|worth|totall?ing|amounting\s+to|estimated\s+at)\s+$/i.exec(lead);
+    if (link) {
+      // After a copula (`Exports of neodymium to Turkey were worth`): the subject; else the noun phrase right before.
+      const copula = /\b(?:was|were|is|are|be|been)\s+$/i.exec(lead.slice(0, link.index));
+      const found = copula ? subjectBefore(text, from, from + copula.index) : npBefore(text, from, from + link.index);
+      const thing = found?.split(/\s+/).filter((w, i, all) => !(i === 0 && all.length > 1 && (/^\d/.test(w) || NUMBER_WORDS.has(w.toLowerCase())))).join(' ');
+      if (thing && !/^(?:it|they|this|that|he|she|we|which|who)$/i.test(thing)) return thing;
+    }
+  }
   // `the rover weighs 26 kg`, `a crater about 4 metres wide`, `some 384,000 km away`: a dimension of the thing named before it.
   if (kind === 'quantity' && unit && !isTime) {
     const adjective = /^\s+(\p{Ll}+)(?![\p{L}-])/u.exec(rest)?.[1];
