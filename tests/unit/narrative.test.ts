@@ -213,6 +213,20 @@ describe('what a figure measures reads as a noun phrase', () => {
     expect(withUnit({ text: 'over 50 countries', unit: 'countries' })).toBe('over 50 countries');
   });
 
+  it('a chart group of a dimension reads “duration of the forum (days)”, not “days of duration of the forum”', async () => {
+    const { figureGroups } = await import('../../src/lib/pages/figures.ts');
+    const { buildSiteModel } = await import('../../src/lib/pages/index.ts');
+    const labels = buildSiteModel(sources, knowledge).keyFigureGroups.map((g) => g.label);
+    expect(labels).toContain('Quantity: duration of mineral forum (days)');
+    expect(labels.join(' | ')).not.toMatch(/\bdays of duration\b/);
+    const row = (of: string, unit: string) => ({ kind: 'quantity', unit, currency: null, of, group: `${unit}|${of}` }) as unknown as Parameters<typeof figureGroups>[0][number];
+    expect(figureGroups([row('length of the bridge', 'feet'), row('magnitude of quake', 'magnitude'), row('soybeans', 'tons')]).map((g) => g.label)).toEqual([
+      'Quantity: length of the bridge (feet)',
+      'Quantity: magnitude of quake',
+      'Quantity: tons of soybeans',
+    ]);
+  });
+
   it('no figure of the default corpus says what it measures with a verb phrase', () => {
     for (const f of knowledge.figures) expect(f.of ?? '', f.text).not.toMatch(/\b(?:totaling|attended|spanning|brings)\b/);
   });

@@ -299,6 +299,10 @@ export const DIMENSION_AFTER: Readonly<Record<string, string>> = {
   away: 'distance', apart: 'distance', distant: 'distance',
 };
 export const DIMENSION_VERBS: Readonly<Record<string, string>> = { weighs: 'mass', weighed: 'mass', weighing: 'mass', weigh: 'mass' };
+/** Nouns that name what a measure is of a thing (`duration of the strike`, `length of the bridge`): a figure's `of` that begins with one says its dimension. */
+export const DIMENSION_NOUNS: ReadonlySet<string> = new Set([
+  ...Object.values(DIMENSION_AFTER), ...Object.values(DIMENSION_VERBS), 'duration', 'age', 'period', 'time', 'size', 'speed', 'area', 'volume', 'cost',
+]);
 
 /** Verbs of lasting: a duration after them (`a strike that stretched for 54 days`) is how long their subject lasted. */
 export const LASTING_VERBS: ReadonlySet<string> = new Set(['lasted', 'lasts', 'last', 'stretched', 'stretches', 'ran', 'runs', 'continued', 'dragged', 'spanned', 'spans']);

@@ -7,6 +7,7 @@
 import type { Figure, Knowledge } from '../../schemas/knowledge.ts';
 import { type Anchor, type SiteContext, byName, links } from './context.ts';
 import { compactNumber, formatNumber } from './text.ts';
+import { DIMENSION_NOUNS, MEASURE_NOUNS } from '../knowledge/lexicon.ts';
 
 export const KIND_ORDER: readonly Figure['kind'][] = ['money', 'quantity', 'area', 'percent', 'count'];
 export const KIND_LABEL: Record<Figure['kind'], string> = { money: 'Money', quantity: 'Quantity', area: 'Area', percent: 'Percentage', count: 'Count' };
@@ -57,6 +58,9 @@ function groupLabel(f: Pick<Figure, 'kind' | 'unit' | 'currency' | 'of'>): strin
   const what = f.of ? `: ${f.of}` : '';
   if (f.kind === 'money') return `Money (${f.currency ?? 'currency not stated'})${what}`;
   if (f.kind === 'percent') return `Percentage${what}`;
+  // `duration of mineral forum` in days reads as `Quantity: duration of mineral forum (days)`, not `days of duration of …`.
+  const first = f.of?.split(/[\s:]/)[0]?.toLowerCase() ?? '';
+  if (f.of && f.unit && (DIMENSION_NOUNS.has(first) || MEASURE_NOUNS.has(first))) return `${KIND_LABEL[f.kind]}: ${f.of}${first === f.unit ? '' : ` (${f.unit})`}`;
   return `${KIND_LABEL[f.kind]}: ${f.unit ?? 'no unit'}${f.of && f.of !== f.unit ? ` of ${f.of}` : ''}`;
 }
 
