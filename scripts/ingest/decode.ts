@@ -35,7 +35,10 @@ export async function decode(bytes: Uint8Array): Promise<Decoded> {
     text = iconv.decode(Buffer.from(bytes.subarray(bom.bytes.length)), encoding);
   } else {
     const type = await fileTypeFromBuffer(bytes);
-    if (type && !['xml', 'txt'].includes(type.ext)) {
+    // A signature that plain text can carry (an MPEG transport stream is a `G` every 188 bytes: "GWADAR: …") is believed
+    // only when the bytes do not read as text.
+    const weak = type !== undefined && TEXT_COLLIDING_TYPES.has(type.mime) && !hasControlBytes(bytes);
+    if (type && !['xml', 'txt'].includes(type.ext) && !weak) {
       throw new Rejection(`binary file (${type.mime}), not an article`);
     }
     const utf16 = looksUtf16(bytes);
@@ -55,6 +58,15 @@ export async function decode(bytes: Uint8Array): Promise<Decoded> {
   const normalised = withoutControls.normalize('NFC');
   if (normalised.trim() === '') throw new Rejection(bytes.length === 0 ? 'empty file' : 'file has no text (only white space)');
   return { text: normalised, encoding, changes };
+}
+
+/** Types whose signature is a few bytes that text can hold by chance. */
+const TEXT_COLLIDING_TYPES: ReadonlySet<string> = new Set(['video/mp2t']);
+
+/** Any control byte (NUL included) in the first 8 KB other than tab, line feed, form feed and carriage return. */
+function hasControlBytes(bytes: Uint8Array): boolean {
+  for (const b of bytes.subarray(0, 8192)) if ((b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) || b === 0x7f) return true;
+  return false;
 }
 
 /** More than 10% control bytes (NUL included, and more than a stray few) in the first 8 KB means binary. */

@@ -63,6 +63,18 @@ describe('decode', () => {
     await expect(decode(new Uint8Array(200).map((_, i) => (i * 7) % 32))).rejects.toThrow(/binary file/);
   });
 
+  it('reads an article that happens to carry a binary format’s weak signature as text (a “G” every 188 bytes is an MPEG stream’s)', async () => {
+    // "GWADAR: …" with another capital G at byte 188: a detector of file types takes it for video/mp2t.
+    const line = 'GWADAR: Officials on Monday finalised a geological mapping programme on gold with the provincial mines department, under pressure from provincial leaders and investors in the region today. ';
+    const text = `${line.slice(0, 188)}Gold exports rose on Tuesday, the ministry said.\n\n${'More text follows here. '.repeat(20)}`;
+    expect(text.charAt(188)).toBe('G');
+    const decoded = await decode(utf8(text));
+    expect(decoded.text.startsWith('GWADAR:')).toBe(true);
+    // Real transport-stream bytes still go.
+    const ts = new Uint8Array(188 * 4).map((_, i) => (i % 188 === 0 ? 0x47 : i % 188 === 1 ? 0x40 : i % 7));
+    await expect(decode(ts)).rejects.toThrow(/binary file/);
+  });
+
   it('reads UTF-16 without a byte order mark, in Latin, Cyrillic and Arabic script, either byte order', async () => {
     for (const [text, encoding] of [
       ['Minerals talks resume in Islamabad, officials said on Friday.', 'utf-16le'],
