@@ -63,17 +63,19 @@ export async function decode(bytes: Uint8Array): Promise<Decoded> {
 /** Types whose signature is a few bytes that text can hold by chance. */
 const TEXT_COLLIDING_TYPES: ReadonlySet<string> = new Set(['video/mp2t']);
 
-/** Any control byte (NUL included) in the first 8 KB other than tab, line feed, form feed and carriage return. */
+/** A control byte (NUL included) other than tab, line feed, form feed and carriage return. */
+const isControl = (b: number) => (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) || b === 0x7f;
+
+/** Any control byte in the first 8 KB. */
 function hasControlBytes(bytes: Uint8Array): boolean {
-  for (const b of bytes.subarray(0, 8192)) if ((b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) || b === 0x7f) return true;
-  return false;
+  return bytes.subarray(0, 8192).some(isControl);
 }
 
 /** More than 10% control bytes (NUL included, and more than a stray few) in the first 8 KB means binary. */
 function looksBinary(bytes: Uint8Array): boolean {
   const sample = bytes.subarray(0, 8192);
   let control = 0;
-  for (const b of sample) if ((b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) || b === 0x7f) control++;
+  for (const b of sample) if (isControl(b)) control++;
   return control > 8 && control / sample.length > 0.1;
 }
 
