@@ -10,7 +10,8 @@
  * data, parsed as JSON: nothing in it runs.
  */
 import { createHash } from 'node:crypto';
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
+import { writeAtomic } from './cache-file.ts';
 import { CiteCacheFile, SourceCitations as SourceCitationsSchema } from '../schemas/citation.ts';
 import type { Source } from '../schemas/source.ts';
 import { CITATION_VERSION, citationStyleTexts, citeSource, type SourceCitations } from './cite.ts';
@@ -81,9 +82,7 @@ export function validCitations(entry: unknown): SourceCitations | null {
 /** Write the cache (keys sorted, so the same citations give the same file), atomically. */
 export async function writeCiteCache(file: string, entries: ReadonlyMap<string, SourceCitations>): Promise<void> {
   const data: CiteCacheFile = { version: CITATION_VERSION, entries: Object.fromEntries([...entries.keys()].sort().map((key) => [key, entries.get(key)!])) };
-  const tmp = `${file}.${process.pid}.tmp`;
-  await writeFile(tmp, JSON.stringify(data));
-  await rename(tmp, file);
+  await writeAtomic(file, JSON.stringify(data));
 }
 
 let cached: Promise<Map<string, unknown>> | null = null;

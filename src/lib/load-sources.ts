@@ -11,22 +11,20 @@
  * is an accelerator: without it, or with a stale one, the same data is parsed again.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { mdxToSource } from './source-mdx.ts';
 import { Source } from '../schemas/source.ts';
 import { contentPath } from './paths.ts';
+import { readCacheEntries, writeCacheEntries } from './cache-file.ts';
 
 export const SOURCE_CACHE_FILE = '.source-cache.json';
 /** Changes when `mdxToSource` reads a file differently (the schema's own changes are in the cache version already). */
 const PARSE_VERSION = 1;
 
-interface SourceCacheFile {
-  version: string;
-  /** File name → the hash of its text and the source parsed from it. */
-  entries: Record<string, { hash: string; source: unknown }>;
-}
+/** A file's entry: the hash of its text and the source parsed from it. */
+type SourceCacheEntry = { hash: string; source: unknown };
 
 let version: string | undefined;
 /** The cache's version: the parse version and the Source schema as JSON Schema, so a changed schema never reads old entries. */
@@ -43,15 +41,6 @@ export function sourceCacheFile(dir: string): string {
   return path.join(path.dirname(dir), SOURCE_CACHE_FILE);
 }
 
-async function readSourceCache(file: string): Promise<SourceCacheFile['entries']> {
-  try {
-    const data = JSON.parse(await readFile(file, 'utf8')) as SourceCacheFile;
-    return data.version === cacheVersion() && typeof data.entries === 'object' && data.entries !== null ? data.entries : {};
-  } catch {
-    return {};
-  }
-}
-
 /**
  * Load all sources from `dir` (default: the content folder's sources/), sorted by slug. Throws naming the file on
  * invalid input. `updateCache`: write what was parsed to the cache file (the build's first reader does).
@@ -64,8 +53,8 @@ export async function loadSources(dir: string = contentPath('sources'), options:
     throw new Error(`Cannot read ${dir}: run \`npm run ingest\` first`, { cause: error });
   }
   const file = sourceCacheFile(dir);
-  const cached = await readSourceCache(file);
-  const entries: SourceCacheFile['entries'] = {};
+  const cached = await readCacheEntries<SourceCacheEntry>(file, cacheVersion(), 'entries');
+  const entries = new Map<string, SourceCacheEntry>();
   let parsed = 0;
   const sources = await Promise.all(
     names.map(async (name) => {
@@ -74,20 +63,14 @@ export async function loadSources(dir: string = contentPath('sources'), options:
       const hit = cached[name]?.hash === hash ? Source.safeParse(cached[name]!.source) : null;
       const source = hit?.success ? hit.data : mdxToSource(text, path.join(dir, name));
       if (!hit?.success) parsed++;
-      entries[name] = { hash, source };
+      entries.set(name, { hash, source });
       return source;
     }),
   );
   // Only this folder's current files are kept: the file never grows with old versions of articles.
   if (options.updateCache && (parsed > 0 || Object.keys(cached).length !== names.length)) {
-    const sorted = Object.fromEntries(names.map((name) => [name, entries[name]!]));
-    const tmp = `${file}.${process.pid}.tmp`;
-    try {
-      await writeFile(tmp, JSON.stringify({ version: cacheVersion(), entries: sorted } satisfies SourceCacheFile));
-      await rename(tmp, file);
-    } catch {
-      // An accelerator only: a folder that cannot be written is read the slow way.
-    }
+    // An accelerator only: a folder that cannot be written is read the slow way.
+    await writeCacheEntries(file, cacheVersion(), 'entries', entries).catch(() => undefined);
   }
   return sources;
 }

@@ -11,17 +11,18 @@
  * article it lacks has its figures found in process as before.
  */
 import { createHash } from 'node:crypto';
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { readCacheEntries, writeCacheEntries } from '../cache-file.ts';
 import type { Figure } from '../../schemas/knowledge.ts';
 import type { PackName } from '../../schemas/corpus.ts';
+import type { Source } from '../../schemas/source.ts';
 import { knowledgeCodeDigest } from './code-digest.ts';
 
 export const FIGURE_CACHE_FILE = '.figure-cache.json';
 
 /** What figures are found from: the article's slug (it is in every figure's id) and its paragraphs. */
 export interface FigureSource {
-  slug: string;
-  paragraphs: ReadonlyArray<{ id: string; text: string }>;
+  slug: Source['slug'];
+  paragraphs: ReadonlyArray<Pick<Source['paragraphs'][number], 'id' | 'text'>>;
 }
 
 /** The version of the file: the code that finds figures and the packs turned on. */
@@ -36,26 +37,12 @@ export function figureKey(source: FigureSource): string {
   return hash.digest('base64url').slice(0, 32);
 }
 
-interface FigureCacheFile {
-  version: string;
-  figures: Record<string, Figure[]>;
-}
-
 /** The cached figures in `file` for `version`; empty when the file is missing, unreadable or from another version. */
 export async function readFigureCache(file: string, version: string): Promise<Map<string, Figure[]>> {
-  try {
-    const data = JSON.parse(await readFile(file, 'utf8')) as FigureCacheFile;
-    if (data.version !== version || typeof data.figures !== 'object' || data.figures === null) return new Map();
-    return new Map(Object.entries(data.figures));
-  } catch {
-    return new Map();
-  }
+  return new Map(Object.entries(await readCacheEntries<Figure[]>(file, version, 'figures')));
 }
 
 /** Write the cache (keys sorted, so the same figures give the same file), atomically. */
-export async function writeFigureCache(file: string, version: string, figures: ReadonlyMap<string, Figure[]>): Promise<void> {
-  const data: FigureCacheFile = { version, figures: Object.fromEntries([...figures.keys()].sort().map((key) => [key, figures.get(key)!])) };
-  const tmp = `${file}.${process.pid}.tmp`;
-  await writeFile(tmp, JSON.stringify(data));
-  await rename(tmp, file);
+export function writeFigureCache(file: string, version: string, figures: ReadonlyMap<string, Figure[]>): Promise<void> {
+  return writeCacheEntries(file, version, 'figures', figures);
 }

@@ -700,7 +700,7 @@ export function extractFigures(source: FigureSource): Figure[] {
     for (const f of findFigures(p.text)) {
       const s = sents.filter((x) => x.start <= f.start).at(-1);
       const text = p.text.slice(f.start, f.end).trim();
-      out.push({ id: `f-${hash8(`${source.slug}|${p.id}|${f.start}|${text}`)}`, text, ...f.figure, of: tidyOf(f.figure.of), source: source.slug as Figure['source'], paragraph: p.id as Figure['paragraph'], sentence: (s?.text ?? p.text).trim() });
+      out.push({ id: `f-${hash8(`${source.slug}|${p.id}|${f.start}|${text}`)}`, text, ...f.figure, of: tidyOf(f.figure.of), source: source.slug, paragraph: p.id, sentence: (s?.text ?? p.text).trim() });
     }
   }
   return out;

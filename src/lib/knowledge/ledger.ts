@@ -11,7 +11,8 @@
  * lead there (src/pages/[...retired].astro, the index lookups), and no new
  * thing takes them. Pure functions, apart from reading and writing the file.
  */
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
+import { writeAtomic } from '../cache-file.ts';
 import { AddressLedger } from '../../schemas/addresses.ts';
 import type { Discrepancy, Knowledge } from '../../schemas/knowledge.ts';
 import { byCode } from './text.ts';
@@ -249,8 +250,6 @@ export async function writeLedger(file: string, ledger: AddressLedger): Promise<
   const text = ledgerText(ledger);
   const old = await readFile(file, 'utf8').catch(() => null);
   if (old === text) return false;
-  const tmp = `${file}.${process.pid}.tmp`;
-  await writeFile(tmp, text);
-  await rename(tmp, file);
+  await writeAtomic(file, text);
   return true;
 }

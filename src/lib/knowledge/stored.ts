@@ -10,7 +10,8 @@
  * JSON and validated by the Knowledge schema, nothing in it runs.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
+import { writeAtomic } from '../cache-file.ts';
 import path from 'node:path';
 import { z } from 'zod';
 import { Knowledge } from '../../schemas/knowledge.ts';
@@ -86,8 +87,6 @@ export async function readStoredKnowledge(file: string, key: string): Promise<Kn
 /** Write the knowledge with its key, atomically; returns the file's size in bytes. */
 export async function writeStoredKnowledge(file: string, key: string, knowledge: Knowledge): Promise<number> {
   const text = JSON.stringify({ key, knowledge });
-  const tmp = `${file}.${process.pid}.tmp`;
-  await writeFile(tmp, text);
-  await rename(tmp, file);
+  await writeAtomic(file, text);
   return Buffer.byteLength(text);
 }

@@ -8,7 +8,7 @@
  * computes the same tags itself.
  */
 import { createHash } from 'node:crypto';
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { readCacheEntries, writeCacheEntries } from '../cache-file.ts';
 import nlp from 'compromise';
 
 export const TAG_CACHE_FILE = '.tag-cache.json';
@@ -23,28 +23,12 @@ export function textKey(text: string): string {
   return createHash('sha256').update(text).digest('base64url').slice(0, 32);
 }
 
-interface TagCacheFile {
-  version: string;
-  /** Text key → the tag bits of its tokens, base64. */
-  tags: Record<string, string>;
-}
-
-/** The cached tags in `file` for `version`; empty when the file is missing, unreadable or from another version. */
+/** The cached tags in `file` for `version` (text key → the tag bits of its tokens, base64 in the file); empty when the file is missing, unreadable or from another version. */
 export async function readTagCache(file: string, version: string): Promise<Map<string, Uint8Array>> {
-  try {
-    const data = JSON.parse(await readFile(file, 'utf8')) as TagCacheFile;
-    if (data.version !== version || typeof data.tags !== 'object' || data.tags === null) return new Map();
-    return new Map(Object.entries(data.tags).map(([key, bits]) => [key, new Uint8Array(Buffer.from(bits, 'base64'))]));
-  } catch {
-    return new Map();
-  }
+  return new Map(Object.entries(await readCacheEntries<string>(file, version, 'tags')).map(([key, bits]) => [key, new Uint8Array(Buffer.from(bits, 'base64'))]));
 }
 
 /** Write the cache (keys sorted, so the same tags give the same file), atomically. */
-export async function writeTagCache(file: string, version: string, tags: ReadonlyMap<string, Uint8Array>): Promise<void> {
-  const sorted = [...tags.keys()].sort();
-  const data: TagCacheFile = { version, tags: Object.fromEntries(sorted.map((key) => [key, Buffer.from(tags.get(key)!).toString('base64')])) };
-  const tmp = `${file}.${process.pid}.tmp`;
-  await writeFile(tmp, JSON.stringify(data));
-  await rename(tmp, file);
+export function writeTagCache(file: string, version: string, tags: ReadonlyMap<string, Uint8Array>): Promise<void> {
+  return writeCacheEntries(file, version, 'tags', new Map([...tags].map(([key, bits]) => [key, Buffer.from(bits).toString('base64')])));
 }
