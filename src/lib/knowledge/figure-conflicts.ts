@@ -176,19 +176,55 @@ export function figureConflicts(figures: readonly Figure[], events: readonly Eve
       else eventOf.set(key, [e.id]);
     }
   }
-  const sameEvent = (i: number, j: number) => (eventOf.get(`${list[i]!.source}|${list[i]!.paragraph}`) ?? []).some((id) => eventOf.get(`${list[j]!.source}|${list[j]!.paragraph}`)?.includes(id));
+  const eventsOfFigure = list.map((f) => eventOf.get(`${f.source}|${f.paragraph}`) ?? []);
+  const sameEvent = (i: number, j: number) => eventsOfFigure[i]!.some((id) => eventsOfFigure[j]!.includes(id));
+
+  // Words as numbers, their weights looked up once: the comparisons below run for every candidate pair of a large corpus.
+  const wordId = new Map<string, number>();
+  const weightOf: number[] = [];
+  const ids = (words: ReadonlySet<string>): Int32Array => {
+    const out = new Int32Array(words.size);
+    let k = 0;
+    for (const w of words) {
+      let id = wordId.get(w);
+      if (id === undefined) {
+        wordId.set(w, (id = weightOf.length));
+        weightOf.push(weights.weight(w));
+      }
+      out[k++] = id;
+    }
+    return out;
+  };
+  const nearIds = near.map(ids);
+  const sentenceIds = sentence.map(ids);
+  const paragraphIdsOf = new Map<Set<string>, Int32Array>();
+  const paragraphIds = paragraph.map((words) => paragraphIdsOf.get(words) ?? paragraphIdsOf.set(words, ids(words)).get(words)!);
+  // Which words the two figures being compared have at each level: stamped with the number of the comparison, never cleared.
+  const stamps = () => new Int32Array(weightOf.length).fill(-1);
+  const [nearI, sentI, nearJ, sentJ, paraJ] = [stamps(), stamps(), stamps(), stamps(), stamps()];
+  let stampI = -1;
+  let stampJ = -1;
+  const mark = (into: Int32Array, words: Int32Array, stamp: number) => {
+    for (let k = 0; k < words.length; k++) into[words[k]!] = stamp;
+  };
 
   // How strongly two figures' words say they state one fact: near words count fully, the rest of the sentence half, the paragraph a quarter.
+  // A word counts once, at the first level both have it at; summed in the order of i's words, as sets of words would be.
   const affinity = (i: number, j: number): number => {
     let n = list[i]!.of && list[i]!.of === list[j]!.of ? 1 : 0;
-    // A word counts once, at the first level both have it at (asked of the sets again rather than kept in a set of
-    // its own: this runs for every candidate pair of a large corpus).
-    const [nearI, nearJ, sentI, sentJ] = [near[i]!, near[j]!, sentence[i]!, sentence[j]!];
-    for (const word of nearI) if (nearJ.has(word)) n += weights.weight(word);
-    for (const word of sentI) if (sentJ.has(word) && !(nearI.has(word) && nearJ.has(word))) n += 0.5 * weights.weight(word);
-    for (const word of paragraph[i]!) {
-      if (paragraph[j]!.has(word) && !(nearI.has(word) && nearJ.has(word)) && !(sentI.has(word) && sentJ.has(word))) n += 0.25 * weights.weight(word);
+    if (stampI !== i) {
+      stampI = i;
+      mark(nearI, nearIds[i]!, i);
+      mark(sentI, sentenceIds[i]!, i);
     }
+    stampJ++;
+    mark(nearJ, nearIds[j]!, stampJ);
+    mark(sentJ, sentenceIds[j]!, stampJ);
+    mark(paraJ, paragraphIds[j]!, stampJ);
+    const bothNear = (w: number) => nearI[w] === i && nearJ[w] === stampJ;
+    for (const w of nearIds[i]!) if (nearJ[w] === stampJ) n += weightOf[w]!;
+    for (const w of sentenceIds[i]!) if (sentJ[w] === stampJ && !bothNear(w)) n += 0.5 * weightOf[w]!;
+    for (const w of paragraphIds[i]!) if (paraJ[w] === stampJ && !bothNear(w) && !(sentI[w] === i && sentJ[w] === stampJ)) n += 0.25 * weightOf[w]!;
     // The same counted noun (`379 people`, `376 people`) and the same event say a little more.
     return n + (list[i]!.unit && list[i]!.unit === list[j]!.unit ? 0.25 : 0) + (sameEvent(i, j) ? 0.5 : 0);
   };
@@ -196,7 +232,9 @@ export function figureConflicts(figures: readonly Figure[], events: readonly Eve
   const measuresAlike = (i: number, j: number): boolean => {
     if (list[i]!.kind === 'count' && list[i]!.unit) return true;
     const [a, b] = [ofWords[i]!, ofWords[j]!];
-    return [...a].some((w) => b.has(w) || sentence[j]!.has(w)) || [...b].some((w) => sentence[i]!.has(w));
+    for (const w of a) if (b.has(w) || sentence[j]!.has(w)) return true;
+    for (const w of b) if (sentence[i]!.has(w)) return true;
+    return false;
   };
 
   // Candidates: figures of one unit with close values, from different sources, whose words agree enough.
