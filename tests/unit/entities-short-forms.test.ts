@@ -26,3 +26,20 @@ describe('a name read as a person’s', () => {
     expect(entityOf(k, 'Orrin Vastel').map((e) => `${e.type}:${e.name}`)).toEqual(['organization:Orrin Vastel Pte. Ltd.']);
   });
 });
+
+describe('a company named with and without its legal form', () => {
+  it('is one organisation across sources (“Norfolk Southern Corp.” and “Norfolk Southern”)', () => {
+    const k = buildKnowledge([
+      article('legal-form-a', null, ['The train, operated by Vantor Eastern Corp., derailed near the border on Friday night.']),
+      article('legal-form-b', null, ['Investigators said Vantor Eastern had inspected the cars a week earlier.', 'Vantor Eastern said it would pay for the cleanup.']),
+    ], []);
+    const ids = new Set([...entityOf(k, 'Vantor Eastern Corp.'), ...entityOf(k, 'Vantor Eastern')].map((e) => e.id));
+    expect(ids.size).toBe(1);
+    expect(k.entities.find((e) => ids.has(e.id))!.type).toBe('organization');
+  });
+
+  it('keeps two companies whose names differ before the legal form apart', () => {
+    const k = buildKnowledge([article('legal-form-c', null, ['Vantor Eastern Corp. and Vantor Western Inc. both bid for the line.'])], []);
+    expect(entityOf(k, 'Vantor Eastern Corp.').map((e) => e.id)).not.toEqual(entityOf(k, 'Vantor Western Inc.').map((e) => e.id));
+  });
+});

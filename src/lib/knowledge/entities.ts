@@ -69,8 +69,13 @@ export function orgKey(name: string): string {
     .replace(/'s$/, '')
     .replace(/\s*\(([^)]*)\)\s*/g, ' ')
     .trim()
-    .replace(/^(.*?)\b(ministry|department) of (\w+)$/, '$1$3 $2');
+    .replace(/^(.*?)\b(ministry|department) of (\w+)$/, '$1$3 $2')
+    // A company's legal form is not part of what it is called ("Norfolk Southern Corp." is Norfolk Southern).
+    .replace(LEGAL_FORM, '');
 }
+
+/** A legal form after a company's name (`Corp.`, `, Inc.`, `Ltd`, `LLC`, `plc`), as normName spells it. */
+const LEGAL_FORM = /(?<=\S)(?:,)?\s+(?:inc|corp|co|ltd|llc|plc|llp|gmbh|ag|s\.?a|n\.?v)\.?$/;
 
 /** The last word of a person's name, ignoring suffixes (`Robert Louis Strayer II` → `Strayer`). */
 function surname(name: string): string {
@@ -199,6 +204,15 @@ export function resolveEntities(analyses: readonly SourceAnalysis[], registry: R
     const asCompany = mention.type === 'person' && !mention.titled && !mention.roles.length ? longerName(p.s, 'organization', mention.name) : null;
     const longer = mention.type === 'place' || mention.type === 'organization' ? longerName(p.s, mention.type, mention.name) : asCompany;
     if (longer && longer !== p.key) p.key = longer;
+  }
+  // A name read as a person's only by its shape (no title, role or honorific) that the corpus names as an organisation,
+  // with or without its legal form ("Vantor Eastern said …" / "operated by Vantor Eastern Corp."), is that organisation.
+  const orgKeys = new Set(pending.map((p) => p.key).filter((k): k is string => !!k?.startsWith('organization:')));
+  for (const p of pending) {
+    const { mention } = p;
+    if (!p.key || mention.type !== 'person' || mention.form !== 'name' || mention.registryId || mention.titled || mention.roles.length || mention.genderByTitle) continue;
+    const asOrg = fullKey(mention.name, 'organization', null);
+    if (orgKeys.has(asOrg)) p.key = asOrg;
   }
 
   // Known names for resolving short forms.
