@@ -10,6 +10,10 @@
  * collision", "the July 19 outage" — days of fixed date, both parties of "collided with", the name a relative clause
  * hangs on, the organisation whose statement is the news) untied the earthquake from the runway collision:
  * clustered 29/35, precision 13/20, found 46/52, dates 32/46, participants P 43/70 = 0.61, R 43/74 = 0.58.
+ * An event four or more sources report now names as participants only the actors two of them name (and its first):
+ * on these five stories participants P 43/70 → 36/48 (0.75), R 43/74 → 36/72 (0.50), two events no longer matched by a
+ * participant (found 46 → 44); on the whole dev half (ten stories) P 87/184 → 78/131, R 87/153 → 78/151 (F1 0.52 → 0.56).
+ * A participant named wrongly is a claim no source makes; the floors follow the trade.
  * Only the dev half is read here; the held-out half is scored by the lead, never in tests.
  */
 import { readdir, readFile } from 'node:fs/promises';
@@ -57,13 +61,13 @@ describe('events of the dev stories against their labels', () => {
     expect(sum('multiPure') / sum('multiExtracted')).toBeGreaterThanOrEqual(0.6);
   });
 
-  it('finds at least 46 labelled events and dates at least 32 of those it finds right (#19 asks 90%; not reached)', () => {
-    expect(sum('eventsFound')).toBeGreaterThanOrEqual(46);
+  it('finds at least 44 labelled events and dates at least 32 of those it finds right (#19 asks 90%; not reached)', () => {
+    expect(sum('eventsFound')).toBeGreaterThanOrEqual(44);
     expect(sum('datesRight')).toBeGreaterThanOrEqual(32);
   });
 
-  it('names participants at precision of at least 0.6 and recall of at least 0.57 (#19 asks 90%; not reached)', () => {
-    expect(sum('participantsRight') / sum('participantsExtracted')).toBeGreaterThanOrEqual(0.6);
-    expect(sum('participantsFound') / sum('participantsLabelled')).toBeGreaterThanOrEqual(0.57);
+  it('names participants at precision of at least 0.72 and recall of at least 0.5 (#19 asks 90%; not reached)', () => {
+    expect(sum('participantsRight') / sum('participantsExtracted')).toBeGreaterThanOrEqual(0.72);
+    expect(sum('participantsFound') / sum('participantsLabelled')).toBeGreaterThanOrEqual(0.5);
   });
 });

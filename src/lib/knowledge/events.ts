@@ -987,12 +987,24 @@ function toEvent(reportList: Report[], input: EventInput): Event {
     placeName: place ? name$(place) : null,
     sources: [...new Set(sorted.map((r) => r.slug))].sort(byCode),
     paragraphs: sorted.flatMap((r) => r.paragraphs.map((paragraph) => ({ source: r.slug, paragraph }))),
-    participants: [...people, ...orgs.filter((o) => !people.includes(o))],
+    participants: corroborated(sorted, [...people, ...orgs.filter((o) => !people.includes(o))]),
     entity,
     days,
     reports,
   };
 }
+
+/**
+ * Who took part, as more than one report says: in an event three or more sources report, an actor only one of them names
+ * is more often someone that source mentions in passing than a party (the ranked list's first stays either way).
+ */
+function corroborated(list: readonly Report[], ranked: readonly string[]): string[] {
+  if (list.length < CORROBORATE_FROM) return [...ranked];
+  const sources = (id: string) => list.filter((r) => r.participants.has(id)).length;
+  return ranked.filter((id, i) => i === 0 || sources(id) >= 2);
+}
+/** From how many sources an event's participants must be named by two of them. */
+const CORROBORATE_FROM = 4;
 
 /** How the event's date was found, or why it is unknown. */
 function dateNote(list: readonly Report[], date: string | null, absolute: boolean, input: EventInput): string {
