@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { basedPlaces, places } from '../../../src/lib/knowledge/matchers/places.ts';
+import { placePatterns } from '../../../src/lib/knowledge/matchers/place-patterns.ts';
 import { findWith, found } from '../../helpers/matchers.ts';
 
 describe('the places matcher', () => {
@@ -14,6 +15,13 @@ describe('the places matcher', () => {
 
   it('splits hyphenated pairs of places and “X-based”', () => {
     expect(found(findWith([places], ['Pakistan-US ties and a Quetta-based firm.']))).toEqual(['place:Pakistan', 'place:US', 'place:Quetta']);
+  });
+
+  it('leaves a known name after a compass word to the longer place (East Palestine is not Palestine), which the place patterns read', () => {
+    expect(found(findWith([places], ['A train derailed in East Palestine, Ohio, near the border.']))).toEqual(['place:Ohio']);
+    expect(found(findWith([places, placePatterns], ['A train derailed in East Palestine, Ohio, near the border.']))).toEqual(['place:East Palestine', 'place:Ohio']);
+    // A compass place the gazetteer knows whole stays whole.
+    expect(found(findWith([places], ['Talks with North Korea stalled.']))).toEqual(['place:North Korea']);
   });
 
   it('refuses an ambiguous place name that starts a longer name (Jordan Peterson is not Jordan)', () => {

@@ -43,6 +43,9 @@ export const places: Matcher = {
         const place = gazetteerPlace(surface);
         if (!place) continue;
         if (AMBIGUOUS_PLACE_NAMES.has(surface) && capWord(w, i + n) && !ORG_HEADS.has(tokens[i + n]!.text)) break;
+        // "East Palestine, Ohio", "Eastern Ukraine": a compass word before a known name makes another place (read by its shape).
+        const before = tokens[i - 1];
+        if (before && COMPASS_POINTS.has(before.text) && capWord(w, i - 1) && before.end + 1 === tokens[i]!.start && !gazetteerPlace(`${before.text} ${surface}`)) break;
         w.add({ type: 'place', name: place, text: surface, start: tokens[i]!.start, end: tokens[i + n - 1]!.end, registryId: null, form: 'name' }, [i, i + n]);
         // "Democratic Republic of Congo", then "Congo": the last word of a formal name stands for it later in the source.
         const tail = / of (?:the )?(\p{Lu}[\p{L}\p{M}-]+)$/u.exec(surface);
