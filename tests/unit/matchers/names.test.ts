@@ -18,6 +18,11 @@ describe('the names matcher', () => {
     expect(r.mentions.map((m) => m.name)).toEqual(['Ahmed Khan', 'Paul Kabuswe']);
   });
 
+  it('does not glue an office title to the name (Administrator, Speaker, Detective), nor take a surname that is one for a title', () => {
+    const r = findWith([names], ['Agency Administrator Michael Regan visited on Thursday.', 'Speaker Mike Johnson and Detective Ana Ruiz spoke.', 'Stephanie Pope, the division’s chief, agreed.']);
+    expect(r.mentions.map((m) => m.name)).toEqual(['Michael Regan', 'Mike Johnson', 'Ana Ruiz', 'Stephanie Pope']);
+  });
+
   it('takes a place noun after a name as a place, but not a verb that looks like one', () => {
     const r = findWith([names], ['Output at the Mutanda mine fell.', 'Lynas mines rare earths.']);
     expect(mentionOf(r, 'Mutanda')).toMatchObject({ type: 'place', aliases: ['Mutanda mine'] });
