@@ -172,7 +172,8 @@ describe('the knowledge of the seeds', () => {
     expect(fig(S003(), '2,000 participants')).toMatchObject({ kind: 'count', value: 2000, unit: 'participants', qualifier: 'around' });
     // Years and dates are not figures; a duration is one, with what lasts that long.
     expect(k.figures.filter((f) => [2025, 2026].includes(f.value))).toEqual([]);
-    expect(findFigures('a 10-year defence framework signed on October 31, 2025 in the 2022 settlement').map((f) => [f.figure.value, f.figure.unit, f.figure.of])).toEqual([[10, 'years', 'duration of defence framework']]);
+    expect(findFigures('a 10-year defence framework signed on October 31, 2025 in the 2022 settlement').map((f) => [f.figure.value, f.figure.unit, f.figure.of])).toEqual([[10, 'years', 'duration of defence framework']]);    // Speeds are measures, one figure each.
+    expect(findFigures('The train was travelling at 47 mph, below the 50 mph limit, as gusts reached 90 km/h and 30 knots.').map((f) => [f.figure.value, f.figure.unit])).toEqual([[47, 'miles per hour'], [50, 'miles per hour'], [90, 'kilometers per hour'], [30, 'knots']]);
   });
 
   it('clusters the 31 October 2025 meeting reported by 000, 001 and 002', () => {

@@ -260,6 +260,9 @@ export const MEASURE_UNITS: Readonly<Record<string, string>> = {
   second: 'seconds', seconds: 'seconds', minute: 'minutes', minutes: 'minutes', hour: 'hours', hours: 'hours', day: 'days', days: 'days',
   week: 'weeks', weeks: 'weeks', month: 'months', months: 'months', year: 'years', years: 'years', decade: 'decades', decades: 'decades',
   page: 'pages', pages: 'pages',
+  // Speeds.
+  mph: 'miles per hour', 'miles per hour': 'miles per hour', 'mile per hour': 'miles per hour', 'km/h': 'kilometers per hour', kph: 'kilometers per hour',
+  'kilometers per hour': 'kilometers per hour', 'kilometres per hour': 'kilometers per hour', knot: 'knots', knots: 'knots',
 };
 
 /** Units of time (plural names in `MEASURE_UNITS`): a figure in one of them is a duration or an interval. */
