@@ -55,3 +55,15 @@ describe('the name of a storm', () => {
     expect(k.entities.filter((e) => /Milton|Helene/.test(e.name)).map((e) => `${e.type}:${e.name}`)).toEqual([]);
   });
 });
+
+describe('a name after a quote, before the verb of saying', () => {
+  it('is the person the subject names, not the body in the title before the name', () => {
+    const p = 'The Environmental Protection Agency (EPA) ordered the railroad to pay. "The railroad will pay for cleaning up the mess that it made," EPA Administrator Michael Regan said at a news conference.';
+    expect(speakerOf([p], 'The railroad will pay')).toBe('Michael Regan');
+  });
+
+  it('is the body when the person stands in an aside after it', () => {
+    const p = 'The Orrin Valley Workers Union voted on Sunday. "We will not go back without a contract," the Orrin Valley Workers Union, led by Jon Holden, said on Monday.';
+    expect(speakerOf([p], 'We will not go back')).toBe('Orrin Valley Workers Union');
+  });
+});

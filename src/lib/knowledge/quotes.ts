@@ -212,7 +212,10 @@ function afterQuote(
   const title = titleRef(block.tk.text.slice(first.start, segmentEnd));
   const titled = title ? holder(title) ?? recentPerson(placed, bi, q.open) : null;
   if (titled) return { id: titled, attribution: block.tk.text.slice(first.start, toks[v]!.end) };
-  const who = firstMention(placed, bi, first.start, segmentEnd);
+  // ,” EPA Administrator Michael Regan said: the person the subject names, not the body in the title before the name
+  // (unless the person stands in an aside: ,” the union, led by Jon Holden, said).
+  const person = placed.find((p) => p.block === bi && p.start >= first.start && p.start < segmentEnd && !p.inQuote && p.type === 'person' && !block.tk.text.slice(first.start, p.start).includes(','));
+  const who = person ?? firstMention(placed, bi, first.start, segmentEnd);
   if (who) return { id: who.id, attribution: block.tk.text.slice(first.start, toks[v]!.end) };
   const segment = block.tk.text.slice(first.start, segmentEnd);
   if (/^(?:the|a|an)\s+statement\s*$/i.test(segment.trim()) && lastStatement) return { id: lastStatement, attribution: block.tk.text.slice(first.start, toks[v]!.end) };
