@@ -62,6 +62,11 @@ describe('a name after a quote, before the verb of saying', () => {
     expect(speakerOf([p], 'The railroad will pay')).toBe('Michael Regan');
   });
 
+  it('before the quote, is the person an apposition with a possessive follows (“X, Y’s chief executive, tells …”)', () => {
+    const p = 'Vantor Eastern Corp. runs the line. On March 9 Alan Shaw, Vantor Eastern’s chief executive, told the committee, "I am deeply sorry for the impact this has had."';
+    expect(speakerOf([p], 'I am deeply sorry')).toBe('Alan Shaw');
+  });
+
   it('is the body when the person stands in an aside after it', () => {
     const p = 'The Orrin Valley Workers Union voted on Sunday. "We will not go back without a contract," the Orrin Valley Workers Union, led by Jon Holden, said on Monday.';
     expect(speakerOf([p], 'We will not go back')).toBe('Orrin Valley Workers Union');

@@ -262,11 +262,12 @@ function beforeQuote(block: Block, q: QuoteSpan, placed: readonly Placed[], bi: 
   };
   // Participles take the sentence's subject: "Aurangzeb also pointed to …, saying the country stands “…”".
   if (PARTICIPLE_VERBS.has(verb.text)) return subjectOf(verb.start, true);
-  // A name right before the verb, or before an apposition that ends right before it ("Grace Mwansa, a mining economist at the University of Zambia, said").
+  // A name right before the verb, or before an apposition that ends right before it ("Grace Mwansa, a mining economist at the
+  // University of Zambia, said"; "Alan Shaw, Norfolk Southern's chief executive, tells").
   const before = placed.filter((p) => p.block === bi && p.start >= from && p.end <= verb.start && !p.inQuote && (p.type === 'person' || p.type === 'organization'));
   for (let k = before.length - 1; k >= 0; k--) {
     const gap = block.tk.text.slice(before[k]!.end, verb.start);
-    if (/^\s*(?:(?:also|has|had|have|previously|later|then)\s+|\w+ly\s+)*$/.test(gap) || /^,\s+(?:a|an|the|who)\b[^“”"]*,\s*(?:\w+ly\s+)?$/.test(gap)) {
+    if (/^\s*(?:(?:also|has|had|have|previously|later|then)\s+|\w+ly\s+)*$/.test(gap) || /^,\s+(?:a|an|the|who|\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3}[’']s)\b[^“”"]*,\s*(?:\w+ly\s+)?$/u.test(gap)) {
       const pronounAfter = toks.some((t) => t.start >= before[k]!.end && t.start < verb.start && PRONOUNS.has(t.text.toLowerCase()));
       if (!pronounAfter) return { id: before[k]!.id, attribution: attribution(before[k]!.start) };
     }
