@@ -19,6 +19,11 @@ describe('the descriptions matcher', () => {
     expect(r.mentions.find((m) => m.form === 'description')).toMatchObject({ name: 'Lisbon Metals Forum', text: 'The Forum' });
   });
 
+  it('points a title two people hold at the one the text named again last (“DeWine said … the governor warned”)', () => {
+    const r = findWith([names, roles, descriptions], ['Gov. Mike DeWine and Pennsylvania Gov. Josh Shapiro ordered residents to leave.', '“This is a matter of life and death,” DeWine said. Anyone who stayed, the governor warned, faced danger.']);
+    expect(r.mentions.find((m) => m.form === 'description')).toMatchObject({ name: 'Mike DeWine', text: 'the governor' });
+  });
+
   it('refuses a description that two people fit, one before any name, and a title before a name', () => {
     const two = findWith([names, roles, descriptions], ['Finance Minister Paul Kabuswe met Finance Minister Jonas Ekwueme.', 'The finance minister said so.']);
     expect(two.mentions.some((m) => m.form === 'description')).toBe(false);

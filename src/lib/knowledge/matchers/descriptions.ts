@@ -81,7 +81,7 @@ function describe(phrase: string, earlierOf: () => readonly RawMention[], block:
   // "the governor" of "Ishikawa Gov. Hiroshi Hase": one title word is the holder's title, abbreviated or not.
   const titleWord = (role: string) => words.length === 1 && roleKey(role).split(' ').some((x) => (TITLE_ABBREVIATIONS.get(x.replace(/\.$/, '')) ?? x) === key);
   const byRole = earlier.filter((x) => x.type === 'person' && x.form !== 'description' && x.roles.some((r) => roleKey(r.role) === key || roleKey(r.role).endsWith(` ${key}`) || titleWord(r.role)));
-  if (lowercase && byRole.length && words.some((x) => TITLE_HEADS.has(x))) return pick(byRole);
+  if (lowercase && byRole.length && words.some((x) => TITLE_HEADS.has(x))) return pick(byRole) ?? lastNamed(byRole, earlier, block);
   // "the finance chief": a domain word and a head word.
   if (lowercase && words.length === 2 && DOMAIN_HEADS.has(words[1]!)) {
     const byDomain = earlier.filter((x) => x.type === 'person' && x.roles.some((r) => roleKey(r.role).split(' ').includes(words[0]!) && /minister|secretary|chief|head/.test(roleKey(r.role))));
@@ -113,6 +113,20 @@ function describe(phrase: string, earlierOf: () => readonly RawMention[], block:
     if (byKind.length) return pick(byKind);
   }
   return null;
+}
+
+/**
+ * Of several holders of a title ("Gov. Mike DeWine and Pennsylvania Gov. Josh Shapiro"), the one the text named again last,
+ * in this paragraph or the one before ("DeWine said … the governor warned"); null when that is no holder.
+ */
+function lastNamed(holders: readonly RawMention[], earlier: readonly RawMention[], block: number): RawMention | null {
+  // (A surname alone is still of unknown type here: "DeWine said".)
+  const last = earlier.filter((x) => (x.type === 'person' || (x.type === 'unknown' && x.form === 'short')) && x.form !== 'description' && x.block >= block - 1).at(-1);
+  // A name named again after the holders were introduced singles one out; the second of a pair introduced together does not.
+  if (!last || last.titled || holders.includes(last)) return null;
+  const same = (h: RawMention) => (h.registryId && h.registryId === last.registryId) || h.name === last.name || h.name.endsWith(` ${last.name}`);
+  const fits = holders.filter(same);
+  return new Set(fits.map((h) => h.name)).size === 1 ? fits.at(-1)! : null;
 }
 
 /** The noun a description of an organisation is about: its first organisation noun (`industry association representing companies` → `association`). */
