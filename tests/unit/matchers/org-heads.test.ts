@@ -11,6 +11,13 @@ describe('the org-heads matcher', () => {
     ]);
   });
 
+  it('finds a firm named for what it sells (Advisory, Research, Advisors, Partners, Capital)', () => {
+    expect(found(findWith([orgHeads], ['“It was a close call,” said Ana Ruiz, an analyst at Halvard Risk Advisory, and a partner at Corran Rail Advisors agreed.']))).toEqual([
+      'organization:Halvard Risk Advisory',
+      'organization:Corran Rail Advisors',
+    ]);
+  });
+
   it('keeps a numbered branch and an “and” inside the name', () => {
     expect(found(findWith([orgHeads], ['Members of the Federal Mediation and Conciliation Service visited the International Association of Machinists District 751.']))).toEqual([
       'organization:Federal Mediation and Conciliation Service',
