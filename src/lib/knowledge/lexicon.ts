@@ -164,7 +164,7 @@ export const DESIGNATED_PLACE_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 /** Lowercase nouns that, after a name and a determiner, make a facility a place of its own (`its Shika nuclear plant`, `Boeing’s Renton factory`). */
-export const FACILITY_NOUNS: ReadonlySet<string> = new Set(['plant', 'factory', 'refinery', 'smelter', 'shipyard', 'reactor', 'mill', 'terminal', 'airport', 'airbase', 'dam']);
+export const FACILITY_NOUNS: ReadonlySet<string> = new Set(['plant', 'factory', 'refinery', 'smelter', 'shipyard', 'reactor', 'mill', 'terminal', 'airport', 'airbase', 'dam', 'highway', 'motorway', 'expressway', 'freeway', 'tunnel', 'pipeline', 'stadium']);
 
 /** Verbs of going that, before `to`, make the name after it a destination (`flew to Wajima`, `went to Suzu`). */
 export const MOTION_VERBS: ReadonlySet<string> = new Set([

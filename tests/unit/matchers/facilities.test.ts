@@ -10,6 +10,13 @@ describe('the facilities matcher', () => {
     ]);
   });
 
+  it('reads roads, tunnels, pipelines and stadiums too, a road by its code, with a preposition after the noun', () => {
+    expect(found(findWith([facilities], ['A convoy moved north along the M4 highway through the region.', 'Fans filled the Tarrow stadium before the final.']))).toEqual([
+      'place:M4 highway',
+      'place:Tarrow stadium',
+    ]);
+  });
+
   it('refuses a country or an organisation as the name, a noun too far away, and a name with no determiner', () => {
     expect(found(findWith([facilities], ['The Norway plant closed. The Tarrow Authority factory closed. The Tarrow site will soon house a new plant. Tarrow plant workers struck. The Brellans plant trees.']))).toEqual([]);
   });

@@ -4,7 +4,7 @@
  * place of its own, named with its noun; up to two lowercase words may qualify the noun.
  */
 import { gazetteerPlace } from '../places.ts';
-import { DETERMINERS, FACILITY_NOUNS, FUNCTION_WORDS, ORG_HEADS } from '../lexicon.ts';
+import { DETERMINERS, FACILITY_NOUNS, FUNCTION_WORDS, ORG_HEADS, PLACE_PREPOSITIONS } from '../lexicon.ts';
 import { draft, type Matcher } from './context.ts';
 import { capWord, isPossessive, nameStart } from './read.ts';
 
@@ -38,7 +38,7 @@ export const facilities: Matcher = {
       }
       // "the Smiths plant trees": a noun with an object after it is a verb.
       const after = tokens[noun + 1];
-      if (noun < 0 || (after && after.kind === 'word' && !after.cap && !FUNCTION_WORDS.has(after.text) && !DETERMINERS.has(after.text))) {
+      if (noun < 0 || (after && after.kind === 'word' && !after.cap && !FUNCTION_WORDS.has(after.text) && !DETERMINERS.has(after.text) && !PLACE_PREPOSITIONS.has(after.text))) {
         i = last;
         continue;
       }
