@@ -43,3 +43,23 @@ describe('a company named with and without its legal form', () => {
     expect(entityOf(k, 'Vantor Eastern Corp.').map((e) => e.id)).not.toEqual(entityOf(k, 'Vantor Western Inc.').map((e) => e.id));
   });
 });
+
+describe('an acronym no source defines', () => {
+  it('is the one organisation whose initials it is exactly, not one whose initials only end in it', () => {
+    const k = buildKnowledge([
+      article('acr-a', null, ['The Environmental Protection Agency ordered the railroad to pay for the cleanup.']),
+      article('acr-b', null, ['The Ohio Environmental Protection Agency tested the creek.']),
+      article('acr-e', null, ['The EPA said the water was safe to drink.']),
+    ], []);
+    expect(entityOf(k, 'EPA').map((e) => e.name)).toEqual(['Environmental Protection Agency']);
+  });
+
+  it('is the one organisation whose initials end in it when no other fits', () => {
+    // The Ohio agency alone: its initials end in EPA, and it is the only organisation that fits.
+    const k = buildKnowledge([
+      article('acr-c', null, ['The Ohio Environmental Protection Agency tested the creek.']),
+      article('acr-d', null, ['The EPA said the water was safe to drink.']),
+    ], []);
+    expect(entityOf(k, 'EPA').map((e) => e.name)).toEqual(['Ohio Environmental Protection Agency']);
+  });
+});

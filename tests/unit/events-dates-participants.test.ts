@@ -17,6 +17,12 @@ describe('event dates', () => {
     expect(collision.sources).toEqual([a.slug, b.slug].sort());
   });
 
+  it('does not read a participle used as an adjective (“its derailed train”) as news of an incident on the sentence’s date', () => {
+    const a = article('harbour-herald', 'KELMOUTH', ['The Kelmouth Port Authority on Tuesday ordered Harlow Shipping to clean up the oil left by its derailed train and five damaged tank cars.'], '2025-03-12');
+    const k = buildKnowledge([a], [], {});
+    expect(k.events.filter((e) => e.kind === 'incident')).toEqual([]);
+  });
+
   it('dates a ruling by the day it came, not by the date the judge had set for the trial', () => {
     const a = article('harbour-herald', 'KELMOUTH', ['On Wednesday Judge Mara Quint, who had set the trial for March 4, ruled that Harlow Shipping must answer the charges.'], '2025-02-28');
     const b = article('quay-weekly', 'KELMOUTH', ['Harlow Shipping lost its appeal on Wednesday, when Judge Mara Quint, who had scheduled the trial for March 4, ruled against the company.'], '2025-02-28');

@@ -13,6 +13,7 @@ import { COMPASS_WORDS, ORG_QUALIFIERS, PLACE_PREFIXES, STORM_HEADS, isWord } fr
 import { COUNTRIES, DEMONYMS, gazetteerPlace } from './places.ts';
 import { findMinerals } from './minerals.ts';
 import { acronymMatches, type RawMention, type SourceMentions } from './mentions.ts';
+import { initials } from './matchers/read.ts';
 import type { RegistryIndex } from './registry.ts';
 import { byCode, normName, sentenceAt, slugify, uniqueIds } from './text.ts';
 
@@ -279,7 +280,10 @@ export function resolveEntities(analyses: readonly SourceAnalysis[], registry: R
   const knownOrgName = (word: string) => orgNames.has(orgKey(word)) || !!registryKey(word, 'organization');
   const unknownAcronymOrg = (acr: string): string | null => {
     const fits = [...orgNames].filter((n) => acronymMatches(acr, n.replace(/\b\w/g, (c) => c.toUpperCase())));
-    return fits.length === 1 ? fullKey(fits[0]!, 'organization', null) : null;
+    // "EPA" is the Environmental Protection Agency, not the Ohio one, whose initials only end in it.
+    const exact = fits.filter((n) => initials(n.replace(/\b\w/g, (c) => c.toUpperCase())) === acr.replace(/[^A-Z]/g, ''));
+    const one = fits.length === 1 ? fits[0]! : exact.length === 1 ? exact[0]! : null;
+    return one ? fullKey(one, 'organization', null) : null;
   };
 
   // Short forms a source itself ties to one longer name ("Labour" after "the Labour Party"): another source that says

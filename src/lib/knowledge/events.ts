@@ -586,12 +586,18 @@ function firstTrigger(sentence: string, re: RegExp): { at: number; back: boolean
   let first: { at: number; back: boolean } | null = null;
   for (const m of sentence.matchAll(new RegExp(re.source, `${re.flags.replace('g', '')}g`))) {
     // After an article or a possessive ("the collapse", "its vote", "Tuesday's deadly collision"), a noun names an event told before.
-    const back = NOUN_TRIGGER.test(m[0]) && /(?:\b(?:the|this|its|their)|[\p{L}\d.]+[’']s)\s+(?:[\p{Ll}-]+\s+)?$/iu.test(sentence.slice(Math.max(0, m.index - 30), m.index));
+    const before = sentence.slice(Math.max(0, m.index - 30), m.index);
+    // So does a participle used as an adjective ("its derailed train", "five derailed tank cars", "the collapsed bridge").
+    const adjective = /ed$/i.test(m[0]) && /(?:\b(?:the|this|that|its|their|his|her|a|an|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)|[\p{L}\d.]+[’']s)\s+$/iu.test(before) && /^\s+\p{Ll}+/u.test(sentence.slice(m.index + m[0].length)) && !PARTICIPLE_FOLLOWERS.test(sentence.slice(m.index + m[0].length));
+    const back = adjective || (NOUN_TRIGGER.test(m[0]) && /(?:\b(?:the|this|its|their)|[\p{L}\d.]+[’']s)\s+(?:[\p{Ll}-]+\s+)?$/iu.test(before));
     if (!back) return { at: m.index, back: false };
     first ??= { at: m.index, back: true };
   }
   return first ?? { at: -1, back: false };
 }
+
+/** Words after a participle that make it a verb, not an adjective ("the ship struck by", "the bridge collapsed into"). */
+const PARTICIPLE_FOLLOWERS = /^\s+(?:by|in|into|on|at|to|from|after|before|when|while|and|or|but|as|off|out|up|down|over|under|near|during|for|with|early|late|last|this|the|a|an)\b/i;
 
 const NUMBER_OF: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 /**
