@@ -16,6 +16,17 @@ function found(...sources: ReturnType<typeof article>[]): { kind: Discrepancy['k
   return buildKnowledge(sources, [], {}).discrepancies.map((d) => ({ kind: d.kind, values: d.sources.map((r) => r.value).sort() }));
 }
 
+describe('a person’s title at one organisation', () => {
+  it('is a discrepancy when two sources give two offices, not when one says “founder” or “head” of what the other says he chairs', () => {
+    const a = article('harbour-herald', null, ['Mara Quill, chair of the Kelmouth Port Authority, opened the terminal.'], '2025-03-11');
+    const b = article('quay-weekly', null, ['Mara Quill, president of the Kelmouth Port Authority, cut the ribbon.'], '2025-03-12');
+    const c = article('tide-tables', null, ['Mara Quill, founder of the Kelmouth Port Authority, spoke first.'], '2025-03-12');
+    const d = article('dock-notes', null, ['Mara Quill, head of the Kelmouth Port Authority, spoke first.'], '2025-03-12');
+    expect(found(a, b).filter((x) => x.kind === 'title')).toHaveLength(1);
+    expect(found(a, c, d).filter((x) => x.kind === 'title')).toEqual([]);
+  });
+});
+
 describe('figures of one fact that sources state differently', () => {
   it('finds a count of people two sources give differently, across the whole story, and names both sources’ words', () => {
     const a = article('harbour-herald', 'KELMOUTH', ['A grain carrier struck the Tollin Bridge in Kelmouth early Tuesday, and seven road workers on the span were killed.'], '2025-03-11');

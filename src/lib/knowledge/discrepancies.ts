@@ -28,6 +28,9 @@ function discrepancyId(kind: string, subjectId: string, values: readonly string[
   return `d-${hash8(`${kind}|${subjectId}|${values.join('|')}`)}`;
 }
 
+/** Titles that go with any other at the same organisation: the founder may be its chief executive, anyone who runs it its head. */
+const COMPATIBLE_TITLES: ReadonlySet<string> = new Set(['head', 'leader', 'founder', 'officer', 'executive', 'manager']);
+
 /** People given different titles at the same organisation by different sources. */
 function titleDiscrepancies(entities: readonly Entity[], byId: ReadonlyMap<string, Entity>): Discrepancy[] {
   const out: Discrepancy[] = [];
@@ -36,7 +39,8 @@ function titleDiscrepancies(entities: readonly Entity[], byId: ReadonlyMap<strin
     const byOrg = new Map<string, Entity['roles']>();
     for (const r of person.roles) if (r.organization) byOrg.set(r.organization, [...(byOrg.get(r.organization) ?? []), r]);
     for (const [org, roles] of byOrg) {
-      const heads = new Set(roles.map((r) => titleHead(r.role)).filter((h): h is string => !!h));
+      // A title any office-holder also has ("head of", "leader of", "founder of") disagrees with none.
+      const heads = new Set(roles.map((r) => titleHead(r.role)).filter((h): h is string => !!h && !COMPATIBLE_TITLES.has(h)));
       const sources = new Set(roles.map((r) => r.source));
       if (heads.size < 2 || sources.size < 2) continue;
       const rows = roles.map((r) => ({ source: r.source, paragraph: r.paragraph, value: r.role }));
