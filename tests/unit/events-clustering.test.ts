@@ -200,3 +200,12 @@ describe('meetings of the same people on different days', () => {
     ]);
   });
 });
+
+describe('a visit reported by two sources', () => {
+  it('is one visit when one source places it nowhere and dates it from a weekday a day away from the other’s date', () => {
+    const a = article('harbour-herald', 'KELMOUTH', ['Feb. 15 — Agency chief Mara Quill visits the village and drinks tap water in a resident’s home.'], '2025-03-01');
+    const b = article('quay-weekly', 'KELMOUTH', ['It was the second visit by Agency chief Mara Quill to Kelmouth in a week. On her first, last Thursday, Mara Quill visited the creeks.'], '2025-02-21');
+    const visits = buildKnowledge([a, b], [], {}).events.filter((e) => e.kind === 'visit');
+    expect(visits.filter((e) => e.sources.length === 2)).toHaveLength(1);
+  });
+});

@@ -668,7 +668,8 @@ function sameEvent(a: Report, b: Report): boolean {
   }
   const sharedPeople = [...a.persons].filter((p) => b.persons.has(p)).length;
   const sharedAll = [...a.participants].filter((p) => b.participants.has(p)).length;
-  if (a.kind === 'meeting' || a.kind === 'call' || a.kind === 'visit') return sharedPeople >= 2 || (sharedPeople >= 1 && !!a.place && a.place === b.place);
+  // (A visit by the same person that one report places nowhere, on a day another dates from a weekday or an event, is that visit.)
+  if (a.kind === 'meeting' || a.kind === 'call' || a.kind === 'visit') return sharedPeople >= 2 || (sharedPeople >= 1 && !!a.place && a.place === b.place) || (a.kind === 'visit' && sharedPeople >= 1 && (!a.place || !b.place) && !!a.date && !!b.date && (a.resolved || b.resolved));
   const sameMoney = [...a.money].some((v) => b.money.has(v));
   const sameMonth = !!a.month && a.month === b.month;
   const samePhrase = !!a.phrase && a.phrase === b.phrase;
