@@ -15,7 +15,7 @@ import { buildKnowledge, loadRegistry, quoteDiff } from '../../src/lib/knowledge
 import { csvField, dataSchema, discrepanciesCsv } from '../../src/lib/knowledge/export.ts';
 import { findMinerals } from '../../src/lib/knowledge/minerals.ts';
 import { activatePacks } from '../../src/lib/knowledge/packs/index.ts';
-import { findFigures } from '../../src/lib/knowledge/figures.ts';
+import { extractFigures, findFigures } from '../../src/lib/knowledge/figures.ts';
 import { resolveWeekday } from '../../src/lib/knowledge/events.ts';
 import { groupQuotes, sameStatement } from '../../src/lib/knowledge/quotes.ts';
 import { generateCorpus } from '../../scripts/bench/generate.ts';
@@ -172,7 +172,11 @@ describe('the knowledge of the seeds', () => {
     expect(fig(S003(), '2,000 participants')).toMatchObject({ kind: 'count', value: 2000, unit: 'participants', qualifier: 'around' });
     // Years and dates are not figures; a duration is one, with what lasts that long.
     expect(k.figures.filter((f) => [2025, 2026].includes(f.value))).toEqual([]);
-    expect(findFigures('a 10-year defence framework signed on October 31, 2025 in the 2022 settlement').map((f) => [f.figure.value, f.figure.unit, f.figure.of])).toEqual([[10, 'years', 'duration of defence framework']]);    // Speeds are measures, one figure each.
+    expect(findFigures('a 10-year defence framework signed on October 31, 2025 in the 2022 settlement').map((f) => [f.figure.value, f.figure.unit, f.figure.of])).toEqual([[10, 'years', 'duration of defence framework']]);    // Amounts in roubles, lira or shekels are money in that currency; a period after the figure is not what it measures.
+    expect(findFigures('The state paid Wagner 86 billion roubles between May 2022 and May 2023, and the bank sold 2.5 billion lira.').map((f) => [f.figure.kind, f.figure.currency, f.figure.value])).toEqual([['money', 'RUB', 86e9], ['money', 'TRY', 2.5e9]]);
+    const [roubles] = extractFigures(article('roubles', null, ['The state paid Wagner 86 billion roubles between May 2022 and May 2023.']));
+    expect(roubles!.of).not.toMatch(/^between/);
+    // Speeds are measures, one figure each.
     expect(findFigures('The train was travelling at 47 mph, below the 50 mph limit, as gusts reached 90 km/h and 30 knots.').map((f) => [f.figure.value, f.figure.unit])).toEqual([[47, 'miles per hour'], [50, 'miles per hour'], [90, 'kilometers per hour'], [30, 'knots']]);
   });
 

@@ -37,8 +37,10 @@ const CURRENCY_WORDS: readonly [RegExp, string][] = [
   [/^(?:yuan|renminbi)$/i, 'CNY'], [/^pakistani rupees?$/i, 'PKR'], [/^indian rupees?$/i, 'INR'], [/^danish kron(?:er|e)$/i, 'DKK'],
   [/^norwegian kron(?:er|e)$/i, 'NOK'], [/^swedish kron(?:or|a)$/i, 'SEK'], [/^(?:south african )?rand$/i, 'ZAR'], [/^(?:british )?pounds sterling$/i, 'GBP'],
   [/^chilean pesos?$/i, 'CLP'], [/^(?:japanese )?yen$/i, 'JPY'], [/^congolese francs?$/i, 'CDF'], [/^(?:indonesian )?rupiah$/i, 'IDR'],
+  [/^(?:russian )?(?:roubles?|rubles?)$/i, 'RUB'], [/^(?:turkish )?liras?$/i, 'TRY'], [/^(?:ukrainian )?hryvnias?$/i, 'UAH'], [/^(?:nigerian )?naira$/i, 'NGN'],
+  [/^(?:israeli )?(?:new )?shekels?$/i, 'ILS'], [/^(?:saudi )?riyals?$/i, 'SAR'], [/^(?:uae )?dirhams?$/i, 'AED'],
 ];
-const CURRENCY_WORD_RE = String.raw`(?:(?:US|American|Australian|Canadian|Pakistani|Indian|Danish|Norwegian|Swedish|South African|British|Chilean|Japanese|Congolese|Indonesian)\s)?(?:dollars?|euros?|yuan|renminbi|rupees?|kroner|krone|kronor|krona|rand|pounds sterling|pesos?|yen|francs?|rupiah)`;
+const CURRENCY_WORD_RE = String.raw`(?:(?:US|American|Australian|Canadian|Pakistani|Indian|Danish|Norwegian|Swedish|South African|British|Chilean|Japanese|Congolese|Indonesian|Russian|Turkish|Ukrainian|Nigerian|Israeli|Saudi|UAE)\s)?(?:dollars?|euros?|yuan|renminbi|rupees?|kroner|krone|kronor|krona|rand|pounds sterling|pesos?|yen|francs?|rupiah|roubles?|rubles?|liras?|hryvnias?|naira|(?:new\s)?shekels?|riyals?|dirhams?)`;
 /** Symbols before the number → ISO 4217 code (`A$` before `$`). */
 const SYMBOLS: readonly [RegExp, string][] = [[/^A\$/, 'AUD'], [/^C\$/, 'CAD'], [/^NZ\$/, 'NZD'], [/^HK\$/, 'HKD'], [/^S\$/, 'SGD'], [/\$/, 'USD'], [/€/, 'EUR'], [/£/, 'GBP'], [/₹/, 'INR'], [/₩/, 'KRW']];
 const AREAS = String.raw`square kilometers|square kilometres|sq km|km2|km²|square miles|hectares|acres`;
@@ -509,7 +511,7 @@ function levelOf(text: string, at: number, from: number): { of: string | null; u
 }
 
 /** Prepositions of time that, before a date, a weekday or a duration, start no `of` (`94.6% on Sept. 12`, `25% over four years`). */
-const TIME_PREPOSITIONS = /^(?:on|in|over|for|within|during|since|until|by|last|this|next|at)$/i;
+const TIME_PREPOSITIONS = /^(?:on|in|over|for|within|during|since|until|by|last|this|next|at|between|from|through)$/i;
 const isDateWord = (w: string | undefined): boolean =>
   !!w && (MONTHS.has(w.toLowerCase().replace(/\.$/, '')) || (WEEKDAYS as readonly string[]).includes(w.replace(/[’']s$/, '')) || NUMBER_WORDS.has(w.toLowerCase()) || /^(?:the|a|an)$/i.test(w) === false && /^(?:morning|afternoon|evening|night|week|month|year|weekend|day|today|yesterday|tomorrow)$/i.test(w));
 
