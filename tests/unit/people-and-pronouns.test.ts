@@ -72,3 +72,24 @@ describe('a name after a quote, before the verb of saying', () => {
     expect(speakerOf([p], 'We will not go back')).toBe('Orrin Valley Workers Union');
   });
 });
+
+describe('a quote a sentence introduces with a colon', () => {
+  it('is its subject’s: a person, a pronoun for one, or a person’s possessive (“X’s dissent ended: …”)', () => {
+    const p = 'Justice Mara Quill, joined by Justice Lena Ortiz, wrote a dissent. She closed with a line that left out the customary courtesy: "With fear for our harbour, I dissent."';
+    expect(speakerOf([p], 'With fear for our harbour')).toBe('Mara Quill');
+    const q = 'Justice Mara Quill’s dissent, joined by Justice Lena Ortiz, ended: "With fear for our harbour, I dissent."';
+    expect(speakerOf([q], 'With fear for our harbour')).toBe('Mara Quill');
+  });
+});
+
+describe('a court’s bench after a quote', () => {
+  it('is the court named before it (“the panel wrote”, “the judges wrote”), under either spelling of its district', () => {
+    const a = article('bench-a', null, ['A panel of the U.S. Court of Appeals for the District of Columbia Circuit ruled 3-0. "The harbour master has become citizen Quill, with all of the defenses of any other defendant," the panel wrote.']);
+    const b = article('bench-b', null, ['On Feb. 6, the U.S. Court of Appeals for the D.C. Circuit ruled the same way. "The harbour master has become citizen Quill, with the same defenses as any other defendant," the judges wrote.']);
+    const k = buildKnowledge([a, b], [], {});
+    const speakers = k.quotes.filter((x) => x.text.startsWith('The harbour master')).map((x) => x.speaker);
+    expect(speakers).toHaveLength(2);
+    expect(new Set(speakers).size).toBe(1);
+    expect(speakers[0]).toMatch(/court-of-appeals/);
+  });
+});

@@ -9,7 +9,7 @@
  */
 import type { Entity, EntityRole, EntityType, Mention } from '../../schemas/knowledge.ts';
 import type { PreparedSource } from './blocks.ts';
-import { COMPASS_WORDS, ORG_QUALIFIERS, PLACE_PREFIXES, STORM_HEADS, isWord } from './lexicon.ts';
+import { COMPASS_WORDS, NAME_ABBREVIATIONS, ORG_QUALIFIERS, PLACE_PREFIXES, STORM_HEADS, isWord } from './lexicon.ts';
 import { COUNTRIES, DEMONYMS, gazetteerPlace } from './places.ts';
 import { findMinerals } from './minerals.ts';
 import { acronymMatches, type RawMention, type SourceMentions } from './mentions.ts';
@@ -72,8 +72,12 @@ export function orgKey(name: string): string {
     .trim()
     .replace(/^(.*?)\b(ministry|department) of (\w+)$/, '$1$3 $2')
     // A company's legal form is not part of what it is called ("Norfolk Southern Corp." is Norfolk Southern).
-    .replace(LEGAL_FORM, '');
+    .replace(LEGAL_FORM, '')
+    // Places abbreviated inside names ("Court of Appeals for the D.C. Circuit" is "… for the District of Columbia Circuit").
+    .replace(NAME_ABBREVIATION_RE, (a) => NAME_ABBREVIATIONS.get(a)!);
 }
+
+const NAME_ABBREVIATION_RE = new RegExp(`(?<![\\p{L}.])(?:${[...NAME_ABBREVIATIONS.keys()].map((k) => k.replace(/\./g, '\\.')).join('|')})(?![\\p{L}])`, 'gu');
 
 /** A legal form after a company's name (`Corp.`, `, Inc.`, `Ltd`, `LLC`, `plc`), as normName spells it. */
 const LEGAL_FORM = /(?<=\S)(?:,)?\s+(?:inc|corp|co|ltd|llc|plc|llp|gmbh|ag|s\.?a|n\.?v)\.?$/;

@@ -617,6 +617,11 @@ export const ORG_KIND_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   ['insurer', new Set(['Insurance', 'Assurance', 'Mutual'])],
   ['railway', new Set(['Railway', 'Railways', 'Railroad', 'Rail'])],
   ['university', new Set(['University', 'College'])],
+  // A court by its bench: "the panel wrote", "the judges wrote", "the justices ruled".
+  ['panel', new Set(['Court', 'Circuit', 'Tribunal', 'Panel'])],
+  ['judges', new Set(['Court', 'Circuit', 'Tribunal'])],
+  ['justices', new Set(['Court'])],
+  ['court', new Set(['Court', 'Circuit', 'Tribunal'])],
 ]);
 
 /** A country's institutions written in lowercase after its name or demonym (`Japan's cabinet`, `the Swedish parliament`) → `Cabinet of Japan`. */
@@ -624,3 +629,6 @@ export const NATIONAL_BODIES: readonly string[] = ['cabinet', 'parliament', 'leg
 
 /** Lowercase words that join the words of a title (`Minister of Mines`, `Special Assistant to the President`); they never begin or end one. */
 export const TITLE_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'to', 'the', 'and', '&']);
+
+/** Places abbreviated inside organisations' names, as normName spells them → written out (`D.C. Circuit`, `District of Columbia Circuit`). */
+export const NAME_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([['d.c.', 'district of columbia']]);

@@ -234,7 +234,8 @@ function beforeQuote(block: Block, q: QuoteSpan, placed: readonly Placed[], bi: 
       break;
     }
   }
-  if (v < 0) return null;
+  // "She closed with a line …: “…”", "Sotomayor's dissent ended: “…”": a quote a sentence introduces with a colon is its subject's.
+  if (v < 0) return /:\s*$/.test(block.tk.text.slice(from, q.open)) ? colonSubject(block, placed, bi, from, q.open, pronoun) : null;
   const verb = toks[v]!;
   const attribution = (start: number) => {
     const text = block.tk.text.slice(start, verb.end);
@@ -280,6 +281,17 @@ function beforeQuote(block: Block, q: QuoteSpan, placed: readonly Placed[], bi: 
     if (last && placed.find((p) => p.id === near.id)?.type === 'place') return { id: last.id, attribution: attribution(last.start) };
   }
   return near;
+}
+
+/** The subject of a sentence that introduces a quote with a colon: the person or pronoun (or a person's possessive) it opens with. */
+function colonSubject(block: Block, placed: readonly Placed[], bi: number, from: number, to: number, pronoun: (word: string, at: number) => string | null): Speaker | null {
+  const head = block.tk.text.slice(from, to);
+  // Only the words before the sentence's first verb-like word count: "She closed …", "Justice X's dissent, joined by …, ended".
+  const lead = tokensIn(block, from, Math.min(to, from + 80)).slice(0, 3);
+  const first = lead.find((t) => PRONOUNS.has(t.text.toLowerCase()));
+  if (first && lead.indexOf(first) === 0 && ['she', 'he'].includes(first.text.toLowerCase())) return { id: pronoun(first.text.toLowerCase(), first.start), attribution: head.trim().slice(0, 120) };
+  const who = placed.find((p) => p.block === bi && p.start >= from && p.start < from + 40 && !p.inQuote && p.type === 'person');
+  return who ? { id: who.id, attribution: head.trim().slice(0, 120) } : null;
 }
 
 /** Add `g` to the list of `key` (in place: copying the list per group made grouping quadratic). */
