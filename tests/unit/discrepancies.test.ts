@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildKnowledge } from '../../src/lib/knowledge/index.ts';
 import { conflicting, precision } from '../../src/lib/knowledge/figure-conflicts.ts';
+import { titleHead } from '../../src/lib/knowledge/discrepancies.ts';
 import type { Discrepancy, Figure } from '../../src/schemas/knowledge.ts';
 import { article } from '../helpers/article.ts';
 import { MAX_VERSIONS, shownVersions } from '../../src/lib/pages/discrepancies.ts';
@@ -17,6 +18,10 @@ function found(...sources: ReturnType<typeof article>[]): { kind: Discrepancy['k
 }
 
 describe('a person’s title at one organisation', () => {
+  it('reads a vice president or a deputy minister as another office than the president or the minister', () => {
+    expect([titleHead('Vice President'), titleHead('president of the Harbour Board'), titleHead('Deputy Finance Minister'), titleHead('Chairman')]).toEqual(['vice president', 'president', 'deputy minister', 'chair']);
+  });
+
   it('is a discrepancy when two sources give two offices, not when one says “founder” or “head” of what the other says he chairs', () => {
     const a = article('harbour-herald', null, ['Mara Quill, chair of the Kelmouth Port Authority, opened the terminal.'], '2025-03-11');
     const b = article('quay-weekly', null, ['Mara Quill, president of the Kelmouth Port Authority, cut the ribbon.'], '2025-03-12');

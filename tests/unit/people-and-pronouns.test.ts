@@ -93,3 +93,10 @@ describe('a court’s bench after a quote', () => {
     expect(speakers[0]).toMatch(/court-of-appeals/);
   });
 });
+
+describe('a quote that ends in an exclamation mark', () => {
+  it('is attributed by the lowercase words after it, and a vice president is not “the former president”', () => {
+    const p = ['Vice President Lena Ortiz presided over the count.', 'Mara Quill celebrated the decision. "BIG WIN FOR OUR HARBOUR. PROUD TO BE A KELMOUTHER!" the former president wrote on her social media site.'];
+    expect(speakerOf(p, 'BIG WIN')).toBe('Mara Quill');
+  });
+});

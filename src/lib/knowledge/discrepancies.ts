@@ -17,11 +17,18 @@ import { byCode, hash8, normName } from './text.ts';
 export function titleHead(role: string): string | null {
   const words = normName(role).split(/[\s,]+/);
   if (/\bchief executive\b|\bceo\b/.test(words.join(' '))) return 'chief executive';
-  const head = words.find((w) => TITLE_HEADS.has(w.replace(/\.$/, '')) || TITLE_ABBREVIATIONS.has(w.replace(/\.$/, '')));
-  if (!head) return null;
+  const at = words.findIndex((w) => TITLE_HEADS.has(w.replace(/\.$/, '')) || TITLE_ABBREVIATIONS.has(w.replace(/\.$/, '')));
+  if (at < 0) return null;
+  const head = words[at]!;
   const h = TITLE_ABBREVIATIONS.get(head.replace(/\.$/, '')) ?? head.replace(/\.$/, '');
-  return ['chairman', 'chairwoman', 'chairperson', 'chair'].includes(h) ? 'chair' : h === 'gen' ? 'general' : h;
+  const title = ['chairman', 'chairwoman', 'chairperson', 'chair'].includes(h) ? 'chair' : h === 'gen' ? 'general' : h;
+  // A vice president is not the president, nor a deputy minister the minister.
+  const rank = words.slice(Math.max(0, at - 2), at).map((w) => w.replace(/-$/, '')).find((w) => SECOND_RANKS.has(w));
+  return rank ? `${rank} ${title}` : title;
 }
+
+/** Words before a title that make another office of it. */
+const SECOND_RANKS: ReadonlySet<string> = new Set(['vice', 'deputy', 'assistant', 'under', 'associate']);
 
 /** A stable id for a discrepancy. */
 function discrepancyId(kind: string, subjectId: string, values: readonly string[]): string {

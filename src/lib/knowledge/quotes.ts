@@ -177,7 +177,11 @@ function afterQuote(
   holder: (title: string) => string | null,
 ): Speaker | null {
   const next = block.quotes.find((o) => o.open >= q.close);
-  const sentEnd = block.tk.sentences.find((s) => q.close - 1 >= s.start && q.close - 1 < s.end)?.end ?? block.tk.text.length;
+  let sentEnd = block.tk.sentences.find((s) => q.close - 1 >= s.start && q.close - 1 < s.end)?.end ?? block.tk.text.length;
+  // "…AN AMERICAN!” the former president wrote": a quote ending in ! or ? goes on in lowercase, in what the splitter took for the next sentence.
+  if (sentEnd <= q.close + 1 && /[!?]\s*$/.test(block.tk.text.slice(q.start, q.end)) && /^\s+\p{Ll}/u.test(block.tk.text.slice(q.close))) {
+    sentEnd = block.tk.sentences.find((s) => s.start >= q.close)?.end ?? sentEnd;
+  }
   const limit = Math.min(next?.open ?? Infinity, Math.max(sentEnd, q.close + 1));
   const toks = tokensIn(block, q.close, limit);
   let i = 0;
