@@ -100,3 +100,10 @@ describe('a quote that ends in an exclamation mark', () => {
     expect(speakerOf(p, 'BIG WIN')).toBe('Mara Quill');
   });
 });
+
+describe('a title right before the verb of saying, before the quote', () => {
+  it('names the person just named, never the place the sentence opens with', () => {
+    const p = ['Mara Quill followed him to the palace, where the King asked her to form a government. Back in Harbour Street, the new prime minister said the country had "voted decisively for change" and promised to serve.'];
+    expect(speakerOf(p, 'voted decisively')).toBe('Mara Quill');
+  });
+});

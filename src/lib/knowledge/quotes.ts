@@ -79,7 +79,7 @@ export function extractQuotes(analysis: SourceAnalysis, mentionIds: readonly (st
         const spoke = [...speakers].reverse().find((x) => x.block >= bi - 3 && (gender.get(x.id) ?? want) === want);
         return spoke?.id ?? lastPerson(placed, bi, at, want, gender);
       };
-      let speaker = afterQuote(block, q, placed, bi, resolvePronoun, lastStatementSpeaker, holder) ?? beforeQuote(block, q, placed, bi, resolvePronoun);
+      let speaker = afterQuote(block, q, placed, bi, resolvePronoun, lastStatementSpeaker, holder) ?? beforeQuote(block, q, placed, bi, resolvePronoun, holder);
       if (!speaker || (!speaker.id && !speaker.attribution)) {
         const startsBlock = !block.tk.text.slice(0, q.open).trim();
         if (qi > 0 && previous?.block === bi) speaker = previous.speaker;
@@ -227,7 +227,7 @@ function afterQuote(
 }
 
 /** Attribution before the opening mark, in the same sentence: `Mr Strayer said the CMF sought to “…”`, `He described … as a “…”`. */
-function beforeQuote(block: Block, q: QuoteSpan, placed: readonly Placed[], bi: number, pronoun: (word: string, at: number) => string | null): Speaker | null {
+function beforeQuote(block: Block, q: QuoteSpan, placed: readonly Placed[], bi: number, pronoun: (word: string, at: number) => string | null, holder: (title: string) => string | null): Speaker | null {
   const from = sentenceStart(block, q.open);
   const toks = tokensIn(block, from, q.open);
   let v = -1;
@@ -277,12 +277,17 @@ function beforeQuote(block: Block, q: QuoteSpan, placed: readonly Placed[], bi: 
       if (!pronounAfter) return { id: before[k]!.id, attribution: attribution(before[k]!.start) };
     }
   }
-  // Otherwise the nearest subject before the verb, preferring people and organisations over places.
+  // "Back in Downing Street, the new prime minister said …“…”": a title right before the verb names its holder.
+  const clause = block.tk.text.slice(from, verb.start).split(',').at(-1)!;
+  const title = titleRef(clause);
+  const titled = title ? holder(title) ?? (title === ROLE_ONLY ? null : recentPerson(placed, bi, q.open)) : null;
+  if (titled) return { id: titled, attribution: attribution(verb.start - clause.trimStart().length) };
+  // Otherwise the nearest subject before the verb, preferring people and organisations over places (a place never speaks).
   const near = subjectOf(verb.start, false);
   if (near?.id) {
     const candidates = placed.filter((p) => p.block === bi && p.start >= from && p.end <= verb.start && !p.inQuote && (p.type === 'person' || p.type === 'organization'));
     const last = candidates.at(-1);
-    if (last && placed.find((p) => p.id === near.id)?.type === 'place') return { id: last.id, attribution: attribution(last.start) };
+    if (placed.find((p) => p.id === near.id)?.type === 'place') return last ? { id: last.id, attribution: attribution(last.start) } : null;
   }
   return near;
 }
