@@ -632,3 +632,13 @@ export const TITLE_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'to',
 
 /** Places abbreviated inside organisations' names, as normName spells them → written out (`D.C. Circuit`, `District of Columbia Circuit`). */
 export const NAME_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([['d.c.', 'district of columbia']]);
+
+/** Nouns a business is referred back to by (`the company said`, `the railroad`, `the planemaker`). */
+export const COMPANY_NOUNS: ReadonlySet<string> = new Set(['company', 'firm', 'railroad', 'planemaker', 'automaker', 'carmaker', 'chipmaker', 'drugmaker', 'manufacturer', 'retailer', 'conglomerate']);
+
+/** Last words of the names of public bodies, which `the company` never refers back to. */
+export const PUBLIC_BODY_HEADS: ReadonlySet<string> = new Set([
+  'Ministry', 'Department', 'Agency', 'Commission', 'Court', 'Council', 'Party', 'Union', 'Committee', 'Subcommittee', 'Administration', 'Board',
+  'Authority', 'Police', 'Army', 'Navy', 'Guard', 'Government', 'Parliament', 'Senate', 'Congress', 'House', 'Office', 'Bureau', 'Service',
+  'Circuit', 'Tribunal', 'Assembly', 'Cabinet', 'Command', 'Corps', 'Forces', 'Force', 'Survey', 'Legislature', 'Embassy', 'Mission',
+]);

@@ -24,6 +24,13 @@ describe('the descriptions matcher', () => {
     expect(r.mentions.find((m) => m.form === 'description')).toMatchObject({ name: 'Mike DeWine', text: 'the governor' });
   });
 
+  it('points “the company” or “the railroad” at the business named last in the last two paragraphs, never at a public body', () => {
+    const r = findWith([orgHeads, corporateTails, descriptions], ['Crews working for Vantor Eastern Corp. burned the cars.', 'The railroad said the burn went as planned, and the company paid for it.']);
+    expect(r.mentions.filter((m) => m.form === 'description').map((m) => `${m.text}→${m.name}`)).toEqual(['The railroad→Vantor Eastern Corp.', 'the company→Vantor Eastern Corp.']);
+    const body = findWith([orgHeads, corporateTails, descriptions], ['The Ministry of Finance approved the plan.', 'The company was not named.']);
+    expect(body.mentions.filter((m) => m.form === 'description')).toEqual([]);
+  });
+
   it('refuses a description that two people fit, one before any name, and a title before a name', () => {
     const two = findWith([names, roles, descriptions], ['Finance Minister Paul Kabuswe met Finance Minister Jonas Ekwueme.', 'The finance minister said so.']);
     expect(two.mentions.some((m) => m.form === 'description')).toBe(false);

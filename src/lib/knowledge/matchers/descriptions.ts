@@ -3,7 +3,7 @@
  * `the Forum`, `the Pakistani finance chief`, `the association`. Read once every name is found.
  */
 import { demonyms, gazetteerPlace } from '../places.ts';
-import { ARTICLES, DOMAIN_HEADS, FACILITY_NOUNS, ORG_HEADS, ORG_KIND_WORDS, ORG_ROLE_NOUNS, PLACE_SUFFIXES, TITLE_ABBREVIATIONS, TITLE_HEADS } from '../lexicon.ts';
+import { ARTICLES, COMPANY_NOUNS, DOMAIN_HEADS, FACILITY_NOUNS, ORG_HEADS, ORG_KIND_WORDS, ORG_ROLE_NOUNS, PLACE_SUFFIXES, PUBLIC_BODY_HEADS, TITLE_ABBREVIATIONS, TITLE_HEADS } from '../lexicon.ts';
 import type { RawMention } from '../mentions.ts';
 import { normName } from '../text.ts';
 import { draft, type Matcher } from './context.ts';
@@ -105,6 +105,14 @@ function describe(phrase: string, earlierOf: () => readonly RawMention[], block:
     const key = recent ? recent.registryId ?? roleKey(recent.name) : null;
     const byRole = earlier.filter((x) => x.type === 'organization' && x.form === 'name' && (x.registryId ?? roleKey(x.name)) === key && x.roles.some((r) => roleHead(r.role) === words[0]));
     if (recent && block - recent.block <= 2 && byRole.length) return pick(byRole);
+  }
+  // "the company", "the railroad", "the planemaker": the organisation named last, within the last two paragraphs, when its
+  // name is not a public body's ("Boeing … the company said"; not "the Ministry of Finance … the company").
+  if (words.length === 1 && lowercase && COMPANY_NOUNS.has(words[0]!)) {
+    // (Named in full: a short form — "Lynas" of Lynas Rare Earths — is resolved later, with the corpus.)
+    const recent = earlier.filter((x) => x.type === 'organization' && x.form !== 'description').at(-1);
+    const last = recent?.name.split(/\s+/).at(-1) ?? '';
+    if (recent?.form === 'name' && block - recent.block <= 2 && !PUBLIC_BODY_HEADS.has(last) && !/\bof\b/.test(recent.name)) return recent;
   }
   // "the union", "the airline": the one organisation named earlier whose name says it is one (`… Aerospace Workers District 751`, `Delta Air Lines`).
   const kind = words.length === 1 && lowercase ? ORG_KIND_WORDS.get(words[0]!) : undefined;
