@@ -24,6 +24,11 @@ describe('the descriptions matcher', () => {
     expect(r.mentions.find((m) => m.form === 'description')).toMatchObject({ name: 'Mike DeWine', text: 'the governor' });
   });
 
+  it('points “the Spain coach” at the one person named earlier with that title there', () => {
+    const r = findWith([names, roles, descriptions], ['Spain coach Luis Ortega praised his players.', 'The Spain coach said the final would be hard.']);
+    expect(r.mentions.find((m) => m.form === 'description')).toMatchObject({ name: 'Luis Ortega', text: 'The Spain coach' });
+  });
+
   it('points “the company” or “the railroad” at the business named last in the last two paragraphs, never at a public body', () => {
     const r = findWith([orgHeads, corporateTails, descriptions], ['Crews working for Vantor Eastern Corp. burned the cars.', 'The railroad said the burn went as planned, and the company paid for it.']);
     expect(r.mentions.filter((m) => m.form === 'description').map((m) => `${m.text}→${m.name}`)).toEqual(['The railroad→Vantor Eastern Corp.', 'the company→Vantor Eastern Corp.']);

@@ -81,7 +81,9 @@ function describe(phrase: string, earlierOf: () => readonly RawMention[], block:
   // "the governor" of "Ishikawa Gov. Hiroshi Hase": one title word is the holder's title, abbreviated or not.
   const titleWord = (role: string) => words.length === 1 && roleKey(role).split(' ').some((x) => (TITLE_ABBREVIATIONS.get(x.replace(/\.$/, '')) ?? x) === key);
   const byRole = earlier.filter((x) => x.type === 'person' && x.form !== 'description' && x.roles.some((r) => roleKey(r.role) === key || roleKey(r.role).endsWith(` ${key}`) || titleWord(r.role)));
-  if (lowercase && byRole.length && words.some((x) => TITLE_HEADS.has(x))) return pick(byRole) ?? lastNamed(byRole, earlier, block);
+  // "the ISRO chief", "the Wagner chief": a capitalised name before a lowercase title is where the title is held.
+  const heldAt = !lowercase && /^\p{Ll}/u.test(phrase.split(/\s+/).at(-1)!) && TITLE_HEADS.has(words.at(-1)!);
+  if ((lowercase || heldAt) && byRole.length && words.some((x) => TITLE_HEADS.has(x))) return pick(byRole) ?? lastNamed(byRole, earlier, block);
   // "the finance chief": a domain word and a head word.
   if (lowercase && words.length === 2 && DOMAIN_HEADS.has(words[1]!)) {
     const byDomain = earlier.filter((x) => x.type === 'person' && x.roles.some((r) => roleKey(r.role).split(' ').includes(words[0]!) && /minister|secretary|chief|head/.test(roleKey(r.role))));
