@@ -176,6 +176,9 @@ describe('the knowledge of the seeds', () => {
     expect(findFigures('The state paid Wagner 86 billion roubles between May 2022 and May 2023, and the bank sold 2.5 billion lira.').map((f) => [f.figure.kind, f.figure.currency, f.figure.value])).toEqual([['money', 'RUB', 86e9], ['money', 'TRY', 2.5e9]]);
     const [roubles] = extractFigures(article('roubles', null, ['The state paid Wagner 86 billion roubles between May 2022 and May 2023.']));
     expect(roubles!.of).not.toMatch(/^between/);
+    // "East Palestine, Ohio, a village of about 4,700 people": the population of the place the apposition describes.
+    const [population] = extractFigures(article('village', null, ['A freight train derailed in East Palestine, Ohio, a village of about 4,700 people near the state line.']));
+    expect(population!.of).toBe('population of East Palestine');
     // Speeds are measures, one figure each.
     expect(findFigures('The train was travelling at 47 mph, below the 50 mph limit, as gusts reached 90 km/h and 30 knots.').map((f) => [f.figure.value, f.figure.unit])).toEqual([[47, 'miles per hour'], [50, 'miles per hour'], [90, 'kilometers per hour'], [30, 'knots']]);
   });

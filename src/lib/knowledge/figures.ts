@@ -523,6 +523,12 @@ const isDateWord = (w: string | undefined): boolean =>
  */
 function whatItMeasures(text: string, f: Found, prev: Found | undefined, from: number): string | null {
   if (f.fixed) return f.figure.of;
+  // "East Palestine, Ohio, a village of about 4,700 people": the population of the place the apposition describes.
+  const settled = f.figure.kind === 'count' && POPULATION_NOUNS.has(f.figure.unit ?? '') ? SETTLEMENT_OF.exec(text.slice(from, f.start)) : null;
+  if (settled) {
+    const place = /((?:\p{Lu}[\p{L}’'.-]*\s)*\p{Lu}[\p{L}’'.-]*)(?:,\s(?:\p{Lu}[\p{L}.-]*\s?)+)?,\s*$/u.exec(text.slice(from, from + settled.index));
+    return `population of ${place ? place[1] : `the ${settled[1]!.toLowerCase()}`}`;
+  }
   const after = phrase(text, f.end, 1, 6);
   const before = phrase(text, f.start, -1, 5);
   const rest = text.slice(f.end);
@@ -652,6 +658,11 @@ function whatItMeasures(text: string, f: Found, prev: Found | undefined, from: n
   if (colon) return trim(phrase(text, from + colon.index + colon[0].length - colon[0].replace(/^[\p{L}’'-]+/u, '').length, -1, 4)) || null;
   return trim(before) || next || null;
 }
+
+/** Who a population counts. */
+const POPULATION_NOUNS: ReadonlySet<string> = new Set(['people', 'residents', 'inhabitants', 'souls']);
+/** "a village of about", "a city of some", "a nation of": a settlement of the number that follows. */
+const SETTLEMENT_OF = /\b(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(town|village|city|country|nation|island|community|county|state|region|municipality|borough|suburb|hamlet)\s+of\s+(?:(?:about|some|roughly|nearly|around|almost|more than|fewer than|just over|just under)\s+)?$/iu;
 
 /** `-ing` words that describe a state after a noun rather than begin a verb phrase (`workers missing`, `seats remaining`). */
 const STATE_ING: ReadonlySet<string> = new Set(['missing', 'remaining', 'living', 'existing', 'outstanding', 'ongoing', 'pending']);
