@@ -9,7 +9,7 @@ import type { Source } from '../../schemas/source.ts';
 import { wordWeights, type WordWeights } from './claim-words.ts';
 import { compareUnit, conflicting, figureConflicts } from './figure-conflicts.ts';
 import { dateConflicts } from './date-claims.ts';
-import { TITLE_ABBREVIATIONS, TITLE_HEADS } from './lexicon.ts';
+import { COMPATIBLE_TITLES, SECOND_RANKS, TITLE_ABBREVIATIONS, TITLE_HEADS } from './lexicon.ts';
 import { byCode, hash8, normName } from './text.ts';
 
 
@@ -27,16 +27,10 @@ export function titleHead(role: string): string | null {
   return rank ? `${rank} ${title}` : title;
 }
 
-/** Words before a title that make another office of it. */
-const SECOND_RANKS: ReadonlySet<string> = new Set(['vice', 'deputy', 'assistant', 'under', 'associate']);
-
 /** A stable id for a discrepancy. */
 function discrepancyId(kind: string, subjectId: string, values: readonly string[]): string {
   return `d-${hash8(`${kind}|${subjectId}|${values.join('|')}`)}`;
 }
-
-/** Titles that go with any other at the same organisation: the founder may be its chief executive, anyone who runs it its head. */
-const COMPATIBLE_TITLES: ReadonlySet<string> = new Set(['head', 'leader', 'founder', 'officer', 'executive', 'manager']);
 
 /** People given different titles at the same organisation by different sources. */
 function titleDiscrepancies(entities: readonly Entity[], byId: ReadonlyMap<string, Entity>): Discrepancy[] {

@@ -1002,7 +1002,7 @@ function toEvent(reportList: Report[], input: EventInput): Event {
 }
 
 /**
- * Who took part, as more than one report says: in an event three or more sources report, an actor only one of them names
+ * Who took part, as more than one report says: in an event four or more sources report, an actor only one of them names
  * is more often someone that source mentions in passing than a party (the ranked list's first stays either way).
  */
 function corroborated(list: readonly Report[], ranked: readonly string[]): string[] {
@@ -1010,7 +1010,7 @@ function corroborated(list: readonly Report[], ranked: readonly string[]): strin
   const sources = (id: string) => list.filter((r) => r.participants.has(id)).length;
   return ranked.filter((id, i) => i === 0 || sources(id) >= 2);
 }
-/** From how many sources an event's participants must be named by two of them. */
+/** From how many sources on, an event's participants must be named by two of its reports. */
 const CORROBORATE_FROM = 4;
 
 /** How the event's date was found, or why it is unknown. */

@@ -642,3 +642,12 @@ export const PUBLIC_BODY_HEADS: ReadonlySet<string> = new Set([
   'Authority', 'Police', 'Army', 'Navy', 'Guard', 'Government', 'Parliament', 'Senate', 'Congress', 'House', 'Office', 'Bureau', 'Service',
   'Circuit', 'Tribunal', 'Assembly', 'Cabinet', 'Command', 'Corps', 'Forces', 'Force', 'Survey', 'Legislature', 'Embassy', 'Mission',
 ]);
+
+/** Words before a title that make another office of it. */
+export const SECOND_RANKS: ReadonlySet<string> = new Set(['vice', 'deputy', 'assistant', 'under', 'associate']);
+
+/** Titles that go with any other at the same organisation: the founder may be its chief executive, anyone who runs it its head. */
+export const COMPATIBLE_TITLES: ReadonlySet<string> = new Set(['head', 'leader', 'founder', 'officer', 'executive', 'manager']);
+
+/** Who a population counts. */
+export const POPULATION_NOUNS: ReadonlySet<string> = new Set(['people', 'residents', 'inhabitants', 'souls']);

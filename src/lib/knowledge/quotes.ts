@@ -295,7 +295,8 @@ function beforeQuote(block: Block, q: QuoteSpan, placed: readonly Placed[], bi: 
 /** The subject of a sentence that introduces a quote with a colon: the person or pronoun (or a person's possessive) it opens with. */
 function colonSubject(block: Block, placed: readonly Placed[], bi: number, from: number, to: number, pronoun: (word: string, at: number) => string | null): Speaker | null {
   const head = block.tk.text.slice(from, to);
-  // Only the words before the sentence's first verb-like word count: "She closed …", "Justice X's dissent, joined by …, ended".
+  // The sentence's opening: a pronoun as its first word ("She closed …"), else a person named in its first 40 characters
+  // ("Justice X's dissent, joined by …, ended"), not whoever the rest of it names.
   const lead = tokensIn(block, from, Math.min(to, from + 80)).slice(0, 3);
   const first = lead.find((t) => PRONOUNS.has(t.text.toLowerCase()));
   if (first && lead.indexOf(first) === 0 && ['she', 'he'].includes(first.text.toLowerCase())) return { id: pronoun(first.text.toLowerCase(), first.start), attribution: head.trim().slice(0, 120) };
