@@ -18,6 +18,14 @@ describe('the org-heads matcher', () => {
     ]);
   });
 
+  it('reads a chamber’s committee whole across an “and” inside it, but not an “and” right after a head', () => {
+    expect(found(findWith([orgHeads], ['Mara Quill told the Senate Environment and Public Works Committee she was sorry.', 'The World Bank and Treasury Department agreed.']))).toEqual([
+      'organization:Senate Environment and Public Works Committee',
+      'organization:World Bank',
+      'organization:Treasury Department',
+    ]);
+  });
+
   it('keeps a numbered branch and an “and” inside the name', () => {
     expect(found(findWith([orgHeads], ['Members of the Federal Mediation and Conciliation Service visited the International Association of Machinists District 751.']))).toEqual([
       'organization:Federal Mediation and Conciliation Service',

@@ -22,6 +22,9 @@ export const orgHeads: Matcher = {
           if (isHead(j)) end = j;
           continue;
         }
+        // "Senate Environment and Public Works Committee": an "and" between two ordinary capitalised words of the run
+        // (not right after a head: "the Bank and Treasury Department" are two).
+        if (tokens[j]!.text === 'and' && j - 1 > i && capWord(w, j - 1) && !isHead(j - 1) && capWord(w, j + 1)) continue;
         if (tokens[j]!.text === '(' && capWord(w, j + 1) && tokens[j + 2]?.text === ')' && isHead(j + 3)) {
           end = j + 3;
           j += 3;
