@@ -651,3 +651,8 @@ export const COMPATIBLE_TITLES: ReadonlySet<string> = new Set(['head', 'leader',
 
 /** Who a population counts. */
 export const POPULATION_NOUNS: ReadonlySet<string> = new Set(['people', 'residents', 'inhabitants', 'souls']);
+
+/** Words before a title that say when its holder holds it (`the new prime minister`, `the outgoing chancellor`). */
+export const TITLE_MODIFIERS: ReadonlySet<string> = new Set(['new', 'incoming', 'current', 'outgoing', 'former', 'departing', 'retiring']);
+/** Of those, the ones that say the holder is leaving or has left. */
+export const LEAVING_MODIFIERS: ReadonlySet<string> = new Set(['outgoing', 'former', 'departing', 'retiring']);

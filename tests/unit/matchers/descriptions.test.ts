@@ -24,6 +24,11 @@ describe('the descriptions matcher', () => {
     expect(r.mentions.find((m) => m.form === 'description')).toMatchObject({ name: 'Mike DeWine', text: 'the governor' });
   });
 
+  it('points “the new prime minister” at the holder not said to be leaving, and “the outgoing prime minister” at the one who is', () => {
+    const r = findWith([names, roles, descriptions], ['Mara Quill, the outgoing prime minister, resigned.', 'Prime Minister Lena Ortiz took office.', 'The new prime minister said she would serve, and the outgoing prime minister left.']);
+    expect(r.mentions.filter((m) => m.form === 'description' && m.block === 2).map((m) => `${m.text}→${m.name}`)).toEqual(['The new prime minister→Lena Ortiz', 'the outgoing prime minister→Mara Quill']);
+  });
+
   it('points “the Spain coach” at the one person named earlier with that title there', () => {
     const r = findWith([names, roles, descriptions], ['Spain coach Luis Ortega praised his players.', 'The Spain coach said the final would be hard.']);
     expect(r.mentions.find((m) => m.form === 'description')).toMatchObject({ name: 'Luis Ortega', text: 'The Spain coach' });

@@ -3,7 +3,7 @@
  * `the Forum`, `the Pakistani finance chief`, `the association`. Read once every name is found.
  */
 import { demonyms, gazetteerPlace } from '../places.ts';
-import { ARTICLES, COMPANY_NOUNS, DOMAIN_HEADS, FACILITY_NOUNS, ORG_HEADS, ORG_KIND_WORDS, ORG_ROLE_NOUNS, PLACE_SUFFIXES, PUBLIC_BODY_HEADS, TITLE_ABBREVIATIONS, TITLE_HEADS } from '../lexicon.ts';
+import { ARTICLES, COMPANY_NOUNS, DOMAIN_HEADS, FACILITY_NOUNS, LEAVING_MODIFIERS, ORG_HEADS, ORG_KIND_WORDS, ORG_ROLE_NOUNS, PLACE_SUFFIXES, PUBLIC_BODY_HEADS, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon.ts';
 import type { RawMention } from '../mentions.ts';
 import { normName } from '../text.ts';
 import { draft, type Matcher } from './context.ts';
@@ -84,6 +84,16 @@ function describe(phrase: string, earlierOf: () => readonly RawMention[], block:
   // "the ISRO chief", "the Wagner chief": a capitalised name before a lowercase title is where the title is held.
   const heldAt = !lowercase && /^\p{Ll}/u.test(phrase.split(/\s+/).at(-1)!) && TITLE_HEADS.has(words.at(-1)!);
   if ((lowercase || heldAt) && byRole.length && words.some((x) => TITLE_HEADS.has(x))) return pick(byRole) ?? lastNamed(byRole, earlier, block);
+  // "the new prime minister", "the outgoing prime minister": the holder whose role says the same of him, or (new, incoming,
+  // current) the one holder whose role does not say he is leaving.
+  const modifier = words.length > 1 && TITLE_MODIFIERS.has(words[0]!) ? words[0]! : null;
+  if (lowercase && modifier && words.slice(1).some((x) => TITLE_HEADS.has(x))) {
+    const base = words.slice(1).join(' ');
+    const bare = (role: string) => roleKey(role).split(' ').filter((x) => !TITLE_MODIFIERS.has(x)).join(' ');
+    const leaving = (role: string) => roleKey(role).split(' ').some((x) => LEAVING_MODIFIERS.has(x));
+    const holders = earlier.filter((x) => x.type === 'person' && x.form !== 'description' && x.roles.some((r) => (bare(r.role) === base || bare(r.role).endsWith(` ${base}`)) && (LEAVING_MODIFIERS.has(modifier) ? leaving(r.role) : !leaving(r.role))));
+    if (holders.length) return pick(holders);
+  }
   // "the finance chief": a domain word and a head word.
   if (lowercase && words.length === 2 && DOMAIN_HEADS.has(words[1]!)) {
     const byDomain = earlier.filter((x) => x.type === 'person' && x.roles.some((r) => roleKey(r.role).split(' ').includes(words[0]!) && /minister|secretary|chief|head/.test(roleKey(r.role))));
