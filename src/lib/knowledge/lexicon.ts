@@ -23,7 +23,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'industries', 'industry', 'national', 'security', 'global', 'supply', 'chains', 'army', 'staff', 'the', 'of', 'for', 'to', 'and',
   '&', 'managing', 'board', 'member', 'counsellor', 'attorney', 'inspector', 'superintendent', 'registrar', 'treasurer',
   'gov', 'pres', 'supt', 'rear', 'sgt', 'sergeant', 'cmdr', 'coach', 'manager', 'sheriff', 'chancellor',
-  'administrator', 'speaker', 'cardinal', 'archbishop', 'rabbi', 'imam', 'detective', 'trooper',
+  'administrator', 'speaker', 'cardinal', 'archbishop', 'rabbi', 'imam', 'detective', 'trooper', 'counsel',
 ]);
 
 /** Words that are titles by themselves (a title must contain one of these to count as a title). */
@@ -36,7 +36,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'adviser', 'advisor', 'judge', 'justice', 'king', 'queen', 'prince', 'princess',
   'emir', 'officer', 'manager', 'founder', 'leader', 'commander', 'counsellor', 'attorney', 'inspector', 'treasurer',
   'gov', 'pres', 'supt', 'superintendent', 'sgt', 'sergeant', 'cmdr', 'coach', 'sheriff',
-  'administrator', 'speaker', 'cardinal', 'archbishop', 'rabbi', 'imam', 'detective', 'trooper',
+  'administrator', 'speaker', 'cardinal', 'archbishop', 'rabbi', 'imam', 'detective', 'trooper', 'counsel',
 ]);
 
 /** Abbreviated titles → the title (`Gov.` → governor). */

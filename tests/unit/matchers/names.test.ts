@@ -19,8 +19,8 @@ describe('the names matcher', () => {
   });
 
   it('does not glue an office title to the name (Administrator, Speaker, Detective), nor take a surname that is one for a title', () => {
-    const r = findWith([names], ['Agency Administrator Michael Regan visited on Thursday.', 'Speaker Mike Johnson and Detective Ana Ruiz spoke.', 'Stephanie Pope, the division’s chief, agreed.']);
-    expect(r.mentions.map((m) => m.name)).toEqual(['Michael Regan', 'Mike Johnson', 'Ana Ruiz', 'Stephanie Pope']);
+    const r = findWith([names], ['Agency Administrator Michael Regan visited on Thursday.', 'Speaker Mike Johnson and Detective Ana Ruiz spoke.', 'Stephanie Pope, the division’s chief, agreed.', 'Special Counsel Jack Smith appealed.']);
+    expect(r.mentions.map((m) => m.name)).toEqual(['Michael Regan', 'Mike Johnson', 'Ana Ruiz', 'Stephanie Pope', 'Jack Smith']);
   });
 
   it('takes a place noun after a name as a place, but not a verb that looks like one', () => {
