@@ -179,6 +179,8 @@ describe('the knowledge of the seeds', () => {
     // "East Palestine, Ohio, a village of about 4,700 people": the population of the place the apposition describes.
     const [population] = extractFigures(article('village', null, ['A freight train derailed in East Palestine, Ohio, a village of about 4,700 people near the state line.']));
     expect(population!.of).toBe('population of East Palestine');
+    // A bare number after "a/its/Labour's majority of" is a level of that noun.
+    expect(findFigures('Its majority of 174 is the largest since 1997, and Labour’s majority of 174 is large.').map((f) => [f.figure.value, f.figure.of])).toEqual([[174, 'majority'], [174, 'majority']]);
     // Speeds are measures, one figure each.
     expect(findFigures('The train was travelling at 47 mph, below the 50 mph limit, as gusts reached 90 km/h and 30 knots.').map((f) => [f.figure.value, f.figure.unit])).toEqual([[47, 'miles per hour'], [50, 'miles per hour'], [90, 'kilometers per hour'], [30, 'knots']]);
   });

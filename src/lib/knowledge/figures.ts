@@ -489,7 +489,8 @@ function countedIn(subject: string): string | null {
  */
 function levelOf(text: string, at: number, from: number): { of: string | null; unit: string | null } | null {
   const before = text.slice(from, at);
-  const crowd = /\ban?\s((?:[\p{Ll}-]+\s){1,2})of\s$/u.exec(before);
+  // (Also after a possessive: "Labour's majority of 174", "its majority of 174".)
+  const crowd = /(?:\b[Aa]n?|\b[Ii]ts|\b[Tt]heir|\b[Hh]is|\b[Hh]er|\p{L}[’']s)\s((?:[\p{Ll}-]+\s){1,2})of\s$/u.exec(before);
   if (crowd) return { of: crowd[1]!.trim(), unit: null };
   const verb = /\b(\p{Ll}+)\s(?:(?:to|at)\s)?$/u.exec(before);
   if (verb && LEVEL_VERBS.has(verb[1]!)) {
