@@ -150,16 +150,34 @@ export function figureConflicts(figures: readonly Figure[], events: readonly Eve
   // A score is a pair of numbers, compared as written elsewhere (the quote or the report), not as one value.
   const list = figures.filter((f) => (f.kind !== 'money' || f.currency) && f.unit !== 'score' && f.max === null && !hypothetical(f) && !offset(f));
   const paragraphText = new Map<string, string>(sources.flatMap((s) => s.paragraphs.map((p) => [`${s.slug}|${p.id}`, p.text] as const)));
-  const near = list.map(nearWords);
+  // Words as numbers, their weights looked up once: the comparisons below run for every candidate pair of a large corpus.
+  // (Each figure's words keep the order of its set: the affinity sums them in that order.)
+  const wordId = new Map<string, number>();
+  const weightOf: number[] = [];
+  const ids = (words: ReadonlySet<string>): Int32Array => {
+    const out = new Int32Array(words.size);
+    let k = 0;
+    for (const w of words) {
+      let id = wordId.get(w);
+      if (id === undefined) {
+        wordId.set(w, (id = weightOf.length));
+        weightOf.push(weights.weight(w));
+      }
+      out[k++] = id;
+    }
+    return out;
+  };
+  const nearIds = list.map((f) => ids(nearWords(f)));
   const sentence = list.map((f) => claimWords(f.sentence));
+  const sentenceIds = sentence.map(ids);
   // Figures of one paragraph share its words.
-  const paragraphWords = new Map<string, Set<string>>();
-  const paragraph = list.map((f) => {
+  const paragraphWords = new Map<string, Int32Array>();
+  const paragraphIds = list.map((f, i) => {
     const key = `${f.source}|${f.paragraph}`;
     const text = paragraphText.get(key);
-    if (text === undefined) return claimWords(f.sentence);
+    if (text === undefined) return sentenceIds[i]!;
     let words = paragraphWords.get(key);
-    if (!words) paragraphWords.set(key, (words = claimWords(text)));
+    if (!words) paragraphWords.set(key, (words = ids(claimWords(text))));
     return words;
   });
   const stated = list.map((f) => statedNumbers(f.sentence));
@@ -179,26 +197,6 @@ export function figureConflicts(figures: readonly Figure[], events: readonly Eve
   const eventsOfFigure = list.map((f) => eventOf.get(`${f.source}|${f.paragraph}`) ?? []);
   const sameEvent = (i: number, j: number) => eventsOfFigure[i]!.some((id) => eventsOfFigure[j]!.includes(id));
 
-  // Words as numbers, their weights looked up once: the comparisons below run for every candidate pair of a large corpus.
-  const wordId = new Map<string, number>();
-  const weightOf: number[] = [];
-  const ids = (words: ReadonlySet<string>): Int32Array => {
-    const out = new Int32Array(words.size);
-    let k = 0;
-    for (const w of words) {
-      let id = wordId.get(w);
-      if (id === undefined) {
-        wordId.set(w, (id = weightOf.length));
-        weightOf.push(weights.weight(w));
-      }
-      out[k++] = id;
-    }
-    return out;
-  };
-  const nearIds = near.map(ids);
-  const sentenceIds = sentence.map(ids);
-  const paragraphIdsOf = new Map<Set<string>, Int32Array>();
-  const paragraphIds = paragraph.map((words) => paragraphIdsOf.get(words) ?? paragraphIdsOf.set(words, ids(words)).get(words)!);
   // Which words the two figures being compared have at each level: stamped with the number of the comparison, never cleared.
   const stamps = () => new Int32Array(weightOf.length).fill(-1);
   const [nearI, sentI, nearJ, sentJ, paraJ] = [stamps(), stamps(), stamps(), stamps(), stamps()];

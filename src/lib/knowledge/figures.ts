@@ -15,7 +15,7 @@
 import type { Figure } from '../../schemas/knowledge.ts';
 import {
   COLLECTIVE_NOUNS, DIMENSION_AFTER, DIMENSION_VERBS, FRACTIONS, INTERVAL_WORDS, LASTING_VERBS, LENGTH_UNIT_NAMES, LEVEL_OBJECT_VERBS, LEVEL_VERBS, MEASURE_NOUNS, MEASURE_UNITS, MONTHS, NUMBER_WORDS,
-  PAST_VERBS, POPULATION_NOUNS, RATE_PERIODS, SCALES, SPEECH_VERBS, TIME_UNIT_NAMES, WEEKDAYS,
+  PAST_VERBS, POPULATION_NOUNS, RATE_PERIODS, SCALES, SETTLEMENT_NOUNS, SPEECH_VERBS, TIME_UNIT_NAMES, WEEKDAYS,
 } from './lexicon.ts';
 import { sentences } from '../sentences.ts';
 import { hash8 } from './text.ts';
@@ -661,7 +661,7 @@ function whatItMeasures(text: string, f: Found, prev: Found | undefined, from: n
 }
 
 /** "a village of about", "a city of some", "a nation of": a settlement of the number that follows. */
-const SETTLEMENT_OF = /\b(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(town|village|city|country|nation|island|community|county|state|region|municipality|borough|suburb|hamlet)\s+of\s+(?:(?:about|some|roughly|nearly|around|almost|more than|fewer than|just over|just under)\s+)?$/iu;
+const SETTLEMENT_OF = new RegExp(String.raw`\b(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(${SETTLEMENT_NOUNS.join('|')})\s+of\s+(?:(?:about|some|roughly|nearly|around|almost|more than|fewer than|just over|just under)\s+)?$`, 'iu');
 
 /** `-ing` words that describe a state after a noun rather than begin a verb phrase (`workers missing`, `seats remaining`). */
 const STATE_ING: ReadonlySet<string> = new Set(['missing', 'remaining', 'living', 'existing', 'outstanding', 'ongoing', 'pending']);

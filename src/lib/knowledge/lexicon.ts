@@ -9,23 +9,6 @@ import type { Event } from '../../schemas/knowledge.ts';
 
 type EventKind = Event['kind'];
 
-/** Titles and ranks that stand before a person's name (lowercase; `gen` also matches `Gen.`). */
-export const TITLE_WORDS: ReadonlySet<string> = new Set([
-  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'gen', 'general', 'lt', 'lieutenant',
-  'col', 'colonel', 'maj', 'major', 'capt', 'captain', 'brig', 'brigadier', 'adm', 'admiral', 'marshal', 'field', 'sen',
-  'senator', 'rep', 'representative', 'congressman', 'congresswoman', 'president', 'vice', 'vicepresident', 'prime',
-  'minister', 'premier', 'chancellor', 'secretary', 'undersecretary', 'under', 'deputy', 'assistant', 'special', 'senior',
-  'director', 'chairman', 'chairwoman', 'chairperson', 'chair', 'chief', 'executive', 'ceo', 'head', 'governor', 'mayor',
-  'ambassador', 'envoy', 'chargé', 'charge', 'd’affaires', "d'affaires", 'affaires', 'consul', 'commissioner', 'spokesman',
-  'spokeswoman', 'spokesperson', 'adviser', 'advisor', 'judge', 'justice', 'king', 'queen', 'prince', 'princess', 'emir',
-  'officer', 'manager', 'founder', 'leader', 'commander', 'federal', 'provincial', 'foreign', 'finance', 'defense', 'defence',
-  'energy', 'interior', 'state', 'economic', 'affairs', 'trade', 'commerce', 'petroleum', 'revenue', 'information', 'planning',
-  'industries', 'industry', 'national', 'security', 'global', 'supply', 'chains', 'army', 'staff', 'the', 'of', 'for', 'to', 'and',
-  '&', 'managing', 'board', 'member', 'counsellor', 'attorney', 'inspector', 'superintendent', 'registrar', 'treasurer',
-  'gov', 'pres', 'supt', 'rear', 'sgt', 'sergeant', 'cmdr', 'coach', 'manager', 'sheriff', 'chancellor',
-  'administrator', 'speaker', 'cardinal', 'archbishop', 'rabbi', 'imam', 'detective', 'trooper', 'counsel',
-]);
-
 /** Words that are titles by themselves (a title must contain one of these to count as a title). */
 export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'gen', 'general', 'lt', 'lieutenant',
@@ -37,6 +20,15 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'emir', 'officer', 'manager', 'founder', 'leader', 'commander', 'counsellor', 'attorney', 'inspector', 'treasurer',
   'gov', 'pres', 'supt', 'superintendent', 'sgt', 'sergeant', 'cmdr', 'coach', 'sheriff',
   'administrator', 'speaker', 'cardinal', 'archbishop', 'rabbi', 'imam', 'detective', 'trooper', 'counsel',
+]);
+
+/** Titles and ranks that stand before a person's name (lowercase; `gen` also matches `Gen.`): the title heads above and the words that qualify them. */
+export const TITLE_WORDS: ReadonlySet<string> = new Set([
+  ...TITLE_HEADS,
+  'field', 'vice', 'prime', 'under', 'deputy', 'assistant', 'special', 'senior', 'affaires', 'federal', 'provincial', 'foreign', 'finance',
+  'defense', 'defence', 'energy', 'interior', 'state', 'economic', 'affairs', 'trade', 'commerce', 'petroleum', 'revenue', 'information',
+  'planning', 'industries', 'industry', 'national', 'security', 'global', 'supply', 'chains', 'army', 'staff', 'the', 'of', 'for', 'to', 'and',
+  '&', 'managing', 'board', 'member', 'registrar', 'rear',
 ]);
 
 /** Abbreviated titles → the title (`Gov.` → governor). */
@@ -656,3 +648,6 @@ export const POPULATION_NOUNS: ReadonlySet<string> = new Set(['people', 'residen
 export const TITLE_MODIFIERS: ReadonlySet<string> = new Set(['new', 'incoming', 'current', 'outgoing', 'former', 'departing', 'retiring']);
 /** Of those, the ones that say the holder is leaving or has left. */
 export const LEAVING_MODIFIERS: ReadonlySet<string> = new Set(['outgoing', 'former', 'departing', 'retiring']);
+
+/** Places a count of people can be the population of (`a village of about 4,700 people`). */
+export const SETTLEMENT_NOUNS: readonly string[] = ['town', 'village', 'city', 'country', 'nation', 'island', 'community', 'county', 'state', 'region', 'municipality', 'borough', 'suburb', 'hamlet'];
