@@ -23,6 +23,41 @@ describe('event dates', () => {
     expect(k.events.filter((e) => e.kind === 'incident')).toEqual([]);
   });
 
+  it('dates the news of a sentence whose only incident word is a participle used as an adjective by the date after its noun', () => {
+    // "burned the fuel from five derailed tank cars on Monday": Monday is the day of the burn, not of the derailment.
+    const a = article('harbour-herald', 'KELMOUTH', ['A Harlow Rail freight train derailed outside Kelmouth on Friday night.', 'Crews working for Harlow Rail burned the fuel from five derailed tank cars on Monday afternoon, sending smoke over Kelmouth.'], '2025-03-12');
+    const b = article('quay-weekly', 'KELMOUTH', ['Crews burned the fuel from the wrecked tank cars on Monday, three days after the Harlow Rail derailment, and residents were told to stay indoors.'], '2025-03-11');
+    const k = buildKnowledge([a, b], [], {});
+    const burn = k.events.find((e) => e.reports.some((r) => r.source === a.slug && r.dateText?.includes('Monday')))!;
+    expect(burn.kind).not.toBe('incident');
+    expect(burn.date).toBe('2025-03-10');
+    const derailment = k.events.find((e) => e.kind === 'incident' && e.sources.includes(a.slug))!;
+    expect(derailment.date).toBe('2025-03-07');
+  });
+
+  it('reads a participle followed by “about” as the verb of the news (“the update on July 19 crashed about 8.5 million devices”)', () => {
+    const a = article('harbour-herald', 'KELMOUTH', ['The faulty update on July 19 crashed about 8.5 million Harlow Systems computers, according to the company.'], '2025-08-01');
+    const k = buildKnowledge([a], [], {});
+    expect(k.events.find((e) => e.sources.includes(a.slug))).toMatchObject({ kind: 'incident', date: '2025-07-19' });
+  });
+
+  it('reads an order as news and joins “on Tuesday ordered” with “the order … issued on March 11”', () => {
+    const a = article('harbour-herald', 'KELMOUTH', ['The Kelmouth Port Authority on Tuesday ordered Harlow Shipping to clean up the oil left by its grounded tanker and to pay the full cost.'], '2025-03-12');
+    const b = article('quay-weekly', 'KELMOUTH', ['Residents also welcomed the clean-up order issued on March 11, which makes the company pay the whole cost.'], '2025-03-20');
+    const k = buildKnowledge([a, b], [], {});
+    const order = k.events.find((e) => e.sources.includes(a.slug) && e.date === '2025-03-11')!;
+    expect(order.sources).toEqual([a.slug, b.slug].sort());
+    expect(order.name).toMatch(/^Announcement by Kelmouth Port Authority/);
+  });
+
+  it('does not read the time between two things (“five days after the mutiny”) as an amount sources give differently', () => {
+    const a = article('harbour-herald', 'KELMOUTH', ['Mara Quint met Tomas Brell in Kelmouth on June 29, five days after the mutiny, her office said.'], '2025-07-10');
+    const b = article('quay-weekly', 'KELMOUTH', ['Three days after the mutiny, Mara Quint disclosed the payments. Mara Quint met Tomas Brell in Kelmouth at the end of June, her office said later.'], '2025-07-20');
+    const k = buildKnowledge([a, b], [], {});
+    expect(k.events.some((e) => e.kind === 'meeting' && e.sources.length === 2)).toBe(true);
+    expect(k.discrepancies.filter((d) => d.kind === 'amount')).toEqual([]);
+  });
+
   it('dates a ruling by the day it came, not by the date the judge had set for the trial', () => {
     const a = article('harbour-herald', 'KELMOUTH', ['On Wednesday Judge Mara Quint, who had set the trial for March 4, ruled that Harlow Shipping must answer the charges.'], '2025-02-28');
     const b = article('quay-weekly', 'KELMOUTH', ['Harlow Shipping lost its appeal on Wednesday, when Judge Mara Quint, who had scheduled the trial for March 4, ruled against the company.'], '2025-02-28');
@@ -44,7 +79,7 @@ describe('event dates', () => {
     const e = k.events.find((x) => x.sources.includes(a.slug))!;
     expect(e.date).toBeNull();
     expect(e.reports[0]!.dateText).toBe('last August');
-    expect(e.name).toBe('Event in August 2024');
+    expect(e.name).toBe('Announcement in August 2024');
   });
 
   it('reads “on New Year’s Day” as 1 January of the article’s year', () => {

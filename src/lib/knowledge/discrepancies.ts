@@ -89,6 +89,8 @@ function amountDiscrepancies(events: readonly Event[], figures: readonly Figure[
     const groups = new Map<string, Figure[]>();
     for (const f of inEvent) {
       if (f.kind === 'money' && e.kind !== 'agreement') continue;
+      // "three days after the mutiny", "a week later": the time between two things dates a sentence, it is no amount of the event.
+      if (f.of && /^time (?:after|before|since)\b/.test(f.of)) continue;
       const key = `${f.kind}|${f.unit ?? ''}|${f.currency ?? ''}`;
       groups.set(key, [...(groups.get(key) ?? []), f]);
     }

@@ -391,7 +391,7 @@ function sourceReports(input: EventInput, a: SourceAnalysis, s: number, gatherin
       // A trigger noun after "the"/"its" ("killed in the collapse") refers back to an event: the sentence reports it only when it reports nothing else.
       const newsAll = NEWS_TRIGGERS.map(([kind, re]) => ({ kind, ...firstTrigger(sent.text, re) })).filter((t) => t.at >= 0);
       const newsFound = newsAll.filter((t) => !t.back);
-      let news: { kind: Kind; at: number; back: boolean } | undefined = newsFound.find((t) => t.kind === 'incident') ?? newsFound.filter((t) => STRONG_NEWS.has(t.kind)).sort((x, y) => x.at - y.at)[0] ?? newsFound[0] ?? newsAll[0];
+      let news: { kind: Kind; at: number; back: boolean; adjective?: boolean } | undefined = newsFound.find((t) => t.kind === 'incident') ?? newsFound.filter((t) => STRONG_NEWS.has(t.kind)).sort((x, y) => x.at - y.at)[0] ?? newsFound[0] ?? newsAll[0];
       let triggered = EVENT_TRIGGERS.map(([kind, re]) => ({ kind, at: re.exec(sent.text)?.index ?? -1 })).filter((t) => t.at >= 0);
       // "The meeting took place a day after the United States signed …": what follows is dated from what comes before.
       const anchorAt = anchorIn(sent.text);
@@ -424,7 +424,9 @@ function sourceReports(input: EventInput, a: SourceAnalysis, s: number, gatherin
       let sinceFor: Report['anchor'] = null;
       // (A sentence whose only trigger refers back to an event and that has a date of its own stays a report of that event.)
       // (Nor one set at a gathering — "Addressing the forum on Monday, X highlighted …": that is a report of the gathering.)
-      if ((!news || (news.back && !newsFound.length && !dates.length)) && !triggered.length && !namedHere.length && !atGathering && (dates.some((d) => d.date) || since)) {
+      // (Unless the trigger is a participle used as an adjective — "burned vinyl chloride from five derailed tank cars on Monday":
+      // a date after its noun dates the main clause, which is news of its own.)
+      if ((!news || (news.back && !newsFound.length && (!dates.length || news.adjective))) && !triggered.length && !namedHere.length && !atGathering && (dates.some((d) => d.date) || since)) {
         const verb = mainVerb(sent.text);
         if (verb >= 0 && (dates.some((d) => d.date) || verb < since!.at)) {
           news = { kind: 'other', at: verb, back: false };
@@ -582,22 +584,22 @@ function notWhen(sentence: string, d: DateFound): boolean {
 const NOT_WHEN_BEFORE = /\b(?:for|until|till|by|before|through|scheduled|due)\s+(?:the\s+(?:week|end|start|middle)\s+of\s+)?$/i;
 
 /** The first match of a trigger in a sentence that does not refer back to an event (`the collapse`), else the first match, flagged. */
-function firstTrigger(sentence: string, re: RegExp): { at: number; back: boolean } {
-  let first: { at: number; back: boolean } | null = null;
+function firstTrigger(sentence: string, re: RegExp): { at: number; back: boolean; adjective: boolean } {
+  let first: { at: number; back: boolean; adjective: boolean } | null = null;
   for (const m of sentence.matchAll(new RegExp(re.source, `${re.flags.replace('g', '')}g`))) {
     // After an article or a possessive ("the collapse", "its vote", "Tuesday's deadly collision"), a noun names an event told before.
     const before = sentence.slice(Math.max(0, m.index - 30), m.index);
     // So does a participle used as an adjective ("its derailed train", "five derailed tank cars", "the collapsed bridge").
     const adjective = /ed$/i.test(m[0]) && /(?:\b(?:the|this|that|its|their|his|her|a|an|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)|[\p{L}\d.]+[’']s)\s+$/iu.test(before) && /^\s+\p{Ll}+/u.test(sentence.slice(m.index + m[0].length)) && !PARTICIPLE_FOLLOWERS.test(sentence.slice(m.index + m[0].length));
     const back = adjective || (NOUN_TRIGGER.test(m[0]) && /(?:\b(?:the|this|its|their)|[\p{L}\d.]+[’']s)\s+(?:[\p{Ll}-]+\s+)?$/iu.test(before));
-    if (!back) return { at: m.index, back: false };
-    first ??= { at: m.index, back: true };
+    if (!back) return { at: m.index, back: false, adjective: false };
+    first ??= { at: m.index, back: true, adjective };
   }
-  return first ?? { at: -1, back: false };
+  return first ?? { at: -1, back: false, adjective: false };
 }
 
-/** Words after a participle that make it a verb, not an adjective ("the ship struck by", "the bridge collapsed into"). */
-const PARTICIPLE_FOLLOWERS = /^\s+(?:by|in|into|on|at|to|from|after|before|when|while|and|or|but|as|off|out|up|down|over|under|near|during|for|with|early|late|last|this|the|a|an)\b/i;
+/** Words after a participle that make it a verb, not an adjective ("the ship struck by", "the bridge collapsed into", "the update on July 19 crashed about 8.5 million"). */
+const PARTICIPLE_FOLLOWERS = /^\s+(?:by|in|into|on|at|to|from|after|before|when|while|and|or|but|as|off|out|up|down|over|under|near|during|for|with|early|late|last|this|the|a|an|about|around|roughly|nearly|almost|some|more|all|its|their|his|her|thousands|millions|hundreds|dozens)\b/i;
 
 const NUMBER_OF: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 /**
