@@ -41,6 +41,15 @@ describe('event dates', () => {
     expect(k.events.find((e) => e.sources.includes(a.slug))).toMatchObject({ kind: 'incident', date: '2025-07-19' });
   });
 
+  it('keeps an event a sentence refers back to under its own date (“in Thursday’s general election”, “in the election on July 4”) beside the news it tells', () => {
+    const a = article('harbour-herald', 'KELMOUTH', ['Mara Quint became Kelmouth’s prime minister on Friday after her Harbour Party won a landslide in Thursday’s general election.'], '2025-07-05');
+    const b = article('quay-weekly', 'KELMOUTH', ['Mara Quint, who became prime minister on July 4 after the Harbour Party won 61 seats in the election on July 3, named her cabinet.'], '2025-07-18');
+    const k = buildKnowledge([a, b], [], {});
+    const election = k.events.find((e) => e.kind === 'election')!;
+    expect(election).toMatchObject({ date: '2025-07-03', sources: [a.slug, b.slug].sort() });
+    expect(k.events.find((e) => e.kind === 'appointment' && e.sources.includes(a.slug))!.date).toBe('2025-07-04');
+  });
+
   it('reads an order as news and joins “on Tuesday ordered” with “the order … issued on March 11”', () => {
     const a = article('harbour-herald', 'KELMOUTH', ['The Kelmouth Port Authority on Tuesday ordered Harlow Shipping to clean up the oil left by its grounded tanker and to pay the full cost.'], '2025-03-12');
     const b = article('quay-weekly', 'KELMOUTH', ['Residents also welcomed the clean-up order issued on March 11, which makes the company pay the whole cost.'], '2025-03-20');

@@ -392,6 +392,21 @@ function sourceReports(input: EventInput, a: SourceAnalysis, s: number, gatherin
       const newsAll = NEWS_TRIGGERS.map(([kind, re]) => ({ kind, ...firstTrigger(sent.text, re) })).filter((t) => t.at >= 0);
       const newsFound = newsAll.filter((t) => !t.back);
       let news: { kind: Kind; at: number; back: boolean; adjective?: boolean } | undefined = newsFound.find((t) => t.kind === 'incident') ?? newsFound.filter((t) => STRONG_NEWS.has(t.kind)).sort((x, y) => x.at - y.at)[0] ?? newsFound[0] ?? newsAll[0];
+      // Another event the sentence refers back to under a date of its own ("became prime minister on Friday after his party won
+      // a landslide in Thursday's general election", "… in the election on July 4"): a report of that event on that day, naming no one.
+      for (const t of newsAll) {
+        if (!t.back || t.adjective || t.kind === news?.kind) continue;
+        const own = dates.filter((d) => {
+          const i = sent.text.indexOf(d.text);
+          return !!d.date && (i > t.at ? /^[\p{L}-]+\s+(?:on|of)\s+$/u.test(sent.text.slice(t.at, i)) : attributive(sent.text, d, t.at));
+        });
+        if (!own.length) continue;
+        const r = newReport(t.kind, null);
+        newsReports.push(r);
+        touch(r, own, null, []);
+        r.participants.clear();
+        r.weights.clear();
+      }
       let triggered = EVENT_TRIGGERS.map(([kind, re]) => ({ kind, at: re.exec(sent.text)?.index ?? -1 })).filter((t) => t.at >= 0);
       // "The meeting took place a day after the United States signed …": what follows is dated from what comes before.
       const anchorAt = anchorIn(sent.text);
