@@ -34,10 +34,16 @@ export function findDateline(text: string): Candidate | null {
   return null;
 }
 
-/** A first line is a headline when it is short, is not a sentence and is not a dateline lede. */
+/**
+ * A first line is a headline when it is short, is not a sentence and is not a dateline lede. A topic before a colon in a
+ * short line that ends in no punctuation ("FTX: from rescue talks to Chapter 11 in 72 hours") is the headline's own label:
+ * a lede after a dateline is a sentence.
+ */
 function isHeadline(line: string): boolean {
-  return line.length <= 200 && line.split(/\s+/).length <= 30 && !/[.!?:;,]$/.test(line) && !findDateline(line);
+  const words = line.split(/\s+/).length;
+  return line.length <= 200 && words <= 30 && !/[.!?:;,]$/.test(line) && (!findDateline(line) || words <= LABELLED_HEADLINE_WORDS);
 }
+const LABELLED_HEADLINE_WORDS = 16;
 
 /** Sentence-final punctuation in any script: . ! ? and closing quotes, 。！？ and closing corner brackets (CJK), ۔ ؟ (Urdu, Arabic). */
 export const SENTENCE_END = /[.!?”"\u3002\uff01\uff1f\u300d\u300f\u06d4\u061f]$/u;

@@ -33,6 +33,12 @@ describe('segment', () => {
     expect(s.dateline?.value).toBe('QUETTA');
   });
 
+  it('takes a short headline with a topic before a colon (“FTX: from rescue talks …”) as the headline, not as a dateline lede', () => {
+    const s = segment(draft(['FTX: from rescue talks to Chapter 11 in 72 hours', 'The exchange filed for bankruptcy on Friday.', 'More text.']));
+    expect(s).toMatchObject({ title: 'FTX: from rescue talks to Chapter 11 in 72 hours', titleFrom: 'text' });
+    expect(s.paragraphs[0]).toBe('The exchange filed for bankruptcy on Friday.');
+  });
+
   it('derives a title from the lede when the article has none, and says so', () => {
     const s = segment(draft(['KARACHI: Pakistan and the United States on Friday discussed expanding cooperation in critical minerals, as Islamabad described its mining sector as an opportunity.', 'Second.']));
     expect(s.title).toBe('Pakistan and the United States on Friday discussed expanding cooperation in critical minerals');
