@@ -107,3 +107,16 @@ describe('a title right before the verb of saying, before the quote', () => {
     expect(speakerOf(p, 'voted decisively')).toBe('Mara Quill');
   });
 });
+
+describe('a name written surname first', () => {
+  it('is the person its family name alone refers to (“Baek said”), as speaker and as one entity', () => {
+    const paragraphs = [
+      'President Baek Min-jae declared emergency rule late on Tuesday.',
+      '"We will restore order," Baek said. Jang Suk Hyeon, the speaker, called the decree void, and Jang later told lawmakers: "The decree has no force."',
+    ];
+    const k = buildKnowledge([article('peninsula-report', 'SEOUL', paragraphs, '2024-12-04')], [], {});
+    expect(k.entities.filter((e) => e.type === 'person').map((e) => e.name).sort()).toEqual(['Baek Min-jae', 'Jang Suk Hyeon']);
+    expect(k.quotes.find((q) => q.text.startsWith('We will restore'))?.speakerName).toBe('Baek Min-jae');
+    expect(k.quotes.find((q) => q.text.startsWith('The decree'))?.speakerName).toBe('Jang Suk Hyeon');
+  });
+});

@@ -9,7 +9,7 @@
  */
 import type { Entity, EntityRole, EntityType, Mention } from '../../schemas/knowledge.ts';
 import type { PreparedSource } from './blocks.ts';
-import { COMPASS_WORDS, NAME_ABBREVIATIONS, ORG_QUALIFIERS, PLACE_PREFIXES, STORM_HEADS, isWord } from './lexicon.ts';
+import { COMPASS_WORDS, FAMILY_NAMES_FIRST, NAME_ABBREVIATIONS, ORG_QUALIFIERS, PLACE_PREFIXES, STORM_HEADS, isWord } from './lexicon.ts';
 import { COUNTRIES, DEMONYMS, gazetteerPlace } from './places.ts';
 import { findMinerals } from './minerals.ts';
 import { acronymMatches, type RawMention, type SourceMentions } from './mentions.ts';
@@ -82,15 +82,30 @@ const NAME_ABBREVIATION_RE = new RegExp(`(?<![\\p{L}.])(?:${[...NAME_ABBREVIATIO
 /** A legal form after a company's name (`Corp.`, `, Inc.`, `Ltd`, `LLC`, `plc`), as normName spells it. */
 const LEGAL_FORM = /(?<=\S)(?:,)?\s+(?:inc|corp|co|ltd|llc|plc|llp|gmbh|ag|s\.?a|n\.?v)\.?$/;
 
-/** The last word of a person's name, ignoring suffixes (`Robert Louis Strayer II` → `Strayer`). */
+/**
+ * The family name of a person's name: its last word, ignoring suffixes (`Robert Louis Strayer II` → `Strayer`), or its first
+ * in a name written surname first (`Lee Jae-myung` → `Lee`, `Yoon Suk Yeol` → `Yoon`).
+ */
 function surname(name: string): string {
   const parts = name.split(/\s+/).filter((p) => !/^(?:II|III|IV|Jr\.?|Sr\.?)$/.test(p));
+  if (surnameFirst(parts)) return parts[0]!;
   return parts.at(-1) ?? name;
 }
 
-/** Two or three capitalised words, none of them an ordinary English word: the shape of most people's names. */
+/** A name written surname first: a hyphenated given name after it ("Jae-myung"), or a listed family name and two short syllables ("Yoon Suk Yeol"). */
+function surnameFirst(parts: readonly string[]): boolean {
+  if (parts.length < 2 || parts.length > 3 || !/^\p{Lu}\p{Ll}{0,6}$/u.test(parts[0]!)) return false;
+  if (/^\p{Lu}\p{Ll}{0,6}-\p{Ll}{1,6}$/u.test(parts.at(-1)!)) return true;
+  return parts.length === 3 && FAMILY_NAMES_FIRST.has(parts[0]!) && parts.slice(1).every((p) => /^\p{Lu}\p{Ll}{0,5}$/u.test(p));
+}
+
+/**
+ * Two or three capitalised words, none of them an ordinary English word: the shape of most people's names; or a family
+ * name and a hyphenated given name ("Ahn Cheol-soo").
+ */
 function looksLikePersonalName(name: string): boolean {
   const words = name.split(/\s+/);
+  if (words.length === 2 && surnameFirst(words) && /-/.test(words[1]!) && !gazetteerPlace(words[0]!)) return true;
   return words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !isWord(w) && !gazetteerPlace(w));
 }
 

@@ -404,7 +404,7 @@ export const NEWS_TRIGGERS: readonly [EventKind, RegExp][] = [
   ['announcement', /\b(?:announc(?:ed|es|ement)|declared|unveiled|estimated|disclosed|layoffs?|lay off|laid off|(?:would|will|to) cut|job cuts|cut \d|reopen(?:ed|s)?|refloated|recovered|filed|sued|reported|issued|ordered)\b/i],
 ];
 /** Trigger words that are nouns: after `the`/`its` they refer back to an event rather than report it. */
-export const NOUN_TRIGGER = /^(?:collapse|crash|collision|explosion|disaster|accident|earthquake|vote|ballot|ratification|ruling|verdict|walkout|resignation|appointment|election|launch|liftoff|funding|grants?|loans?|bailout|announcement|layoffs?)$/i;
+export const NOUN_TRIGGER = /^(?:collapse|crash|collision|explosion|disaster|accident|earthquake|indictments?|vote|ballot|ratification|ruling|verdict|walkout|resignation|appointment|election|launch|liftoff|funding|grants?|loans?|bailout|announcement|layoffs?)$/i;
 
 /**
  * Wire services and news agencies: they report events, they do not take part in them. Matched against whole
@@ -493,6 +493,32 @@ export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 
 
 /** Words that open a noun phrase: a place noun after one of them cannot belong to the name before it. */
 export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those', 'our', 'my', 'your']);
+
+/**
+ * Words that, capitalised and joined by a hyphen to another, make a compound rather than a given name
+ * ("Anti-war", "Co-founder", "Ex-minister"): a hyphenated given name ("Jae-myung", "Dong-hoon") never starts with one.
+ */
+export const HYPHEN_PREFIXES: ReadonlySet<string> = new Set([
+  'anti', 'pro', 'co', 'ex', 'post', 'pre', 'self', 'non', 're', 'semi', 'multi', 'mid', 'well', 'half', 'over', 'under', 'cross', 'inter',
+  'counter', 'vice', 'all', 'high', 'low', 'long', 'short', 'full', 'part', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight',
+  'nine', 'ten', 'first', 'second', 'third', 'world', 'state', 'e', 'x', 'u', 'sub', 'super', 'ultra', 'neo', 'pan', 'trans', 'intra', 'out',
+  'off', 'on', 'up', 'down', 'far', 'near', 'old', 'new', 'year', 'day', 'week', 'month', 'so', 'would', 'much', 'ill', 'mock', 'quasi',
+]);
+
+/**
+ * Family names that come first in East Asian names written in full ("Yoon Suk Yeol", "Kim Jong Un", "Lee Kuan Yew"): in such a
+ * name of three short words the first is the one a story uses alone ("Yoon said"). (A name whose last word is a hyphenated
+ * given name — "Lee Jae-myung", "Ma Ying-jeou" — is read surname first without this list.)
+ */
+export const FAMILY_NAMES_FIRST: ReadonlySet<string> = new Set([
+  'Kim', 'Lee', 'Park', 'Choi', 'Jung', 'Jeong', 'Kang', 'Cho', 'Jo', 'Yoon', 'Yun', 'Jang', 'Chang', 'Lim', 'Han', 'Oh', 'Seo', 'Shin', 'Kwon',
+  'Hwang', 'Ahn', 'Song', 'Yoo', 'Hong', 'Jeon', 'Ko', 'Moon', 'Yang', 'Son', 'Bae', 'Baek', 'Heo', 'Nam', 'Noh', 'Ha', 'Woo', 'Min', 'Ryu',
+  'Cha', 'Koo', 'Shim', 'Chun', 'Wang', 'Li', 'Zhang', 'Liu', 'Chen', 'Huang', 'Zhao', 'Wu', 'Zhou', 'Xu', 'Sun', 'Ma', 'Zhu', 'Hu', 'Guo',
+  'He', 'Lin', 'Luo', 'Gao', 'Xi', 'Liang', 'Zheng', 'Xie', 'Tang', 'Feng', 'Yu', 'Dong', 'Xiao', 'Cheng', 'Cao', 'Yuan', 'Deng', 'Fu',
+  'Shen', 'Zeng', 'Peng', 'Lu', 'Su', 'Jiang', 'Cai', 'Jia', 'Ding', 'Wei', 'Ye', 'Yan', 'Pan', 'Du', 'Xia', 'Zhong', 'Tian', 'Ren', 'Fan',
+  'Fang', 'Shi', 'Yao', 'Tan', 'Liao', 'Zou', 'Xiong', 'Jin', 'Hao', 'Kong', 'Bai', 'Cui', 'Mao', 'Qiu', 'Qin', 'Gu', 'Hou', 'Meng', 'Nguyen',
+  'Tran', 'Le', 'Pham', 'Hoang', 'Vu', 'Vo', 'Dang', 'Bui', 'Do', 'Ho', 'Ngo', 'Duong', 'Ly',
+]);
 
 /** Words that end a person's name without being a name (`Robert Louis Strayer II`). */
 export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['II', 'III', 'IV', 'Jr', 'Jr.', 'Sr', 'Sr.']);

@@ -13,6 +13,16 @@ describe('the names matcher', () => {
     ]))).toEqual(['person:Ahmed Khan', 'person:Lena Vint', 'person:Bima Quarstad', 'person:Paul Kabuswe']);
   });
 
+  it('reads names written surname first, with a hyphenated given name or three syllables, even where the surname is an English word', () => {
+    const r = findWith([names], [
+      'Opposition leader Baek Min-jae said the decree was illegal.',
+      'The vote was held late, and Han Seo-yeon, the party leader, conceded.',
+      'Jang Suk Hyeon declared the decree void.',
+      'Anti-war protesters and a Co-founder of the group marched.',
+    ]);
+    expect(r.mentions.filter((m) => m.type === 'person').map((m) => m.name)).toEqual(['Baek Min-jae', 'Han Seo-yeon', 'Jang Suk Hyeon']);
+  });
+
   it('does not glue the verb or the title to the name', () => {
     const r = findWith([names], ['The deal, Ahmed Khan said, was good. Minister of Mines Paul Kabuswe agreed.']);
     expect(r.mentions.map((m) => m.name)).toEqual(['Ahmed Khan', 'Paul Kabuswe']);

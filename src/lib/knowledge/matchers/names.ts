@@ -7,7 +7,7 @@
 import { demonyms, gazetteerPlace } from '../places.ts';
 import {
   BUSINESS_NOUNS, CLAIM_STOP_WORDS, COMPASS_WORDS, FUNCTION_WORDS, HONORIFICS, MOTION_VERBS, CORPORATE_TAILS, DETERMINERS, GENERIC_PLACE_NOUNS, LEADERSHIP_VERBS, LOCATIVES, MONTHS, NAME_PARTICLES,
-  LEGAL_FORM, NAME_SUFFIXES, NEVER_NAMES, ORG_HEADS, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PLACE_ALIAS_NOUNS, PLACE_NOUNS, PLACE_PREFIXES, RANK_SURNAMES,
+  HYPHEN_PREFIXES, LEGAL_FORM, NAME_SUFFIXES, NEVER_NAMES, ORG_HEADS, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PLACE_ALIAS_NOUNS, PLACE_NOUNS, PLACE_PREFIXES, RANK_SURNAMES,
   TITLE_WORDS, VERB_LIKE_PLACE_NOUNS, isWord,
   STORM_HEADS,
 } from '../lexicon.ts';
@@ -39,9 +39,29 @@ function nameLike(w: Scan, k: number, last: boolean): boolean {
   // A first name that is also a place or a word ("Jordan Pickford", "Ollie Watkins") stays with the surname after it, so the name is not cut.
   if (!last && (w.b.tags[k]?.firstName || w.b.tags[k]?.person) && surnameAfter(w, k)) return true;
   if (gazetteerPlace(t.text)) return false;
-  if (/[-–]/.test(t.text) && !/^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?-\p{Lu}/u.test(t.text)) return false;
+  if (/[-–]/.test(t.text) && !/^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?-\p{Lu}/u.test(t.text) && !hyphenatedGivenName(w, k)) return false;
   if (t.text === t.text.toUpperCase() && t.text.length > 1) return false;
+  // A surname before a given name ("Lee Jae-myung", "Han Dong-hoon"), a syllable of a name between two others ("Yoon Suk Yeol"):
+  // capitalised words that are also English words ("lee", "han", "suk") are part of the name there.
+  if (!last && (hyphenatedGivenName(w, k + 1) || (k > 0 && word.length <= 4 && syllable(w, k - 1) && syllable(w, k + 1)))) return true;
   return last || !isWord(word) || !!w.b.tags[k]?.person;
+}
+
+/**
+ * A given name of two syllables joined by a hyphen, right after a capitalised word (the surname): "Jae-myung", "Dong-hoon",
+ * "An-su". Not a compound ("Anti-war", "Co-founder"): its first part is no prefix and the whole is no word.
+ */
+function hyphenatedGivenName(w: Scan, k: number): boolean {
+  const t = w.tokens[k];
+  const m = t && /^(\p{Lu}\p{Ll}{0,6})-\p{Ll}{1,6}$/u.exec(t.text);
+  if (!m || k === 0 || !capWord(w, k - 1) || w.tokens[k - 1]!.end + 1 !== t.start || w.tokens[k - 1]!.text.includes('-')) return false;
+  return !HYPHEN_PREFIXES.has(m[1]!.toLowerCase()) && !isWord(t.text.toLowerCase());
+}
+
+/** A capitalised word right next to token k's neighbour that no dictionary knows: a syllable of a name ("Yoon", "Yeol"). */
+function syllable(w: Scan, k: number): boolean {
+  const t = w.tokens[k];
+  return !!t && t.kind === 'word' && !!t.cap && /^\p{Lu}\p{Ll}{1,5}$/u.test(t.text) && !isWord(t.text.toLowerCase()) && !gazetteerPlace(t.text) && !TITLE_WORDS.has(t.text) && !ORG_HEADS.has(t.text);
 }
 
 /** True when the token after k is a capitalised surname right after it: not an English word unless tagged a name (`Henry`), not a place or a title. */
@@ -173,7 +193,7 @@ function findNames(ctx: MatchContext): Found[] {
     while (nameTokens.length > 1 && NAME_SUFFIXES.has(tokens[nameTokens[0]!]!.text)) nameTokens.shift();
     // "Minister of Mines Paul Kabuswe": an ordinary word right after "of"/"for" ends a title, it does not start a name.
     // A first name before a surname is not such a word ("substituted for Ollie Watkins").
-    while (nameTokens.length > 1 && isWord(bare(tokens[nameTokens[0]!]!.text)) && ['of', 'for', 'and', '&'].includes(tokens[nameTokens[0]! - 1]?.text ?? '') && !(w.b.tags[nameTokens[0]!]?.firstName && nameTokens.length === 2 && surnameAfter(w, nameTokens[0]!))) nameTokens.shift();
+    while (nameTokens.length > 1 && isWord(bare(tokens[nameTokens[0]!]!.text)) && ['of', 'for', 'and', '&'].includes(tokens[nameTokens[0]! - 1]?.text ?? '') && !(w.b.tags[nameTokens[0]!]?.firstName && nameTokens.length === 2 && surnameAfter(w, nameTokens[0]!)) && !hyphenatedGivenName(w, nameTokens[1]!)) nameTokens.shift();
     const last = nameTokens.at(-1)!;
     const app = appositionAfter(w, last + 1);
     const verb = speechVerbAfter(w, last + 1);
