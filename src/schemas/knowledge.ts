@@ -168,7 +168,7 @@ export const Event = z.object({
   /** A readable name, e.g. `Meeting of Muhammad Aurangzeb, Robert Louis Strayer II and Natalie Baker`. */
   name: z.string().min(1),
   /** What sort of event it is. */
-  kind: z.enum(['meeting', 'forum', 'agreement', 'visit', 'call', 'shipment', 'inauguration', 'incident', 'announcement', 'vote', 'ruling', 'funding', 'appointment', 'resignation', 'match', 'election', 'launch', 'strike', 'other']),
+  kind: z.enum(['meeting', 'forum', 'agreement', 'visit', 'call', 'shipment', 'inauguration', 'incident', 'announcement', 'vote', 'ruling', 'funding', 'appointment', 'resignation', 'match', 'election', 'launch', 'strike', 'charge', 'other']),
   /** Date (YYYY-MM-DD), or null when no source gives one that can be pinned down. */
   date: IsoDate.nullable(),
   /** True when the date was derived from a relative expression (`on Friday`, `today`) against a known date. */

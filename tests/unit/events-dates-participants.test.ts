@@ -50,6 +50,18 @@ describe('event dates', () => {
     expect(k.events.find((e) => e.kind === 'appointment' && e.sources.includes(a.slug))!.date).toBe('2025-07-04');
   });
 
+  it('reads an indictment as news of charges, names the prosecutor after “by special counsel”, and joins two sources that date it to the same month', () => {
+    const a = article('harbour-herald', 'KELMOUTH', ['Tomas Brell was indicted last August by special counsel Mara Quint on four counts of fraud.'], '2025-02-06');
+    const b = article('quay-weekly', 'KELMOUTH', ['Special counsel Mara Quint indicted Tomas Brell in August 2024 on five counts of fraud.'], '2025-08-02');
+    const k = buildKnowledge([a, b], [], {});
+    const charges = k.events.filter((e) => e.kind === 'charge');
+    expect(charges).toHaveLength(1);
+    expect(charges[0]!.name).toMatch(/^Charges involving /);
+    expect(charges[0]!.sources).toEqual([a.slug, b.slug].sort());
+    expect(charges[0]!.participants).toEqual(expect.arrayContaining(['mara-quint', 'tomas-brell']));
+    expect(buildKnowledge([a], [], {}).events.find((e) => e.kind === 'charge')!.participants).toEqual(expect.arrayContaining(['mara-quint', 'tomas-brell']));
+  });
+
   it('reads an order as news and joins “on Tuesday ordered” with “the order … issued on March 11”', () => {
     const a = article('harbour-herald', 'KELMOUTH', ['The Kelmouth Port Authority on Tuesday ordered Harlow Shipping to clean up the oil left by its grounded tanker and to pay the full cost.'], '2025-03-12');
     const b = article('quay-weekly', 'KELMOUTH', ['Residents also welcomed the clean-up order issued on March 11, which makes the company pay the whole cost.'], '2025-03-20');

@@ -55,7 +55,7 @@ interface Report {
 /** News kinds: those named by trigger words, and `other`, news told by the past-tense verb of a dated sentence's main clause. */
 const NEWS_KINDS: ReadonlySet<Kind> = new Set([...NEWS_TRIGGERS.map(([k]) => k), 'other']);
 /** News kinds that, in a sentence, outweigh an agreement, a shipment or an inauguration it mentions. */
-const STRONG_NEWS: ReadonlySet<Kind> = new Set(['incident', 'ruling', 'strike', 'vote', 'resignation', 'appointment', 'election', 'launch', 'match']);
+const STRONG_NEWS: ReadonlySet<Kind> = new Set(['incident', 'ruling', 'charge', 'strike', 'vote', 'resignation', 'appointment', 'election', 'launch', 'match']);
 /** Words too common in news to tell two events apart. */
 const COMMON_TERMS = new Set([
   'said', 'says', 'would', 'could', 'will', 'after', 'before', 'about', 'their', 'there', 'which', 'where', 'when', 'while', 'with', 'from', 'that',
@@ -503,7 +503,7 @@ function sourceReports(input: EventInput, a: SourceAnalysis, s: number, gatherin
       const actors = new Set(
         taking
           .filter((m) => type(m.id) !== 'place' && m.start >= clauseStart)
-          .filter((m) => (m.start < triggerAt && !OBJECT_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) || /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 8), m.start)) || MUTUAL_WITH_BEFORE.test(text.slice(Math.max(sent.start, m.start - 30), m.start)))
+          .filter((m) => (m.start < triggerAt && !OBJECT_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) || BY_AGENT.test(text.slice(Math.max(0, m.start - 40), m.start)) || MUTUAL_WITH_BEFORE.test(text.slice(Math.max(sent.start, m.start - 30), m.start)))
           .map((m) => m.id),
       );
       for (const id of [...r.participants]) if (!actors.has(id)) {
@@ -612,6 +612,9 @@ function firstTrigger(sentence: string, re: RegExp): { at: number; back: boolean
   }
   return first ?? { at: -1, back: false, adjective: false };
 }
+
+/** "by" before a name, maybe with the title it is given in lower case ("indicted by special counsel Jack Smith"): the agent of a passive. */
+const BY_AGENT = /\bby\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,3}$/u;
 
 /** Words after a participle that make it a verb, not an adjective ("the ship struck by", "the bridge collapsed into", "the update on July 19 crashed about 8.5 million"). */
 const PARTICIPLE_FOLLOWERS = /^\s+(?:by|in|into|on|at|to|from|after|before|when|while|and|or|but|as|off|out|up|down|over|under|near|during|for|with|early|late|last|this|the|a|an|about|around|roughly|nearly|almost|some|more|all|its|their|his|her|thousands|millions|hundreds|dozens)\b/i;
@@ -878,6 +881,8 @@ function clusterNews(reports: readonly Report[], find: (i: number) => number, jo
   // reports of its kind in its own source (undated reports of different sources never join: too little to go on).
   const dated = news.filter(({ r }) => r.date);
   const own = new Map<string, number>();
+  const months: { r: Report; i: number }[] = [];
+  const monthSources = new Map<number, Set<number>>();
   for (const u of news.filter(({ r }) => !r.date)) {
     let best: { j: number; score: number } | null = null;
     for (const o of dated) {
@@ -888,6 +893,24 @@ function clusterNews(reports: readonly Report[], find: (i: number) => number, jo
     if (best) {
       join(find(best.j), u.i);
       continue;
+    }
+    // Reports of one month ("last August", "in August 2023") in different sources: one event when they share a party and
+    // enough else (the closest such report; never two reports of one source in one month-event, so no chain grows).
+    if (u.r.month) {
+      let twin: { i: number; score: number } | null = null;
+      for (const o of months) {
+        if (o.r.s === u.r.s || o.r.kind !== u.r.kind || o.r.month !== u.r.month || ![...u.r.participants].some((p) => o.r.participants.has(p))) continue;
+        if (monthSources.get(find(o.i))?.has(u.r.s)) continue;
+        const score = affinity(u.r, o.r);
+        if (score >= NEWS_UNDATED_MIN && (!twin || score > twin.score)) twin = { i: o.i, score };
+      }
+      months.push(u);
+      if (twin) {
+        const sources = monthSources.get(find(twin.i)) ?? new Set([reports[twin.i]!.s]);
+        join(find(twin.i), u.i);
+        monthSources.set(find(twin.i), sources.add(u.r.s));
+        continue;
+      }
     }
     const key = `${u.r.s}|${u.r.kind}`;
     const first = own.get(key);
@@ -941,13 +964,13 @@ function bare(e: Event): boolean {
 /** How a news event's name begins. */
 const NEWS_LABEL: Partial<Record<Kind, string>> = {
   incident: 'Incident', ruling: 'Ruling', strike: 'Strike', vote: 'Vote', resignation: 'Resignation', appointment: 'Appointment',
-  election: 'Election', launch: 'Launch', match: 'Match', funding: 'Funding', announcement: 'Announcement', other: 'Event',
+  election: 'Election', launch: 'Launch', match: 'Match', funding: 'Funding', announcement: 'Announcement', charge: 'Charges', other: 'Event',
 };
 
 /** The word that ties a news event to the people or organisations named with it. */
 const NEWS_ACTOR: Partial<Record<Kind, string>> = {
   announcement: 'by', funding: 'by', ruling: 'by', strike: 'by', vote: 'by', launch: 'by',
-  resignation: 'of', appointment: 'of', election: 'involving', match: 'between', incident: 'involving',
+  resignation: 'of', appointment: 'of', charge: 'involving', election: 'involving', match: 'between', incident: 'involving',
 };
 
 /** Join names as `A, B and C`. */

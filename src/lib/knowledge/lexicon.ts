@@ -393,6 +393,7 @@ export const EVENT_TRIGGERS: readonly [Exclude<EventKind, 'forum'>, RegExp][] = 
 export const NEWS_TRIGGERS: readonly [EventKind, RegExp][] = [
   ['incident', /\b(?:collaps(?:e|ed|es|ing)|crash(?:ed|es)?|collided|collisions?|struck|rammed|slammed into|explo(?:sion|ded)|sank|capsized|derailed|caught fire|earthquake|disaster|accident)\b/i],
   ['ruling', /\b(?:ruled|ruling|verdict|overturn(?:ed|s)?|upheld|struck down|sentenced|acquitted)\b/i],
+  ['charge', /\b(?:indicted|indictments?|charged with|arraigned|pleaded (?:not )?guilty)\b/i],
   ['strike', /\b(?:walked off the job|went on strike|strike (?:began|started|ended)|walkout|picket lines?)\b/i],
   ['vote', /\b(?:vot(?:e|ed|es|ing)|ballot(?:s|ing)?|ratif(?:y|ied|ies|ication))\b/i],
   ['resignation', /\b(?:resign(?:ed|s|ation)?|stepp(?:ed|ing) down|steps down|quit)\b/i],

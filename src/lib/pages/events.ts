@@ -32,6 +32,7 @@ export const EVENT_KIND: Record<Event['kind'], string> = {
   election: 'Election',
   launch: 'Launch',
   strike: 'Strike',
+  charge: 'Charges',
   other: 'Event',
 };
 
