@@ -120,3 +120,11 @@ describe('a name written surname first', () => {
     expect(k.quotes.find((q) => q.text.startsWith('The decree'))?.speakerName).toBe('Jang Suk Hyeon');
   });
 });
+
+describe('a given name used alone', () => {
+  it('is the person whose full name begins with it, when no surname fits (“Thongchai said”)', () => {
+    const paragraphs = ['Thanakorn Wisetsombat, the department’s director-general, announced the first case on Thursday.', '"We are convinced the person has the variant," Thanakorn said.'];
+    const k = buildKnowledge([article('health-post', 'BANGKOK', paragraphs, '2024-08-23')], [], {});
+    expect(k.quotes.find((q) => q.text.startsWith('We are convinced'))?.speakerName).toBe('Thanakorn Wisetsombat');
+  });
+});

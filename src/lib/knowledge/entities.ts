@@ -258,12 +258,13 @@ export function resolveEntities(analyses: readonly SourceAnalysis[], registry: R
     if (list) list.push(p);
     else pendingBySource.set(p.s, [p]);
   }
-  // Other words of full names in a source ("Ponce" of Julio Ponce Lerou), for lone names no surname fits.
+  // Other words of full names in a source ("Ponce" of Julio Ponce Lerou; "Tedros" of Tedros Adhanom Ghebreyesus, "Thongchai" of
+  // Thongchai Keeratihattayakorn, where the given name is the one used alone), for lone names no surname fits.
   const innerNames = new Map<string, Set<string>>();
   for (const p of pending) {
     if (!p.key || p.mention.type !== 'person' || p.mention.form !== 'name') continue;
     const parts = p.mention.name.split(/\s+/).filter((x) => /^\p{Lu}/u.test(x) && !/^(?:II|III|IV|Jr\.?|Sr\.?)$/.test(x));
-    for (const part of parts.slice(1, -1)) {
+    for (const part of (surnameFirst(parts) ? parts.slice(1) : parts.slice(0, -1))) {
       const k = `${p.s}|${part}`;
       innerNames.set(k, (innerNames.get(k) ?? new Set()).add(p.key));
     }

@@ -81,7 +81,7 @@ export const PLACE_NOUNS: ReadonlySet<string> = new Set([
 export const ORG_HEADS: ReadonlySet<string> = new Set([
   'Forum', 'Ministry', 'Treasury', 'Department', 'Bureau', 'Council', 'Bank', 'Fund', 'Corporation', 'Corp', 'Company', 'Limited', 'Ltd',
   'Inc', 'LLC', 'PLC', 'Group', 'University', 'Institute', 'Institution', 'Authority', 'Organization', 'Organisation', 'Agency',
-  'Office', 'Division', 'Commission', 'Committee', 'Association', 'Party', 'Laboratories', 'Laboratory', 'Center', 'Centre',
+  'Office', 'Division', 'Commission', 'Committee', 'Association', 'Party', 'Laboratories', 'Laboratory', 'Center', 'Centre', 'Centers', 'Centres',
   'Embassy', 'Mission', 'Board', 'Court', 'Assembly', 'Parliament', 'Senate', 'Congress', 'Foundation', 'Trust', 'Society',
   'Federation', 'Alliance', 'Holdings', 'Metals', 'Press', 'Times', 'Tribune', 'Herald', 'Gazette', 'Journal', 'Exchange',
   'Ministerial', 'Summit', 'Conference', 'Secretariat', 'Directorate', 'Chamber', 'Consortium', 'Industries', 'Enterprises',

@@ -23,6 +23,14 @@ describe('the names matcher', () => {
     expect(r.mentions.filter((m) => m.type === 'person').map((m) => m.name)).toEqual(['Baek Min-jae', 'Han Seo-yeon', 'Jang Suk Hyeon']);
   });
 
+  it('reads “X, the agency’s director-general,” as a person (the possessor is not the head), and leaves a hyphenated title off the name', () => {
+    const r = findWith([names], [
+      '"The case is the first," Mira Olofsdal, the agency\'s director-general, told reporters.',
+      'Health Organisation Director-General Teodor Abrahale Kesselmo made the declaration.',
+    ]);
+    expect(r.mentions.map((m) => `${m.type}:${m.name}`)).toEqual(['person:Mira Olofsdal', 'person:Teodor Abrahale Kesselmo']);
+  });
+
   it('does not glue the verb or the title to the name', () => {
     const r = findWith([names], ['The deal, Ahmed Khan said, was good. Minister of Mines Paul Kabuswe agreed.']);
     expect(r.mentions.map((m) => m.name)).toEqual(['Ahmed Khan', 'Paul Kabuswe']);

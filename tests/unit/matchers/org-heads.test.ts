@@ -11,6 +11,13 @@ describe('the org-heads matcher', () => {
     ]);
   });
 
+  it('finds a plural head (“Centres”) and a complement of two words joined by “and” (“for Disease Control and Prevention”), not a title after the “and”', () => {
+    expect(found(findWith([orgHeads], ['The Kelmouth Centres for Disease Control and Prevention met the Ministry of Foreign Affairs and Prime Minister Mara Quint.']))).toEqual([
+      'organization:Kelmouth Centres for Disease Control and Prevention',
+      'organization:Ministry of Foreign Affairs',
+    ]);
+  });
+
   it('finds a firm named for what it sells (Advisory, Research, Advisors, Partners, Capital)', () => {
     expect(found(findWith([orgHeads], ['“It was a close call,” said Ana Ruiz, an analyst at Halvard Risk Advisory, and a partner at Corran Rail Advisors agreed.']))).toEqual([
       'organization:Halvard Risk Advisory',

@@ -35,6 +35,8 @@ function nameLike(w: Scan, k: number, last: boolean): boolean {
   // A surname that is also a title ("Madeleine King"): after a first name.
   if (last && RANK_SURNAMES.has(word) && k > 0 && w.b.tags[k - 1]?.firstName && capWord(w, k - 1) && !TITLE_WORDS.has(bare(w.tokens[k - 1]!.text))) return true;
   if (TITLE_WORDS.has(word) || ORG_HEADS.has(t.text) || demonyms().has(t.text) || NEVER_NAMES.has(word)) return false;
+  // A title joined by hyphens ("Director-General", "Secretary-General", "Commander-in-Chief") is no part of a name.
+  if (word.includes('-') && word.split('-').every((p) => TITLE_WORDS.has(p) || p === 'general' || p === 'in' || p === 'chief')) return false;
   if (WEEKDAY_SET.has(t.text) || MONTHS.has(word)) return false;
   // A first name that is also a place or a word ("Jordan Pickford", "Ollie Watkins") stays with the surname after it, so the name is not cut.
   if (!last && (w.b.tags[k]?.firstName || w.b.tags[k]?.person) && surnameAfter(w, k)) return true;

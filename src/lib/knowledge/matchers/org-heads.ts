@@ -1,6 +1,6 @@
 /** Organisation names: a capitalised run ending in a head word (`Forum`, `Ministry`, `Bank`…), with `of`/`for` complements. */
 import { gazetteerPlace } from '../places.ts';
-import { BRANCH_WORDS, MONTHS, OF_ORG_HEADS, ORG_HEADS, ORG_QUALIFIERS, STANDALONE_ORGS, TITLE_HEADS, isWord } from '../lexicon.ts';
+import { BRANCH_WORDS, MONTHS, OF_ORG_HEADS, ORG_HEADS, ORG_QUALIFIERS, STANDALONE_ORGS, TITLE_HEADS, TITLE_WORDS, isWord } from '../lexicon.ts';
 import { draft, type Matcher } from './context.ts';
 import { HYPHEN_ADJECTIVE, longerForms, WEEKDAY_SET } from './phrases.ts';
 import { bare, capWord, free, isAcronymToken, isPossessive, nameStart } from './read.ts';
@@ -44,6 +44,9 @@ export const orgHeads: Matcher = {
         if ((tokens[m + 1]?.text === 'and' || tokens[m + 1]?.text === '&') && m === k && capWord(w, m + 2)) {
           m += 2;
           while (capWord(w, m + 1)) m++;
+        } else if (tokens[m + 1]?.text === 'and' && m > k && capWord(w, m + 2) && !capWord(w, m + 3) && isWord(bare(tokens[m + 2]!.text)) && !TITLE_WORDS.has(bare(tokens[m + 2]!.text))) {
+          // "for Disease Control and Prevention": one more ordinary word after the "and" ends the complement (a title does not: "Affairs and Prime Minister …").
+          m += 2;
         }
         end = m;
       }

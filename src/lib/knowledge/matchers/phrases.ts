@@ -169,7 +169,9 @@ export function appositionAfter(w: Scan, nameEnd: number): Apposition | null {
   const words = tokens.slice(nameEnd + 1, k);
   while (words.length && words.at(-1)!.text === '.') words.pop();
   if (!words.length) return null;
-  const head = words.slice(0, 10).map((t) => bare(t.text));
+  // The head words, a possessor left out ("the agency's director-general" is a person, not an agency) and a hyphenated
+  // title read by its parts ("director-general").
+  const head = words.slice(0, 10).filter((_, i) => !["’s", "'s"].includes(words[i + 1]?.text ?? '')).flatMap((t) => [bare(t.text), ...(t.text.includes('-') ? t.text.split('-').map(bare) : [])]);
   const kind = head.some((x) => PERSON_ROLE_NOUNS.has(x)) ? 'person' : head.some((x) => ORG_ROLE_NOUNS.has(x)) ? 'org' : head.some((x) => PLACE_NOUNS.has(x)) ? 'place' : null;
   let text = w.text.slice(words[0]!.start, words.at(-1)!.end);
   text = text.replace(/^(?:a|an|the)\s+/i, '');
