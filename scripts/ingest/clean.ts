@@ -237,11 +237,11 @@ function pageFurniture(d: Draft): Draft {
   };
   const jump = /^\(?(?:continued|cont(?:'|’)?d\.?)\s+from\s+(?:page\s+)?[A-Z]?\d+\)?\.?$/i;
   // A printed page's running head or foot set in columns ("22   PACIFIC OUTLOOK   APRIL 15, 2024", "WORLD      PACIFIC OUTLOOK"):
-  // pieces apart by wide gaps, each in capitals, a page number or a date, one of the capital pieces printed on several such lines.
-  // They leave the text and may give the issue's date. The name in them is not read as the publisher: labellers differ
-  // on whether a running head states it (reading it made one held-out publisher wrong), so it is left unread.
+  // pieces apart by wide gaps (or a bar), each in capitals, a page number or a date, one of the capital pieces printed on several
+  // such lines. They leave the text and may give the issue's date; the publication's name is the capital piece they all print
+  // that is no section label ("PACIFIC OUTLOOK", not "WORLD"; "THE CARRICK EXAMINER" of "THE CARRICK EXAMINER, SATURDAY, APRIL 20, 2024").
   const pieces = (line: string): string[] | null => {
-    const parts = line.trim().split(/\s{2,}/);
+    const parts = line.trim().split(/\s{2,}|\s+\|\s+/).map((x) => withoutDate(x));
     if (parts.length < 2 || parts.length > 4 || parts.some((x) => /\p{Ll}/u.test(x) && !isDateLine(x))) return null;
     const caps = parts.filter((x) => /\p{Lu}{2}/u.test(x) && !isDateLine(x));
     return caps.length > 0 && parts.every((x) => /^[A-Z]?\d{1,3}$/.test(x) || isDateLine(x) || /^[\p{Lu}\d .|&'’-]+$/u.test(x)) ? caps.map((x) => x.trim()) : null;
@@ -257,12 +257,21 @@ function pageFurniture(d: Draft): Draft {
     const name = parts.map((x) => publicationName(x.trim())).find((x) => x !== null) ?? undefined;
     return when && number ? { when, name } : null;
   };
+  const WEEKDAY_NAME = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+  /** A name piece with the issue's date after a comma ("THE CARRICK EXAMINER, SATURDAY, APRIL 20, 2024"): the name. */
+  const withoutDate = (piece: string) => {
+    const comma = piece.indexOf(',');
+    if (comma < 0 || WEEKDAY_NAME.test(piece.slice(0, comma).trim())) return piece;
+    return isDateLine(piece.slice(comma + 1).trim()) && !isDateLine(piece.slice(0, comma)) ? piece.slice(0, comma) : piece;
+  };
   const heads = new Map<string, number>();
   for (const line of d.blocks.flatMap((b) => b.split('\n'))) for (const piece of new Set(pieces(line) ?? [])) heads.set(piece, (heads.get(piece) ?? 0) + 1);
   const printHead = (line: string) => {
     const caps = pieces(line);
     if (!caps?.some((x) => (heads.get(x) ?? 0) >= 2)) return folio(line);
-    return { when: line.trim().split(/\s{2,}/).find((x) => isDateLine(x)), name: undefined };
+    const every = caps.filter((x) => (heads.get(x) ?? 0) >= 2 && !/\d/.test(x) && !KICKER.test(x));
+    const name = every.find((x) => publicationName(x) !== null) ?? every.find((x) => wordsOf(x).length >= 2) ?? (every.length === 1 ? every[0] : undefined);
+    return { when: line.trim().split(/\s{2,}|\s+\|\s+/).map((x) => x.trim()).find((x) => isDateLine(x) || isDateLine(x.replace(/^[^,]*,\s*/, ''))), name };
   };
   for (const [b, block] of d.blocks.entries()) {
     const lines = block.split('\n');

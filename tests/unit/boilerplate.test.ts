@@ -478,12 +478,19 @@ describe('outlet shapes of the third evaluation batch (written for the test)', (
     expect(mixed.paragraphs).toEqual([LEDE, SECOND]);
   });
 
-  it('a magazine scan: running heads set in columns leave the text and give the issue date, but no publisher (their name may be a section\'s)', async () => {
+  it('a magazine scan: running heads set in columns leave the text and give the issue date and the name every head prints, never a section label', async () => {
     const wrap = (t: string) => t.match(/.{1,55}(?:\s|$)/g)!.map((l) => l.trim()).join('\n');
     const a = await ingestText('magazine.txt', ['HARBOUR OUTLOOK                                WORLD', '', 'The port that would not close', '', wrap(LEDE), '', '22   HARBOUR OUTLOOK   MARCH 15, 2024', '', wrap(SECOND), '', 'MARCH 15, 2024   HARBOUR OUTLOOK   23'].join('\n'));
-    expect(a.publisher.value).toBeNull();
+    expect(a.publisher).toMatchObject({ value: 'Harbour Outlook', from: 'text' });
     expect(a.date.value).toBe('2024-03-15');
     expect(a.paragraphs).toEqual([LEDE, SECOND]);
+    // The name with the date after a comma, beside a section label; a section label alone names no one.
+    const b = await ingestText('examiner.txt', ['16   WORLD           THE HARBOUR EXAMINER, SATURDAY, APRIL 20, 2024', '', 'The port that would not close', '', wrap(LEDE), '', 'THE HARBOUR EXAMINER, SATURDAY, APRIL 20, 2024           WORLD   17', '', wrap(SECOND)].join('\n'));
+    expect(b.publisher.value).toBe('The Harbour Examiner');
+    expect(b.date.value).toBe('2024-04-20');
+    const c = await ingestText('features.txt', ['FEATURES                                  33', '', 'The port that would not close', '', wrap(LEDE), '', wrap(SECOND), '', 'HARBOUR QUARTERLY                    FEATURES'].join('\n'));
+    expect(c.publisher.value).toBeNull();
+    expect(c.paragraphs).toEqual([LEDE, SECOND]);
   });
 
   it('a release header gives the issuer and date and leaves the text; a headline broken once before a lower-case line is one headline', async () => {
