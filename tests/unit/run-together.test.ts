@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it, expect, beforeAll } from 'vitest';
-import { splitRunTogether, isWord, loadDictionary, CAMEL_CASE_EXCEPTIONS } from '../../scripts/ingest/rules/run-together.ts';
+import { splitRunTogether, isWord, loadDictionary, vocabularyOf, CAMEL_CASE_EXCEPTIONS } from '../../scripts/ingest/rules/run-together.ts';
 
 const seedsDir = path.resolve(import.meta.dirname, '../../seeds');
 const seed = (prefix: string): string => {
@@ -155,6 +155,13 @@ describe('a lost space around a name or an acronym', () => {
     expect(split('It runs on aniPhone with support ofiOS 18, said software chiefCraig Federighi.')).toBe('It runs on an iPhone with support of iOS 18, said software chief Craig Federighi.');
     expect(split('Macron welcomed PresidentVolodymyr Zelensky and PrinceWilliam.')).toBe('Macron welcomed President Volodymyr Zelensky and Prince William.');
     expect(split('The LeaderBoard app')).toBe('The LeaderBoard app');
+  });
+
+  it('splits a word from an acronym or a name the text writes on its own elsewhere (“rivalFTX”, “NeighbouringKelmar”), and nothing it does not write so', () => {
+    const seen = vocabularyOf(['FTX filed for bankruptcy on Friday.', 'Kelmar sent rescuers across the border.']);
+    expect(splitRunTogether('Binance walked away, and rivalFTX collapsed.', undefined, seen).text).toBe('Binance walked away, and rival FTX collapsed.');
+    expect(splitRunTogether('NeighbouringKelmar sent help.', undefined, seen).text).toBe('Neighbouring Kelmar sent help.');
+    expect(splitRunTogether('Binance walked away, and rivalXYZ collapsed. NeighbouringBrandt sent help.', undefined, seen).text).toBe('Binance walked away, and rivalXYZ collapsed. NeighbouringBrandt sent help.');
   });
 
   it('leaves brand and product names that mix cases', () => {

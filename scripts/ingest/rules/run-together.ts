@@ -816,6 +816,8 @@ export function vocabularyOf(texts: readonly string[]): Vocabulary {
   for (const text of texts) {
     const words = text.split(/[^\p{L}'’-]+/u).filter(Boolean);
     words.forEach((w, i) => {
+      // An acronym written on its own ("FTX", "NTSB") is a name the text knows too.
+      if (/^\p{Lu}{2,6}$/u.test(w.replace(/['’]s$/, ''))) names.add(w.replace(/['’]s$/, ''));
       if (!isTitle(w.replace(/['’]s$/, '')) || FUNCTION_WORDS.has(w.toLowerCase())) return;
       names.add(w.replace(/['’]s$/, ''));
       const next = words[i + 1]?.replace(/['’]s$/, '');
@@ -838,6 +840,17 @@ function seenCandidates(text: string, seen: Vocabulary): Candidate[] {
     const camel = /^(\p{Lu}\p{Ll}+)(\p{Lu}\p{Ll}+)$/u.exec(token);
     if (camel && seen.pairs.has(`${camel[1]} ${camel[2]}`)) {
       out.push({ start: m.index, cuts: [camel[1]!.length], before: token, after: `${camel[1]} ${camel[2]}`, strong: true });
+      continue;
+    }
+    // "NeighbouringAlgeria": a capitalised common word (a sentence's first) run into a name the text writes on its own that is no word.
+    if (camel && seen.names.has(camel[2]!) && !isWord(camel[2]!.toLowerCase()) && camel[1]!.length >= 4 && isWord(camel[1]!.toLowerCase())) {
+      out.push({ start: m.index, cuts: [camel[1]!.length], before: token, after: `${camel[1]} ${camel[2]}`, strong: true });
+      continue;
+    }
+    // "rivalFTX": a word run into an acronym the text writes on its own.
+    const acronym = /^(\p{Ll}{3,})(\p{Lu}{2,6})$/u.exec(token);
+    if (acronym && seen.names.has(acronym[2]!) && isWord(acronym[1]!)) {
+      out.push({ start: m.index, cuts: [acronym[1]!.length], before: token, after: `${acronym[1]} ${acronym[2]}`, strong: true });
       continue;
     }
     // "residentsLahaina": a word run into a name the text writes on its own.
