@@ -11,7 +11,7 @@ import {
   SOCIAL_POST, SOCIAL_POST_MAX, STRAY_TAIL_MAX, VIA_CREDIT,
 } from './rules/clutter.ts';
 import { LINE_BREAK_PREFIXES, splitRunTogether, isWord, vocabularyOf } from './rules/run-together.ts';
-import { BIO, CAPS_CREDIT, CAPS_CREDIT_WORDS, CAPTION, CHROME_MAX_WORDS, CHROME_RULES, GOOD_STOP_DENSITY, GOOD_WORDS, GREETING, KICKER, LETTERHEAD_NOUNS, MASTHEAD_NOUNS, SECTION_MAX, SECTION_OPENERS, SHORT_WORDS, STOP_WORDS } from './rules/boilerplate.ts';
+import { BIO, BIO_HEADING, BIO_TAIL, CAPS_CREDIT, CAPS_CREDIT_WORDS, CAPTION, CHROME_MAX_WORDS, CHROME_RULES, GOOD_STOP_DENSITY, GOOD_WORDS, GREETING, KICKER, LETTERHEAD_NOUNS, MASTHEAD_NOUNS, SECTION_MAX, SECTION_OPENERS, SHORT_WORDS, STOP_WORDS } from './rules/boilerplate.ts';
 import { toIsoDate } from './dates.ts';
 import { dayFirstIn, isDateLine, statedDates } from './rules/stated-dates.ts';
 import { findDateline, SENTENCE_END } from './segment.ts';
@@ -31,6 +31,7 @@ export const CLEAN_STEPS: readonly CleanStep[] = [
   { name: 'boilerplate', description: 'Blocks classified as page chrome from their own features and their neighbours (navigation, share, subscribe, cookie, legal, contact, related lists)', run: boilerplate },
   { name: 'donation-appeal', description: 'A donation appeal and its short lines', run: donationAppeal },
   { name: 'stray-tail', description: 'Stray words left at the end of the page (tags, image names)', run: strayTail },
+  { name: 'contributor-note', description: 'A note on who wrote or translated the article among its last blocks ("Tom Ashby is a translator …"), with its "About the author" heading', run: contributorNote },
   { name: 'unwrap', description: 'Hard-wrapped lines joined; words hyphenated across a line break rejoined', run: unwrap },
   { name: 'repeated-title', description: 'The title repeated as the next line', run: repeatedTitle },
   { name: 'run-in-headline', description: 'A headline run into the dateline on the same line is split from it', run: runInHeadline },
@@ -812,6 +813,29 @@ function strayTail(d: Draft): Draft {
     blocks.pop();
   }
   return { ...d, blocks, changes };
+}
+
+/** How many of an article's last blocks may hold a note on its contributor. */
+const CONTRIBUTOR_NOTE_REACH = 4;
+/** A contributor's note is a few sentences, never an article's paragraph of reporting. */
+const CONTRIBUTOR_NOTE_WORDS = 80;
+
+function contributorNote(d: Draft): Draft {
+  const changes = [...d.changes];
+  const drop = new Set<number>();
+  const from = Math.max(1, d.blocks.length - CONTRIBUTOR_NOTE_REACH);
+  for (let i = from; i < d.blocks.length; i++) {
+    const block = d.blocks[i]!.trim().replace(/\s+/g, ' ');
+    if (wordsOf(block).length > CONTRIBUTOR_NOTE_WORDS || !BIO_TAIL.test(block)) continue;
+    // The writer, not someone the article reports on: the name appears nowhere else in its text (a byline is already metadata).
+    const name = block.slice(0, block.search(/\sis\s/));
+    if (d.blocks.some((other, k) => k !== i && other.includes(name))) continue;
+    drop.add(i);
+    if (i > 0 && BIO_HEADING.test(d.blocks[i - 1]!.trim())) drop.add(i - 1);
+  }
+  if (!drop.size) return d;
+  for (const i of [...drop].sort((a, b) => a - b)) changes.push({ rule: 'contributor-note', before: d.blocks[i]!, after: '' });
+  return { ...d, blocks: d.blocks.filter((_, i) => !drop.has(i)), changes };
 }
 
 function unwrap(d: Draft): Draft {

@@ -493,6 +493,21 @@ describe('outlet shapes of the third evaluation batch (written for the test)', (
     expect(c.paragraphs).toEqual([LEDE, SECOND]);
   });
 
+  it('a press contact on one line (name, role, e-mail, phone) leaves the text; a sentence giving a number and an address stays', async () => {
+    const help = 'Residents can call 0117 555 0148 or write to help@port.example for advice on claims.';
+    const a = await ingestText('contact.txt', ['Port reopens channel', '', LEDE, '', help, '', SECOND, '', 'Ana Ruiz, Head of Regional Office, ana.ruiz@port.example, +54 11 5555 0142', 'Port Media Relations, Rapid Response Team, (425) 555-0171, media@port.example'].join('\n'));
+    expect(a.paragraphs).toEqual([LEDE, help, SECOND]);
+  });
+
+  it('a note on the writer or translator at the foot leaves the text with its heading; an expert the article quotes stays', async () => {
+    const a = await ingestText('bio.txt', ['Port reopens channel', '', 'By Ana Ruiz', '', LEDE, '', SECOND, '', 'ABOUT THE AUTHOR', '', 'Ana Ruiz is the Harbour Ledger\'s port reporter. She has covered shipping since 2015.', '', 'Tom Ashby is a translator from Spanish based in Bristol.'].join('\n'));
+    expect(a.paragraphs).toEqual([LEDE, SECOND]);
+    expect(a.changes.filter((c) => c.rule === 'contributor-note').map((c) => c.before)).toContain('Tom Ashby is a translator from Spanish based in Bristol.');
+    const expert = 'Mara Quint is a professor of engineering at Kelmouth University who has studied the bridge for a decade.';
+    const b = await ingestText('expert.txt', ['Port reopens channel', '', LEDE, '', '"The steel was old," said Mara Quint.', '', expert].join('\n'));
+    expect(b.paragraphs.at(-1)).toBe(expert);
+  });
+
   it('a release header gives the issuer and date and leaves the text; a headline broken once before a lower-case line is one headline', async () => {
     const a = await ingestText('statement.txt', ['MEDIA STATEMENT                                17 April 2024', '', 'Port council advises members to expect delays after record', 'rainfall closes the harbour road', '', LEDE, '', SECOND].join('\n'));
     expect(a.title).toBe('Port council advises members to expect delays after record rainfall closes the harbour road');

@@ -52,6 +52,7 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   { name: 'republish-link', description: 'Links to the original article or republishing terms', pattern: /^(?:read the original article|republish this article)\.?$|^view original content\b.{0,200}$/i },
   { name: 'release-chrome', description: 'Press-release labels, end marks and contact blocks', pattern: /^(?:(?:for\s+immediate\s+release|(?:media|press|news)\s+release)(?:\s{2,}(?:for\s+immediate\s+release|(?:media|press|news)\s+release))?|news provided by|[-—–\s]*ends[-—–\s]*|#{3}|-30-|(?:media|press)\s+(?:contacts?|enquiries|inquiries)\s*:?.{0,80}|contacts?\s*:|for (?:more|further) information\b.{0,120}|source\s+\p{Lu}.{1,60}|(?:investor|media|press|public)\s+relations\s*:?.{0,80}|(?:release|news release|press release)\s+(?:no\.?|number|#)\s*[\w-]+)$/iu },
   { name: 'contact-line', description: 'A phone number, e-mail address or postal address on its own line', pattern: /^(?:(?:tel|phone|t|m|mobile|email|e-mail)\s*[:.]?\s*)?(?:\+?\(?\d[\d ().-]{6,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$|^[\p{L}\d .,'-]{2,60},\s*\p{Lu}{2}\s+\d{5}(?:-\d{4})?$|^(?:[^·•|]{1,60}\s[·•|]\s)+[^·•|]{1,60}$(?<=(?:\(\d{3}\)\s?|\+?\d{1,3}[ .-])\d{3}[ .-]\d{4}.*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+.*)|^--$/u },
+  { name: 'contact-card', description: 'A press contact on one line: a name or desk with an e-mail address and a phone number, and no sentence ("Ana Ruiz, Head of Office, ana@org.example, +54 11 5555 0142")', pattern: /^(?=[^\n]{0,200}$)(?=.*[\w.+-]+@[\w-]+(?:\.[\w-]+)+)(?=.*(?:\+\d{1,3}[ .-]?|\(\d{2,4}\)\s?)?\d{2,4}[ .-]\d{3,4}[ .-]?\d{0,4}).*[^.!?]$/u },
   { name: 'page-marker', description: 'Pagination and print-page markers', pattern: /^(?:page\s+\d+\s+of\s+\d+|continued (?:on|from) page\s+\d+|\(?continued\)?|turn to page\s+\d+|see\s+\p{Lu}[\p{Lu}\d-]*,?\s+(?:on\s+)?page\s+[A-Z]?\d+\.?)$/iu },
   { name: 'tags', description: 'Tags and category lines', pattern: /^(?:tags?|topics?|keywords|filed under|categories)\s*(?::\s*\S|\s+#).{0,200}$|^posted in\s+[^.]{1,60}[·|•].{0,60}$/iu },
   { name: 'image', description: 'An image placeholder, photo credit or caption label', pattern: /^!\[[^\]]*\]\([^)]*\)$|^(?:photo|image|picture|credit|pictured)\s*:.{1,200}$|^(?:image|media|video)\s+(?:source|caption)\s*[,:].{0,200}$|^(?:[\p{L} .]+\/)?(?:getty images|reuters|afp|ap|epa|shutterstock|pa media|alamy)(?:\s+via\s+getty images)?$|^(?:logo|photo|multimedia)\s*[-–:]\s*https?:\/\/\S+$/iu },
@@ -88,6 +89,16 @@ export const GREETING = /^good (?:morning|afternoon|evening)\b.{0,80}(?:need to 
 
 /** An author bio at the end: "<Name> covers … / is a … reporter … Reach her at …". */
 export const BIO = /^\p{Lu}[\p{L}.'’ -]{2,40}\s+(?:covers|writes about|is (?:a|an|the)\s+[\p{L} -]{0,40}(?:reporter|correspondent|editor|writer|columnist))\b.{0,200}(?:@|reach (?:him|her|them)|follow (?:him|her|them))/iu;
+
+/** What a contributor's note at the foot of an article says its writer is ("… is a translator", "… is the paper's industry reporter"). */
+export const BIO_PROFESSIONS = 'reporter|correspondent|editor|writer|columnist|translator|lecturer|professor|researcher|journalist|author|analyst|fellow|contributor|producer|photographer|critic|economist|historian|novelist';
+/**
+ * A contributor's note closing an article: a person's name, "is", an article or a possessive (the outlet's), and a
+ * profession within a few words ("Kevin Ortiz is Pixel Dispatch's industry reporter.", "Tom Ashby is a translator from Spanish").
+ */
+export const BIO_TAIL = new RegExp(`^(?:\\p{Lu}[\\p{L}.'’-]+\\s+){1,3}is\\s+(?:a|an|the|\\p{Lu}[\\p{L}&'’ -]{1,40}[’']s)\\s+(?:[\\p{L}-]+\\s+){0,5}?(?:${BIO_PROFESSIONS})s?\\b`, 'u');
+/** The heading over such a note. */
+export const BIO_HEADING = /^(?:about the (?:author|writer|translator|contributors?)|the author)$/i;
 
 /** Stop words (English): a block of article text is mostly made of them (jusText's stopword density). */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
