@@ -41,6 +41,12 @@ describe('event dates', () => {
     expect(k.events.find((e) => e.sources.includes(a.slug))).toMatchObject({ kind: 'incident', date: '2025-07-19' });
   });
 
+  it('reads a weekday that opens the sentence (“On Tuesday, the agency declared …”) as the news’s day', () => {
+    const a = article('harbour-herald', 'KELMOUTH', ['The port reopened on Wednesday.', 'On Tuesday, the Kelmouth Port Authority declared a state of emergency for the harbour.'], '2025-03-12');
+    const k = buildKnowledge([a], [], {});
+    expect(k.events.find((e) => e.kind === 'announcement')).toMatchObject({ date: '2025-03-11' });
+  });
+
   it('keeps an event a sentence refers back to under its own date (“in Thursday’s general election”, “in the election on July 4”) beside the news it tells', () => {
     const a = article('harbour-herald', 'KELMOUTH', ['Mara Quint became Kelmouth’s prime minister on Friday after her Harbour Party won a landslide in Thursday’s general election.'], '2025-07-05');
     const b = article('quay-weekly', 'KELMOUTH', ['Mara Quint, who became prime minister on July 4 after the Harbour Party won 61 seats in the election on July 3, named her cabinet.'], '2025-07-18');

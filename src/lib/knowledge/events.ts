@@ -194,7 +194,8 @@ function datesIn(sentence: string, ref: ReferenceDate | null, yearRef: Reference
     const month = MONTHS.get(m[1]!.toLowerCase())!;
     out.push({ date: null, month: `${m[2]}-${String(month).padStart(2, '0')}`, text: m[0], weekday: null, resolved: false, basis: 'stated in the text' });
   }
-  for (const m of sentence.matchAll(/\b(?:on|last|this|next|early|late|since|until|by)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g)) {
+  // (At a sentence's start too: "On Tuesday, the agency declared …".)
+  for (const m of sentence.matchAll(/\b(?:[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate|[Ss]ince|[Uu]ntil|[Bb]y)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g)) {
     const weekday = m[1]!;
     // Future when the words just before say so ("will meet on Friday", "next Monday"), not anywhere in the sentence.
     const future = /^next\b/i.test(m[0]) || /\b(?:will|is scheduled|are scheduled|is expected|are expected|plans? to|is to|are to)\b[^.;]{0,40}$/i.test(sentence.slice(0, m.index));
