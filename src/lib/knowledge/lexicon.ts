@@ -133,6 +133,7 @@ export const PLACE_PREFIXES: ReadonlySet<string> = new Set([
   'Salar', 'Lake', 'Mount', 'Mt', 'Mt.', 'Cape', 'Port', 'Gulf', 'Bay', 'River', 'Lago', 'Río', 'Cerro', 'Sierra', 'Monte', 'Isla',
   'Islas', 'Lac', 'Gunung', 'Pulau', 'Fort', 'Loch', 'Mont', 'Pico', 'Puerto', 'Nevado', 'Laguna', 'Wadi', 'Jebel', 'Jabal',
   'Bukit', 'Sungai', 'Tanjung', 'Kampung', 'Desierto', 'Valle', 'Playa', 'Plaza', 'Palacio', 'Puente', 'Estadio', 'Piazza', 'Place',
+  'Stade', 'Stadio', 'Stadion',
 ]);
 
 /** Capitalised last words of geographic names (`Northern Territory`, `Weda Bay Industrial Park`, `Maluku Islands`). */
@@ -336,6 +337,12 @@ export const FRACTIONS: ReadonlyMap<string, number> = new Map([
 ]);
 
 /** Capitalised words that are never names by themselves (junk left by web pages, generic words). */
+/** Last words of the names of trophies, prizes and contests (`Webb Ellis Cup`, `Nobel Prize`, `Super Bowl`): such a name is nobody's. */
+export const TROPHY_HEADS: ReadonlySet<string> = new Set([
+  'Cup', 'Trophy', 'Prize', 'Award', 'Awards', 'Medal', 'Shield', 'Bowl', 'Plate', 'Championship', 'Championships', 'Open', 'Games',
+  'Olympics', 'Paralympics', 'Series', 'Classic', 'Tour', 'Grand Prix', 'Invitational', 'Stakes',
+]);
+
 export const NEVER_NAMES: ReadonlySet<string> = new Set([
   'read', 'more', 'copyright', 'leave', 'comment', 'reply', 'share', 'subscribe', 'advertisement', 'related', 'source', 'photo',
   'file', 'image', 'video', 'click', 'here', 'newsletter', 'sign', 'login', 'email', 'opinion', 'press', 'release', 'ends', 'editorial',

@@ -31,6 +31,11 @@ describe('the names matcher', () => {
     expect(r.mentions.map((m) => `${m.type}:${m.name}`)).toEqual(['person:Mira Olofsdal', 'person:Teodor Abrahale Kesselmo']);
   });
 
+  it('takes no trophy, prize or contest for a person (“the Webb Ellis Cup”, “the Nobel Prize”)', () => {
+    const r = findWith([names], ['Mara Quint lifted the Kelmar Ellis Cup, said Tomas Brell.', 'She won the Harlow Prize and played in the Kelmouth Series.']);
+    expect(r.mentions.filter((m) => m.type === 'person').map((m) => m.name)).toEqual(['Mara Quint', 'Tomas Brell']);
+  });
+
   it('does not glue the verb or the title to the name', () => {
     const r = findWith([names], ['The deal, Ahmed Khan said, was good. Minister of Mines Paul Kabuswe agreed.']);
     expect(r.mentions.map((m) => m.name)).toEqual(['Ahmed Khan', 'Paul Kabuswe']);

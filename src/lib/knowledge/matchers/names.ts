@@ -7,7 +7,7 @@
 import { demonyms, gazetteerPlace } from '../places.ts';
 import {
   BUSINESS_NOUNS, CLAIM_STOP_WORDS, COMPASS_WORDS, FUNCTION_WORDS, HONORIFICS, MOTION_VERBS, CORPORATE_TAILS, DETERMINERS, GENERIC_PLACE_NOUNS, LEADERSHIP_VERBS, LOCATIVES, MONTHS, NAME_PARTICLES,
-  HYPHEN_PREFIXES, LEGAL_FORM, NAME_SUFFIXES, NEVER_NAMES, ORG_HEADS, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PLACE_ALIAS_NOUNS, PLACE_NOUNS, PLACE_PREFIXES, RANK_SURNAMES,
+  HYPHEN_PREFIXES, LEGAL_FORM, TROPHY_HEADS, NAME_SUFFIXES, NEVER_NAMES, ORG_HEADS, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, PLACE_ALIAS_NOUNS, PLACE_NOUNS, PLACE_PREFIXES, RANK_SURNAMES,
   TITLE_WORDS, VERB_LIKE_PLACE_NOUNS, isWord,
   STORM_HEADS,
 } from '../lexicon.ts';
@@ -186,6 +186,8 @@ function findNames(ctx: MatchContext): Found[] {
     i = j - 1;
     while (run.length && !nameStart(w, run[0]!) && !TITLE_WORDS.has(bare(tokens[run[0]!]!.text)) && !givenNameOpening(w, run)) run.shift();
     if (!run.length) continue;
+    // A trophy, a prize or a contest ("Webb Ellis Cup", "Nobel Prize", "World Series") is nobody's name.
+    if (TROPHY_HEADS.has(tokens[run.at(-1)!]!.text)) continue;
     // The name is the longest tail of name-like words.
     let t = run.length - 1;
     if (!nameLike(w, run[t]!, true)) continue;
