@@ -89,6 +89,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'Dialogue', 'Expo', 'Reuters', 'Bloomberg', 'Union', 'Guard', 'Corps', 'Navy', 'Army', 'Police', 'Administration', 'Command',
   'Ratings', 'Cabinet', 'Tribunal', 'Constabulary', 'Patrol', 'Port', 'Airways', 'Airlines', 'Railways', 'Brigade', 'Regiment', 'Coalition',
   'Caucus', 'League', 'Club', 'Pte', 'Pty', 'Bhd', 'GmbH', 'Syndicate', 'Cooperative', 'Co-operative', 'Guild', 'Lodge', 'Bureau', 'Inspectorate', 'Registry', 'Observatory',
+  // Sports' governing bodies named for their sport: `World Rugby`, `New Zealand Rugby`, `World Athletics`, `Cricket Australia`.
+  'Rugby', 'Athletics', 'Cricket', 'Netball', 'Aquatics',
   // Firms named for what they sell: `Meridian Cyber Research`, `Eastgate Risk Advisory`, `Monongahela Rail Advisors`.
   'Advisory', 'Advisors', 'Advisers', 'Research', 'Partners', 'Associates', 'Consulting', 'Consultants', 'Analytics', 'Capital', 'Strategies', 'Insights',
   // Armed services, surveys and legislatures: `Self-Defense Forces`, `Geological Survey`, `State Legislature`.

@@ -18,6 +18,13 @@ describe('the org-heads matcher', () => {
     ]);
   });
 
+  it('finds a sport’s governing body named for its sport (“New Zealand Rugby”, “World Athletics”), not the sport’s cup', () => {
+    expect(found(findWith([orgHeads], ['The referee was backed by New Zealand Rugby and by World Athletics after the Rugby World Cup.']))).toEqual([
+      'organization:New Zealand Rugby',
+      'organization:World Athletics',
+    ]);
+  });
+
   it('finds a firm named for what it sells (Advisory, Research, Advisors, Partners, Capital)', () => {
     expect(found(findWith([orgHeads], ['“It was a close call,” said Ana Ruiz, an analyst at Halvard Risk Advisory, and a partner at Corran Rail Advisors agreed.']))).toEqual([
       'organization:Halvard Risk Advisory',
