@@ -58,6 +58,9 @@ describe('figures on any story', () => {
     ]);
     expect(read('The authority put the cost at $1.7 billion to $1.9 billion.')).toMatchObject([{ text: '$1.7 billion to $1.9 billion', value: 1.7e9, max: 1.9e9 }]);
     expect(read('Alejandro Hernández Fuentes, 35, was found.')).toMatchObject([{ value: 35, unit: 'years old', of: 'age of Alejandro Hernández Fuentes' }]);
+    // A range of percentages with a sign on both ends is one figure; two percentages joined by "and" without "between" are two.
+    expect(read('The count gave her between 58.3% and 60.7% of the vote and him 26.6% to 28.6%.')).toMatchObject([{ text: 'between 58.3% and 60.7%', value: 58.3, max: 60.7, unit: 'percent' }, { text: '26.6% to 28.6%', value: 26.6, max: 28.6 }]);
+    expect(read('Turnout was 61% and 28% voted early.').map((f) => f.text)).toEqual(['61%', '28%']);
     expect(read('Spain beat England 2-1 in Berlin.')).toMatchObject([{ text: '2-1', unit: 'score', of: 'score: Spain beat England' }]);
     // A court's or a panel's split is a tally too; a rupee amount in crore is money, its scale read.
     expect(read('The justices split 6-3 along ideological lines.')).toMatchObject([{ text: '6-3', unit: 'score' }]);

@@ -106,6 +106,8 @@ function money(): { re: RegExp; symbols: readonly [RegExp, string][]; words: rea
 }
 const MONEY_WORDS_RE = new RegExp(String.raw`${QUAL}\b(${NUM})(?:\s(${SCALE}))?\s(${CURRENCY_WORD_RE})\b${RATE}`, 'gu');
 const PERCENT_RE = new RegExp(String.raw`${QUAL}\b(${NUM}|${WORDNUM})(?:\s?(?:-|–|to)\s?(${NUM}|${WORDNUM}))?\s?(%|percent\b|per cent\b)`, 'giu');
+/** Percentage ranges with a sign on both ends: `58.3% to 60.7%`, `between 26.6% and 28.6%`, `9.9%-10.8%`. */
+const PERCENT_RANGE_RE = new RegExp(String.raw`${QUAL}(between\s)?\b(${NUM})\s?(?:%|percent\b|per cent\b)\s?(-|–|to|and)\s?(${NUM})\s?(?:%|percent\b|per cent\b)`, 'giu');
 const QUANTITY_RE = new RegExp(String.raw`${QUAL}\b(${NUM})(?:\s(${SCALE}))?\s(${UNITS})\b(?:\s+of\s+([\p{Ll}-]+(?:\s(?:ore|earths?|elements))?))?`, 'giu');
 const AREA_RE = new RegExp(String.raw`${QUAL}\b(${NUM})(?:\s(${SCALE}))?\s(${AREAS})(?![\p{L}])`, 'giu');
 /** `984-foot`, `35-foot-deep`, `63-year-old`, `four-year`, `50 feet`, `seven weeks`, `two and a half miles`. */
@@ -184,6 +186,12 @@ export function findFigures(text: string): Found[] {
     const numStart = m.index + all.indexOf(n!, qual ? qual.length : 0);
     if (notAFigure(text, numStart, numStart + n!.length, n!)) continue;
     push({ start: m.index, end: m.index + all.length, figure: { value: clean(parseNumber(n!) * scaleOf(scale)), max: null, unit: null, currency, scale: scale?.toLowerCase() ?? null, kind: 'money', qualifier: qual?.toLowerCase() ?? null, of: null } });
+  }
+  for (const m of text.matchAll(PERCENT_RANGE_RE)) {
+    const [all, qual, between, lo, link, hi] = m;
+    // "and" joins two ends only after "between" ("60% and 28%" are two figures).
+    if (link!.toLowerCase() === 'and' && !between) continue;
+    push({ start: m.index, end: m.index + all.length, figure: { value: parseNumber(lo!), max: parseNumber(hi!), unit: 'percent', currency: null, scale: null, kind: 'percent', qualifier: qual?.toLowerCase() ?? null, of: null } });
   }
   for (const m of text.matchAll(PERCENT_RE)) {
     const [all, qual, lo, hi] = m;
