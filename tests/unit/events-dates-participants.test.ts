@@ -47,6 +47,13 @@ describe('event dates', () => {
     expect(k.events.find((e) => e.kind === 'announcement')).toMatchObject({ date: '2025-03-11' });
   });
 
+  it('dates a timeline entry by the date it opens with (“December 14. The Assembly impeaches …”), in the present tense too', () => {
+    const timeline = article('timeline', null, ['March 11. The Kelmouth Port Authority declares a state of emergency.', 'March 14. The Kelmouth assembly votes to close the harbour.'], '2025-03-20');
+    const k = buildKnowledge([timeline], [], {});
+    expect(k.events.find((e) => e.kind === 'announcement')).toMatchObject({ date: '2025-03-11' });
+    expect(k.events.find((e) => e.kind === 'vote')).toMatchObject({ date: '2025-03-14' });
+  });
+
   it('keeps an event a sentence refers back to under its own date (“in Thursday’s general election”, “in the election on July 4”) beside the news it tells', () => {
     const a = article('harbour-herald', 'KELMOUTH', ['Mara Quint became Kelmouth’s prime minister on Friday after her Harbour Party won a landslide in Thursday’s general election.'], '2025-07-05');
     const b = article('quay-weekly', 'KELMOUTH', ['Mara Quint, who became prime minister on July 4 after the Harbour Party won 61 seats in the election on July 3, named her cabinet.'], '2025-07-18');

@@ -112,6 +112,9 @@ export function referenceDate(analysis: SourceAnalysis): ReferenceDate | null {
   return null;
 }
 
+/** A sentence that is a date and nothing else, as a timeline's entry opens ("December 14.", "Aug. 14.", "14 August 2024."). */
+const TIMELINE_DATE = /^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{4})?)[.:]?$/;
+
 /** Day of the week of an ISO date (0 = Monday). */
 function weekdayOf(iso: string): number {
   return (new Date(`${iso}T00:00:00Z`).getUTCDay() + 6) % 7;
@@ -331,9 +334,20 @@ function sourceReports(input: EventInput, a: SourceAnalysis, s: number, gatherin
   prep.blocks.forEach((block, bi) => {
     if (block.byline) return;
     const blockRef = block.embed !== null && prep.source.embeds[block.embed]?.date ? { date: prep.source.embeds[block.embed]!.date!, basis: `the date of the embedded post (${prep.source.embeds[block.embed]!.date})` } : ref;
+    // A timeline's entry opens on its date alone ("December 14. The Assembly impeaches Yoon …"): that date is the next sentence's.
+    let entryDate: DateFound[] | null = null;
     for (const sent of block.tk.sentences) {
       const inQuote = block.quotes.some((q) => sent.start >= q.start - 1 && sent.end <= q.close + 1);
       if (inQuote) continue;
+      const carried = entryDate;
+      entryDate = null;
+      if (sent.start === 0 && TIMELINE_DATE.test(sent.text.trim())) {
+        const stated = datesIn(sent.text, blockRef, blockRef ?? yearRef).filter((d) => d.date);
+        if (stated.length === 1) {
+          entryDate = stated;
+          continue;
+        }
+      }
       const here = (byBlock.get(bi) ?? []).filter((m) => m.start >= sent.start && m.start < sent.end && !m.inQuote);
       const text = block.tk.text;
       // Who can act: not the outlets and agencies that report, not a body named as a source ("according to X") or an example ("lenders like X").
@@ -347,7 +361,8 @@ function sourceReports(input: EventInput, a: SourceAnalysis, s: number, gatherin
       // Where: a place after "in"/"at"/"visit to", not a possessive ("in Pakistan’s mineral sector"); cities before countries.
       const placed = here.filter((m) => type(m.id) === 'place' && !/^[’']s\b/.test(text.slice(m.end, m.end + 3)) && /\b(?:in|at|hosted in|held in|visits? to|visited)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 14), m.start)));
       const placeAfterPrep = placed[0] ?? null;
-      const dates = datesIn(sent.text, blockRef, blockRef ?? yearRef);
+      const stated = datesIn(sent.text, blockRef, blockRef ?? yearRef);
+      const dates = stated.length || !carried ? stated : carried;
       const money = (block.paragraph ? moneyBy.get(block.paragraph) ?? [] : []).filter((f) => sent.text.includes(f.text)).map((f) => f.value);
       const touch = (r: Report, dateList: readonly DateFound[], place: { id: string } | null, persons: readonly string[] = people) => {
         if (block.paragraph && !r.paragraphs.includes(block.paragraph)) r.paragraphs.push(block.paragraph);

@@ -411,7 +411,7 @@ export const NEWS_TRIGGERS: readonly [EventKind, RegExp][] = [
   ['launch', /\b(?:launch(?:ed|es)?|lifted off|liftoff)\b/i],
   ['match', /\b(?:beat|defeated|victory over|win over|semi-?finals?|quarter-?finals?|finals?|drew|match)\b/i],
   ['funding', /\b(?:fund(?:s|ing|ed)?|grants?|loans?|share sale|stock sale|bailout|allocated|appropriat\w+)\b/i],
-  ['announcement', /\b(?:announc(?:ed|es|ement)|declared|unveiled|estimated|disclosed|layoffs?|lay off|laid off|(?:would|will|to) cut|job cuts|cut \d|reopen(?:ed|s)?|refloated|recovered|filed|sued|reported|issued|ordered)\b/i],
+  ['announcement', /\b(?:announc(?:ed|es|ement)|declare[ds]|unveil(?:ed|s)|estimated|disclosed|layoffs?|lay off|laid off|(?:would|will|to) cut|job cuts|cut \d|reopen(?:ed|s)?|refloated|recovered|filed|sued|reported|issued|ordered)\b/i],
 ];
 /** Trigger words that are nouns: after `the`/`its` they refer back to an event rather than report it. */
 export const NOUN_TRIGGER = /^(?:collapse|crash|collision|explosion|disaster|accident|earthquake|indictments?|vote|ballot|ratification|ruling|verdict|walkout|resignation|appointment|election|launch|liftoff|funding|grants?|loans?|bailout|announcement|layoffs?)$/i;
