@@ -206,7 +206,7 @@ export function scoreStory(k: Knowledge, sources: readonly Source[], labels: Sto
 const ratio = (n: number, d: number) => `${n}/${d} = ${d ? (n / d).toFixed(2) : '–'}`;
 
 /** Score the halves asked for; a half not there yet is said so. */
-export async function evalKnowledge({ halves, verbose }: { halves: readonly ('dev' | 'heldout')[]; verbose: boolean }): Promise<number> {
+export async function evalKnowledge({ halves, verbose, stories }: { halves: readonly ('dev' | 'heldout')[]; verbose: boolean; stories?: readonly string[] }): Promise<number> {
   for (const half of halves) {
     const dir = path.join(ROOT, half);
     if (!existsSync(dir)) {
@@ -216,6 +216,8 @@ export async function evalKnowledge({ halves, verbose }: { halves: readonly ('de
     const rows: Row[] = [];
     const scores: StoryScore[] = [];
     for (const story of (await readdir(dir)).sort()) {
+      // `--stories a,b`: those stories only (a new batch's first reading; a held-out half still prints its totals only).
+      if (stories && !stories.includes(story)) continue;
       const storyDir = path.join(dir, story);
       const labels = StoryLabels.parse(JSON.parse(await readFile(path.join(ROOT, 'labels', `${story}.json`), 'utf8')));
       const perArticle = new Map<string, Labels>();
