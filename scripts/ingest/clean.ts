@@ -68,6 +68,13 @@ function forwardedEnvelope(d: Draft): Draft {
   return { ...d, blocks: [...(rest ? [rest] : []), ...d.blocks.slice(at + 1)], changes };
 }
 
+/** Words in lower case a byline's names may hold ("Ana de la Torre and Jo Lee"). */
+const NAME_JOINERS = new Set(['and', 'de', 'la', 'le', 'del', 'della', 'di', 'da', 'du', 'van', 'der', 'den', 'von', 'bin', 'al', 'el', 'y', 'e', 'dos', 'das']);
+/** True when a byline's author part reads as names: no run of ordinary lower-case words ("Turnstyle – entry scanning that keeps …"). */
+function namesPeople(author: string): boolean {
+  return author.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && !NAME_JOINERS.has(w)).length < 2;
+}
+
 function stackedByline(d: Draft): Draft {
   const byline = EVIDENCE_RULES.find((r) => r.name === 'byline')!.pattern;
   const blocks: string[] = [];
@@ -84,6 +91,9 @@ function stackedByline(d: Draft): Draft {
   return { ...d, blocks, changes };
 }
 
+/** A distribution site's credit for the issuer of a release ("News provided by Lindenair"): the issuer publishes it, not the site. */
+const PROVIDED_BY = /^news\s+provided\s+by\s+(\p{Lu}[^.!?|·•]{1,60})$/iu;
+
 function evidenceLines(d: Draft): Draft {
   const meta = { ...d.meta };
   const changes = [...d.changes];
@@ -91,7 +101,7 @@ function evidenceLines(d: Draft): Draft {
     // (A note set in italics reads the same: "*This story was originally published by …*".)
     const line = block.trim().replace(/\s*\n\s*/g, ' ').replace(/^(\*{1,2}|_{1,2})(\S.*\S)\1$/, '$2');
     // An aggregator's "via <outlet>" above the story names the story's publisher, before the aggregator's own site name.
-    const via = i < HEADER_REACH ? VIA_CREDIT.exec(line) : null;
+    const via = i < HEADER_REACH ? VIA_CREDIT.exec(line) ?? PROVIDED_BY.exec(line) : null;
     if (via && isMasthead(via[1]!.trim())) {
       if (!meta.publisher || meta.publisher.from === 'html-meta') meta.publisher = { value: nameAsWritten(via[1]!.trim()), from: 'text', evidence: line };
       changes.push({ rule: 'via-line', before: line, after: '' });
@@ -101,6 +111,10 @@ function evidenceLines(d: Draft): Draft {
       const m = rule.pattern.exec(line);
       if (!m?.groups) continue;
       const g = m.groups as Partial<Record<'publisher' | 'author' | 'authors' | 'url' | 'original', string>>;
+      // "Presented by Turnstyle – entry scanning that keeps …": a sponsor's line, not a byline (no name runs on in lower case).
+      if (g.author && !namesPeople(g.author)) continue;
+      // A distributed release's "SOURCE Lindenair" names its issuer, over the distribution site's own name in the page's meta.
+      if (g.publisher && rule.name === 'release-source' && meta.publisher?.from === 'html-meta') meta.publisher = undefined;
       if (g.publisher) {
         meta.publisher ??= { value: copyrightName(g.publisher), from: 'text', evidence: line };
       }
@@ -245,7 +259,7 @@ function pageFurniture(d: Draft): Draft {
     const parts = line.trim().split(/\s{2,}|\s+\|\s+/).map((x) => withoutDate(x));
     if (parts.length < 2 || parts.length > 4 || parts.some((x) => /\p{Ll}/u.test(x) && !isDateLine(x))) return null;
     const caps = parts.filter((x) => /\p{Lu}{2}/u.test(x) && !isDateLine(x));
-    return caps.length > 0 && parts.every((x) => /^[A-Z]?\d{1,3}$/.test(x) || isDateLine(x) || /^[\p{Lu}\d .|&'’-]+$/u.test(x)) ? caps.map((x) => x.trim()) : null;
+    return caps.length > 0 && parts.every((x) => /^[A-Z]?\d{1,3}[A-Z]?$/.test(x) || isDateLine(x) || /^[\p{Lu}\d .|&'’-]+$/u.test(x)) ? caps.map((x) => x.trim()) : null;
   };
   // A folio line, printed once: a page number or a cover price beside the issue's date, apart by wide gaps
   // ("14   THE KENWARD MERCURY   Thursday, May 11, 2023", "St. John’s, N.L.    FRIDAY, JUNE 23, 2023    $2.50").
@@ -253,7 +267,7 @@ function pageFurniture(d: Draft): Draft {
     const parts = line.trim().split(/\s{2,}/);
     if (parts.length < 2 || parts.length > 4 || parts.some((x) => wordsOf(x).length > 6)) return null;
     const when = parts.find((x) => isDateLine(x));
-    const number = parts.some((x) => /^(?:[A-Z]?\d{1,3}|page\s+[A-Z]?\d{1,3}|[$£€]\s?\d{1,2}(?:\.\d{2})?)$/i.test(x.trim()));
+    const number = parts.some((x) => /^(?:[A-Z]?\d{1,3}[A-Z]?|page\s+[A-Z]?\d{1,3}|[$£€]\s?\d{1,2}(?:\.\d{2})?)$/i.test(x.trim()));
     // Its name piece, when it is a publication's name ("THE KENWARD MERCURY"), is the publisher.
     const name = parts.map((x) => publicationName(x.trim())).find((x) => x !== null) ?? undefined;
     return when && number ? { when, name } : null;

@@ -485,12 +485,22 @@ describe('outlet shapes of the third evaluation batch (written for the test)', (
     expect(a.date.value).toBe('2024-03-15');
     expect(a.paragraphs).toEqual([LEDE, SECOND]);
     // The name with the date after a comma, beside a section label; a section label alone names no one.
+    const once = await ingestText('folio.txt', ['6A          THE HARBOUR STANDARD          THURSDAY, JULY 4, 2024', '', 'The port that would not close', '', wrap(LEDE), '', wrap(SECOND)].join('\n'));
+    expect(once.publisher.value).toBe('The Harbour Standard');
+    expect(once.date.value).toBe('2024-07-04');
     const b = await ingestText('examiner.txt', ['16   WORLD           THE HARBOUR EXAMINER, SATURDAY, APRIL 20, 2024', '', 'The port that would not close', '', wrap(LEDE), '', 'THE HARBOUR EXAMINER, SATURDAY, APRIL 20, 2024           WORLD   17', '', wrap(SECOND)].join('\n'));
     expect(b.publisher.value).toBe('The Harbour Examiner');
     expect(b.date.value).toBe('2024-04-20');
     const c = await ingestText('features.txt', ['FEATURES                                  33', '', 'The port that would not close', '', wrap(LEDE), '', wrap(SECOND), '', 'HARBOUR QUARTERLY                    FEATURES'].join('\n'));
     expect(c.publisher.value).toBeNull();
     expect(c.paragraphs).toEqual([LEDE, SECOND]);
+  });
+
+  it('a sponsor line ("Presented by X – what X sells") names no author; a distributed release\'s "SOURCE X" names its issuer over the site\'s name', async () => {
+    const a = await ingestText('sponsor.txt', ['THE HARBOUR BRIEF', '', 'Presented by Dockside – berth booking that keeps ships moving, from €9 a call.', '', 'Port reopens channel', 'By Ana Ruiz', '', LEDE, '', SECOND].join('\n'));
+    expect(a.author.value).toBe('Ana Ruiz');
+    const b = await ingestText('release.html', `<!doctype html><html><head><meta property="og:site_name" content="PressWire Europe"><title>Harbour Line offers refunds</title></head><body><article><h1>Harbour Line offers refunds</h1><p>${SECOND}</p><p>${THIRD}</p><p>SOURCE Harbour Line</p></article></body></html>`);
+    expect(b.publisher).toMatchObject({ value: 'Harbour Line', from: 'text' });
   });
 
   it('a press contact on one line (name, role, e-mail, phone) leaves the text; a sentence giving a number and an address stays', async () => {
