@@ -128,3 +128,9 @@ describe('a given name used alone', () => {
     expect(k.quotes.find((q) => q.text.startsWith('We are convinced'))?.speakerName).toBe('Thanakorn Wisetsombat');
   });
 });
+
+describe('a player named by their position', () => {
+  it('is the person just named (“For Brell, the pain was personal. “…,” the flanker said.”)', () => {
+    expect(speakerOf(['Harbour Blues captain Tomas Brell was sent off in the 28th minute.', 'For Brell, the pain was personal. "There is so much hurt right now," the flanker said.'], 'There is so much hurt')).toBe('Tomas Brell');
+  });
+});

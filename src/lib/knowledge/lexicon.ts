@@ -58,6 +58,9 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = new Set([
   'ceo', 'commentator', 'writer', 'author', 'historian', 'mp', 'legislator', 'deputy', 'representative', 'delegate', 'attaché',
   'striker', 'midfielder', 'defender', 'goalkeeper', 'forward', 'winger', 'captain', 'coach', 'player', 'athlete', 'pilot', 'driver',
   'worker', 'machinist', 'nurse', 'doctor', 'teacher', 'farmer', 'witness', 'survivor', 'resident', 'scientist', 'astronaut', 'senator',
+  // Positions and roles in sport: "the flanker said", "the fly-half kicked".
+  'flanker', 'fly-half', 'scrum-half', 'fullback', 'quarterback', 'pitcher', 'batter', 'bowler', 'batsman', 'wicketkeeper', 'referee',
+  'umpire', 'jockey', 'cyclist', 'swimmer', 'sprinter', 'runner', 'boxer', 'golfer', 'skier', 'gymnast',
 ]);
 
 /** Lowercase nouns that, in an apposition, mark an organisation. */
