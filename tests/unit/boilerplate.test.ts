@@ -503,6 +503,12 @@ describe('outlet shapes of the third evaluation batch (written for the test)', (
     expect(b.publisher).toMatchObject({ value: 'Harbour Line', from: 'text' });
   });
 
+  it('player messages, caption toggles, decorated ad labels, post pagers, like widgets, forward prompts and named sign-ups are chrome', async () => {
+    const chrome = ['- Advertisement -', 'hide caption', 'This video can not be played', 'Highlights: Port v City (4:58)', '▶ Listen to this article · 5 min', '← Older post · Newer post →', '*Like this:* Like Loading...', 'Was this forwarded to you? Sign up free at brief.example/join', 'Tips, complaints, praise: reply to this email. We read everything.', 'Sign up to Harbour Notes', 'Get the Harbour Briefing: the day’s top port news, every weekday morning.'];
+    const a = await ingestText('chrome.txt', ['Port reopens channel', '', LEDE, '', ...chrome.flatMap((c) => [c, '']), SECOND].join('\n'));
+    expect(a.paragraphs).toEqual([LEDE, SECOND]);
+  });
+
   it('a press contact on one line (name, role, e-mail, phone) leaves the text; a sentence giving a number and an address stays', async () => {
     const help = 'Residents can call 0117 555 0148 or write to help@port.example for advice on claims.';
     const a = await ingestText('contact.txt', ['Port reopens channel', '', LEDE, '', help, '', SECOND, '', 'Ana Ruiz, Head of Regional Office, ana.ruiz@port.example, +54 11 5555 0142', 'Port Media Relations, Rapid Response Team, (425) 555-0171, media@port.example'].join('\n'));
