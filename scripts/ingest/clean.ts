@@ -327,12 +327,18 @@ function pageFurniture(d: Draft): Draft {
 /** A story's jump line in print: "See QUAKE, Page 6" (the story goes on under that word on another page). */
 const JUMP_LINE = /^\(?(?:[Pp]lease\s+see|[Ss]ee)\s+\p{Lu}[\p{Lu}\d-]*,?\s+(?:on\s+)?[Pp]age\s+[A-Z]?\d+\)?\.?$|^\(?[Ff]rom\s+(?:[Pp]age\s+)?[A-Z]\d{1,2}\)?$|^(?:[Ff]ull|[Mm]ore)\s[\p{L} ]{1,40},\s+[Pp]age\s+[A-Z]?\d{1,3}\.?$/u;
 
+/** A web address in running text ("padmaletter.example/support", "https://…", "www.…"). */
+const WEB_ADDRESS = /https?:\/\/|\bwww\.|\b[\w-]+\.(?:com|org|net|example|co|io|info|gov|edu)(?:\/\S*)?\b/i;
+
 /** A title candidate: a short line that is not a sentence, a date, chrome or a byline. */
 function isTitleCandidate(block: string): boolean {
   const flat = block.replace(/\s*\n\s*/g, ' ');
   const words = wordsOf(flat);
   // (One word is a headline only as a cry: "MESSI-AH!", "GOTCHA!")
   if (!((words.length >= 2 || (words.length === 1 && /\p{L}{3}.*!$/u.test(flat))) && words.length <= 30 && flat.length <= 250 && !/[.,;:]$/.test(flat) && chromeRule(flat) === null && !isDateLine(flat) && !BYLINE_ROLE.test(flat))) return false;
+  // A note of two full sentences, or one with a web address ("… this week. If you find it useful … – padmaletter.example/support"), is no headline.
+  const parts = flat.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+  if ((parts.length >= 2 && parts.filter((x) => wordsOf(x).length >= 6).length >= 2) || WEB_ADDRESS.test(flat)) return false;
   // A stack of lines with a contact or date line among them is a letterhead, not a headline wrapped over lines.
   const lines = block.split('\n').map((l) => l.trim()).filter(Boolean);
   return lines.length < 2 || !lines.some((l) => chromeRule(l) !== null || isDateLine(l));

@@ -509,6 +509,12 @@ describe('outlet shapes of the third evaluation batch (written for the test)', (
     expect(a.paragraphs).toEqual([LEDE, SECOND]);
   });
 
+  it('a note above the headline (two sentences, a web address) is neither the headline nor text', async () => {
+    const a = await ingestText('note.txt', ['THE HARBOUR BRIEF', '', 'A note before we start: our Friday issue will be free for everyone this week. If you find the Brief useful, a paid subscription keeps it going – brief.example/support', '', 'Port reopens channel after salvage', '', 'By Ana Ruiz', '', LEDE, '', SECOND].join('\n'));
+    expect(a.title).toBe('Port reopens channel after salvage');
+    expect(a.paragraphs).toEqual([LEDE, SECOND]);
+  });
+
   it('a press contact on one line (name, role, e-mail, phone) leaves the text; a sentence giving a number and an address stays', async () => {
     const help = 'Residents can call 0117 555 0148 or write to help@port.example for advice on claims.';
     const a = await ingestText('contact.txt', ['Port reopens channel', '', LEDE, '', help, '', SECOND, '', 'Ana Ruiz, Head of Regional Office, ana.ruiz@port.example, +54 11 5555 0142', 'Port Media Relations, Rapid Response Team, (425) 555-0171, media@port.example'].join('\n'));
