@@ -13,6 +13,10 @@ describe('the place-patterns matcher', () => {
     ]);
   });
 
+  it('finds a launch site named with “Cosmodrome”', () => {
+    expect(found(findWith([placePatterns], ['The probe lifted off from the Kelvar Cosmodrome on Friday.']))).toEqual(['place:Kelvar Cosmodrome']);
+  });
+
   it('refuses a compass word before ordinary words, and a geographic last word after a title', () => {
     expect(found(findWith([placePatterns], ['The Northern Alliance met in the Minister Bay.']))).toEqual([]);
   });
