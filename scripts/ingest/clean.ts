@@ -998,9 +998,9 @@ function socialPosts(d: Draft): Draft {
 }
 
 function runTogether(d: Draft): Draft {
-  // A capitalised token seen twice in the article is a name: never split it.
+  // A capitalised token, or one with a capital inside ("openSUSE"), seen twice in the article is a name: never split it.
   const counts = new Map<string, number>();
-  for (const block of d.blocks) for (const t of block.match(/\p{Lu}[\p{L}’']+/gu) ?? []) counts.set(t, (counts.get(t) ?? 0) + 1);
+  for (const block of d.blocks) for (const t of block.match(/\p{Lu}[\p{L}’']+|\p{Ll}+\p{Lu}[\p{L}’']*/gu) ?? []) counts.set(t, (counts.get(t) ?? 0) + 1);
   const keep = new Set([...counts].filter(([, n]) => n > 1).map(([t]) => t));
   // Names the article writes apart elsewhere ("Key Bridge", "Moore") support splitting them where they run together.
   const seen = vocabularyOf(d.blocks);

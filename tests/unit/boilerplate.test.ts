@@ -509,6 +509,13 @@ describe('outlet shapes of the third evaluation batch (written for the test)', (
     expect(a.paragraphs).toEqual([LEDE, SECOND]);
   });
 
+  it('a name written with a capital inside (“smartUSA”) that the article writes twice is never split as run-together words', async () => {
+    const p1 = 'The smartUSA scheme was launched by the port on Monday, and officials said the first ships had already signed up for it.';
+    const p2 = 'Critics of smartUSA said the port had not explained how the scheme would be paid for, or who would run it after the pilot.';
+    const a = await ingestText('brand.txt', ['Port launches scheme', '', p1, '', p2].join('\n'));
+    expect(a.paragraphs).toEqual([p1, p2]);
+  });
+
   it('a note above the headline (two sentences, a web address) is neither the headline nor text', async () => {
     const a = await ingestText('note.txt', ['THE HARBOUR BRIEF', '', 'A note before we start: our Friday issue will be free for everyone this week. If you find the Brief useful, a paid subscription keeps it going – brief.example/support', '', 'Port reopens channel after salvage', '', 'By Ana Ruiz', '', LEDE, '', SECOND].join('\n'));
     expect(a.title).toBe('Port reopens channel after salvage');

@@ -100,7 +100,7 @@ const COMPOUND_LAST: ReadonlySet<string> = new Set([
  * digits. Matched case-sensitively; the possessive/plural forms are handled by the caller.
  */
 export const CAMEL_CASE_EXCEPTIONS: ReadonlySet<string> = new Set([
-  'YouTube', 'PayPal', 'iPhone', 'iPad', 'iPod', 'iOS', 'iCloud', 'iTunes', 'LinkedIn', 'WhatsApp',
+  'YouTube', 'PayPal', 'iPhone', 'iPad', 'iPod', 'iOS', 'iCloud', 'iTunes', 'LinkedIn', 'WhatsApp', 'openSUSE',
   'McDonald', 'McDonalds', 'DeepMind', 'OpenAI', 'PowerPoint', 'BlackRock', 'BlackBerry', 'BlackBerrys',
   'PlayStation', 'MasterCard', 'SoundCloud', 'JetBlue', 'SeaWorld', 'WeChat', 'FedEx', 'SpaceX',
   'FaceTime', 'AirPods', 'MacBook', 'eBay', 'TikTok', 'HarperCollins', 'ExxonMobil', 'GlaxoSmithKline',
@@ -847,9 +847,9 @@ function seenCandidates(text: string, seen: Vocabulary): Candidate[] {
       out.push({ start: m.index, cuts: [camel[1]!.length], before: token, after: `${camel[1]} ${camel[2]}`, strong: true });
       continue;
     }
-    // "rivalFTX": a word run into an acronym the text writes on its own.
-    const acronym = /^(\p{Ll}{3,})(\p{Lu}{2,6})$/u.exec(token);
-    if (acronym && seen.names.has(acronym[2]!) && isWord(acronym[1]!)) {
+    // "rivalFTX": a word run into an acronym the text writes on its own (a word of five letters or more: "openSUSE" is a name).
+    const acronym = /^(\p{Ll}{5,})(\p{Lu}{2,6})$/u.exec(token);
+    if (acronym && seen.names.has(acronym[2]!) && isWord(acronym[1]!) && !seen.names.has(token)) {
       out.push({ start: m.index, cuts: [acronym[1]!.length], before: token, after: `${acronym[1]} ${acronym[2]}`, strong: true });
       continue;
     }
