@@ -133,6 +133,16 @@ export const INSTRUMENT_HEADS: ReadonlySet<string> = new Set([
   'Decree', 'Ordinance', 'Amendment', 'Doctrine', 'Policy', 'Agenda', 'Roadmap', 'Code', 'Charter', 'Declaration', 'Communiqué',
 ]);
 
+/**
+ * First words of organisations' names in languages that put the head first (`Movimiento Ciudadano`, `Partido Acción Nacional`,
+ * `Partai Gerindra`, `Banco de México`): with a capitalised word after them they name an organisation.
+ */
+export const ORG_FIRST_HEADS: ReadonlySet<string> = new Set([
+  'Movimiento', 'Partido', 'Partito', 'Parti', 'Partei', 'Partai', 'Frente', 'Alianza', 'Coalición', 'Bloque', 'Unión', 'Agrupación',
+  'Instituto', 'Banco', 'Banca', 'Banque', 'Fondo', 'Ministerio', 'Ministère', 'Ministero', 'Secretaría', 'Tribunal', 'Consejo', 'Conseil',
+  'Comisión', 'Comissão', 'Commissione', 'Corte', 'Cour', 'Cámara', 'Senado', 'Asamblea', 'Assemblée', 'Sindicato', 'Confederación',
+]);
+
 /** Capitalised first words of geographic names (`Salar de Atacama`, `Mount Weld`, `Lake Victoria`). */
 export const PLACE_PREFIXES: ReadonlySet<string> = new Set([
   'Salar', 'Lake', 'Mount', 'Mt', 'Mt.', 'Cape', 'Port', 'Gulf', 'Bay', 'River', 'Lago', 'Río', 'Cerro', 'Sierra', 'Monte', 'Isla',

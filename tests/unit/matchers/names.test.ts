@@ -36,6 +36,11 @@ describe('the names matcher', () => {
     expect(r.mentions.filter((m) => m.type === 'person').map((m) => m.name)).toEqual(['Mara Quint', 'Tomas Brell']);
   });
 
+  it('places a name of several words after “of” only when a word of place comes before it (“the outskirts of”, not “far ahead of”)', () => {
+    const r = findWith([names], ['Mara Quint finished far ahead of Anvo Baswedi and Gantor Pranol.', 'Floods reached the outskirts of Kelmar Tolosa.']);
+    expect(r.mentions.filter((m) => m.type === 'place').map((m) => m.name)).toEqual(['Kelmar Tolosa']);
+  });
+
   it('does not glue the verb or the title to the name', () => {
     const r = findWith([names], ['The deal, Ahmed Khan said, was good. Minister of Mines Paul Kabuswe agreed.']);
     expect(r.mentions.map((m) => m.name)).toEqual(['Ahmed Khan', 'Paul Kabuswe']);

@@ -25,6 +25,14 @@ describe('the org-heads matcher', () => {
     ]);
   });
 
+  it('finds a name whose head comes first (“Movimiento Ciudadano”, “Partido Acción Nacional”, “Banco de México”)', () => {
+    expect(found(findWith([orgHeads], ['Ana Ruiz of Movimiento Kelmar came third, the Partido Acción Tolosa held the state and the Banco de Kelmar held rates.']))).toEqual([
+      'organization:Movimiento Kelmar',
+      'organization:Partido Acción Tolosa',
+      'organization:Banco de Kelmar',
+    ]);
+  });
+
   it('finds a firm named for what it sells (Advisory, Research, Advisors, Partners, Capital)', () => {
     expect(found(findWith([orgHeads], ['“It was a close call,” said Ana Ruiz, an analyst at Halvard Risk Advisory, and a partner at Corran Rail Advisors agreed.']))).toEqual([
       'organization:Halvard Risk Advisory',

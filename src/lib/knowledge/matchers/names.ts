@@ -22,6 +22,9 @@ export const names: Matcher = {
   find: (ctx) => findNames(ctx),
 };
 
+/** Words after which "of" names a place: a place noun, a compass word, a part of a place ("outskirts of", "north of", "city of"). */
+const OF_PLACE_BEFORE = /^(?:outskirts|suburbs|heart|edge|centre|center|coast|shores?|banks?|parts?|rest|north|south|east|west|northeast|northwest|southeast|southwest|cit(?:y|ies)|towns?|villages?|provinces?|regions?|states?|districts?|count(?:y|ies)|capital|ports?|islands?|republic|kingdom|people|residents?|mayor|governor)$/i;
+
 /** True when the token can be part of a person's name. */
 function nameLike(w: Scan, k: number, last: boolean): boolean {
   const t = w.tokens[k]!;
@@ -236,7 +239,10 @@ function findNames(ctx: MatchContext): Found[] {
     const noun = hasTitle ? null : placeNounAfter(w, placeFrom, last);
     const placeNoun = noun !== null;
     const beforeRun = tokens[placeFrom - 1]?.text ?? '';
-    const prep = ['in', 'near', 'around', 'across', 'of'].includes((tokens[first - 1]?.text ?? '').toLowerCase()) || LOCATIVES.has(beforeRun.toLowerCase()) || destination(w, placeFrom) || coordinatedWithPlace(w, placeFrom);
+    // "of" places a name of several words only after a word of place ("the outskirts of X", "north of X"), not "far ahead of
+    // Anies Baswedan"; a lone word after "of" ("the lesson of Saindak") is a hint the join weighs with the rest.
+    const ofPlace = (tokens[first - 1]?.text ?? '').toLowerCase() === 'of' && (nameTokens.length === 1 || OF_PLACE_BEFORE.test(tokens[first - 2]?.text ?? '') || PLACE_NOUNS.has((tokens[first - 2]?.text ?? '').toLowerCase().replace(/ies$/, 'y').replace(/s$/, '')));
+    const prep = ['in', 'near', 'around', 'across'].includes((tokens[first - 1]?.text ?? '').toLowerCase()) || ofPlace || LOCATIVES.has(beforeRun.toLowerCase()) || destination(w, placeFrom) || coordinatedWithPlace(w, placeFrom);
     // "at Eneabba, Western Australia", "at Kamoto near Kolwezi", "on Halmahera in North Maluku", "Tanbreez, where …".
     const afterPlace = (tokens[last + 1]?.text === ',' && placeAt(w, last + 2) > 0 && !isPossessive(tokens[placeAt(w, last + 2)]?.text) && !capWord(w, placeAt(w, last + 2))) || (['near', 'outside'].includes(tokens[last + 1]?.text ?? '') && (placeAt(w, last + 2) > 0 || capWord(w, last + 2)));
     const locatedIn = ['on', 'at', 'in', 'from'].includes(beforeRun) && tokens[last + 1]?.text === 'in' && placeAt(w, last + 2) > 0;

@@ -1,6 +1,6 @@
 /** Organisation names: a capitalised run ending in a head word (`Forum`, `Ministry`, `Bank`…), with `of`/`for` complements. */
 import { gazetteerPlace } from '../places.ts';
-import { BRANCH_WORDS, MONTHS, OF_ORG_HEADS, ORG_HEADS, ORG_QUALIFIERS, STANDALONE_ORGS, TITLE_HEADS, TITLE_WORDS, isWord } from '../lexicon.ts';
+import { BRANCH_WORDS, MONTHS, OF_ORG_HEADS, ORG_FIRST_HEADS, ORG_HEADS, ORG_QUALIFIERS, STANDALONE_ORGS, TITLE_HEADS, TITLE_WORDS, isWord } from '../lexicon.ts';
 import { draft, type Matcher } from './context.ts';
 import { HYPHEN_ADJECTIVE, longerForms, WEEKDAY_SET } from './phrases.ts';
 import { bare, capWord, free, isAcronymToken, isPossessive, nameStart } from './read.ts';
@@ -13,6 +13,20 @@ export const orgHeads: Matcher = {
     const w = draft(ctx);
     const { tokens } = w;
     const isHead = (k: number) => capWord(w, k) && ORG_HEADS.has(tokens[k]!.text.replace(/\.$/, ''));
+    // A name whose head comes first ("Movimiento Ciudadano", "Partido Acción Nacional", "Banco de México"): the head and the
+    // capitalised words after it, through the small words such names are joined with.
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      if (!capWord(w, i) || !ORG_FIRST_HEADS.has(tokens[i]!.text)) continue;
+      let end = i;
+      for (let j = i + 1; j < tokens.length; j++) {
+        if (capWord(w, j)) end = j;
+        else if (!['de', 'del', 'la', 'las', 'los', 'y', 'e', 'por', 'para', 'di', 'della', 'du', 'des', 'pour'].includes(tokens[j]!.text) || !capWord(w, j + 1)) break;
+      }
+      if (end === i || !free(w, i, end + 1)) continue;
+      const text = w.text.slice(tokens[i]!.start, tokens[end]!.end);
+      w.add({ type: 'organization', name: text.replace(/\s+/g, ' '), text, start: tokens[i]!.start, end: tokens[end]!.end, registryId: null, form: 'name', aliases: [] }, [i, end + 1]);
+      i = end;
+    }
     for (let i = 0; i < tokens.length; i++) {
       if (!isHead(i) && !(capWord(w, i) && OF_ORG_HEADS.has(tokens[i]!.text) && tokens[i + 1]?.text === 'of' && capWord(w, i + 2))) continue;
       let end = i;
