@@ -129,6 +129,13 @@ describe('a given name used alone', () => {
   });
 });
 
+describe('a given name used alone of a name typed only by its shape', () => {
+  it('is that person, as speaker through a pronoun too (“Anvo, a former governor, … he told reporters”)', () => {
+    const paragraphs = ['The court rejected the challenges of Anvo Baswedi and Gantor Pranol. Prabo Subiant and Gibro Rakabum will be sworn in.', 'Anvo, a former governor of Kelmar, accepted the verdict. "The decision is final, and we respect it," he told reporters outside the court.'];
+    expect(speakerOf(paragraphs, 'The decision is final')).toBe('Anvo Baswedi');
+  });
+});
+
 describe('a player named by their position', () => {
   it('is the person just named (“For Brell, the pain was personal. “…,” the flanker said.”)', () => {
     expect(speakerOf(['Harbour Blues captain Tomas Brell was sent off in the 28th minute.', 'For Brell, the pain was personal. "There is so much hurt right now," the flanker said.'], 'There is so much hurt')).toBe('Tomas Brell');

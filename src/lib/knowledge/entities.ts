@@ -262,11 +262,14 @@ export function resolveEntities(analyses: readonly SourceAnalysis[], registry: R
   // Thongchai Keeratihattayakorn, where the given name is the one used alone), for lone names no surname fits.
   const innerNames = new Map<string, Set<string>>();
   for (const p of pending) {
-    if (!p.key || p.mention.type !== 'person' || p.mention.form !== 'name') continue;
+    // (A full name typed only by its shape — "Anies Baswedan" — counts too: the join makes it a person.)
+    const shaped = p.mention.type === 'unknown' && p.mention.form === 'name' && looksLikePersonalName(p.mention.name);
+    const key = shaped ? fullKey(p.mention.name, 'person', null) : p.key;
+    if (!key || (p.mention.type !== 'person' && !shaped) || p.mention.form !== 'name') continue;
     const parts = p.mention.name.split(/\s+/).filter((x) => /^\p{Lu}/u.test(x) && !/^(?:II|III|IV|Jr\.?|Sr\.?)$/.test(x));
     for (const part of (surnameFirst(parts) ? parts.slice(1) : parts.slice(0, -1))) {
       const k = `${p.s}|${part}`;
-      innerNames.set(k, (innerNames.get(k) ?? new Set()).add(p.key));
+      innerNames.set(k, (innerNames.get(k) ?? new Set()).add(key));
     }
   }
   // What the context says about each lone name, over all its mentions in a source.
