@@ -504,7 +504,7 @@ describe('outlet shapes of the third evaluation batch (written for the test)', (
   });
 
   it('player messages, caption toggles, decorated ad labels, post pagers, like widgets, forward prompts and named sign-ups are chrome', async () => {
-    const chrome = ['- Advertisement -', 'hide caption', 'This video can not be played', 'Highlights: Port v City (4:58)', '▶ Listen to this article · 5 min', '← Older post · Newer post →', '*Like this:* Like Loading...', 'Was this forwarded to you? Sign up free at brief.example/join', 'Tips, complaints, praise: reply to this email. We read everything.', 'Sign up to Harbour Notes', 'Get the Harbour Briefing: the day’s top port news, every weekday morning.'];
+    const chrome = ['- Advertisement -', 'hide caption', 'This video can not be played', 'Highlights: Port v City (4:58)', '▶ Listen to this article · 5 min', '← Older post · Newer post →', '*Like this:* Like Loading...', 'Was this forwarded to you? Sign up free at brief.example/join', 'Tips, complaints, praise: reply to this email. We read everything.', 'Sign up to Harbour Notes', 'Get the Harbour Briefing: the day’s top port news, every weekday morning.', 'Duration: 1 minute, 4 seconds', 'Factbox: Who runs the port?', 'Stories like this are possible because of you.', 'Harbour Radio is listener-supported. Make a gift today and keep local reporting strong.', 'Give Now'];
     const a = await ingestText('chrome.txt', ['Port reopens channel', '', LEDE, '', ...chrome.flatMap((c) => [c, '']), SECOND].join('\n'));
     expect(a.paragraphs).toEqual([LEDE, SECOND]);
   });
@@ -514,6 +514,12 @@ describe('outlet shapes of the third evaluation batch (written for the test)', (
     const p2 = 'Critics of smartUSA said the port had not explained how the scheme would be paid for, or who would run it after the pilot.';
     const a = await ingestText('brand.txt', ['Port launches scheme', '', p1, '', p2].join('\n'));
     expect(a.paragraphs).toEqual([p1, p2]);
+  });
+
+  it('a newsletter\'s section headings ("THIS WEEK’S LEAD", "ALSO IN THIS ISSUE", "ELSEWHERE IN THE REGION") and the list under them are no text, and no headline', async () => {
+    const a = await ingestText('letter.txt', ['THE HARBOUR BRIEF', '', 'THIS WEEK’S LEAD', '', 'Port reopens channel after salvage', '', 'By Ana Ruiz', '', LEDE, '', SECOND, '', 'ALSO IN THIS ISSUE', '', '• Patch watch: cranes, tugs and a busy week for pilots', '• Jobs: harbour pilot (Kelmouth), crane operator (Tolosa)', '', 'ELSEWHERE IN THE REGION', '', '- Podcast: this week’s episode asks what the salvage means for the ferries. Listen'].join('\n'));
+    expect(a.title).toBe('Port reopens channel after salvage');
+    expect(a.paragraphs).toEqual([LEDE, SECOND]);
   });
 
   it('a note above the headline (two sentences, a web address) is neither the headline nor text', async () => {
