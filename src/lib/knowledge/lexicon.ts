@@ -161,7 +161,7 @@ export const PLACE_SUFFIXES: ReadonlySet<string> = new Set([
   'Bridge', 'Tunnel', 'Channel', 'Terminal', 'Highway', 'Expressway', 'Freeway', 'Parkway', 'Beltway', 'Turnpike', 'Airport', 'Stadium',
   'Arena', 'Palace', 'Square', 'Cathedral', 'Harbor', 'Harbour', 'Dam', 'Canal', 'Pier', 'Wharf', 'Refinery', 'Factory', 'Shipyard',
   'Stadion', 'Estadio', 'Boulevard', 'Avenue', 'Street', 'Memorial', 'Monument', 'Plaza', 'Hospital', 'Prison', 'Base',
-  'Cosmodrome',
+  'Cosmodrome', 'Plant', 'Mill', 'Mills', 'Works', 'Smelter',
 ]);
 
 /** Capitalised first words of geographic names written `X of Y` (`Sea of Japan`, `Gulf of Mexico`, `Strait of Hormuz`). */

@@ -13,8 +13,9 @@ describe('the place-patterns matcher', () => {
     ]);
   });
 
-  it('finds a launch site named with “Cosmodrome”', () => {
+  it('finds a launch site named with “Cosmodrome” and a mill or plant named with “Plant” or “Works”', () => {
     expect(found(findWith([placePatterns], ['The probe lifted off from the Kelvar Cosmodrome on Friday.']))).toEqual(['place:Kelvar Cosmodrome']);
+    expect(found(findWith([placePatterns], ['Steel is made at the Edvar Tolsen Plant and at Karvo Works.']))).toEqual(['place:Edvar Tolsen Plant', 'place:Karvo Works']);
   });
 
   it('refuses a compass word before ordinary words, and a geographic last word after a title', () => {
