@@ -9,6 +9,10 @@ describe('the org-suffix-nouns matcher', () => {
     expect(mentionOf(r, 'Tehrik Labbaik')!.aliases).toEqual(['Tehrik Labbaik group']);
   });
 
+  it('takes no nationality for a name (“the Japanese company said”)', () => {
+    expect(found(findWith([orgSuffixNouns], ['"We will appeal," the Japanese company said, and the German group agreed.']))).toEqual([]);
+  });
+
   it('keeps a legal form inside the name', () => {
     expect(findWith([orgSuffixNouns], ['Shares in Anglo American plc fell.']).mentions[0]?.name).toBe('Anglo American plc');
   });

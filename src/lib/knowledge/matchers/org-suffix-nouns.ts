@@ -1,5 +1,5 @@
 /** `<Name> group|party|movement`, `<Name> plc`: a lowercase noun after a capitalised name makes it an organisation. */
-import { gazetteerPlace } from '../places.ts';
+import { demonyms, gazetteerPlace } from '../places.ts';
 import { DETACHED_ORG_SUFFIXES, ORG_SUFFIX_NOUNS, TITLE_WORDS, isWord } from '../lexicon.ts';
 import { draft, type Matcher } from './context.ts';
 import { HYPHEN_ADJECTIVE } from './phrases.ts';
@@ -17,7 +17,8 @@ export const orgSuffixNouns: Matcher = {
       if (!capWord(w, i) || !next || !ORG_SUFFIX_NOUNS.has(next.text) || HYPHEN_ADJECTIVE.test(w.tokens[i]!.text)) continue;
       let start = i;
       while (start > 0 && capWord(w, start - 1) && nameStart(w, start - 1)) start--;
-      if (!nameStart(w, start) || gazetteerPlace(w.text.slice(tokens[start]!.start, tokens[i]!.end))) continue;
+      // ("the Japanese company": a nationality describes the company, it does not name it.)
+      if (!nameStart(w, start) || gazetteerPlace(w.text.slice(tokens[start]!.start, tokens[i]!.end)) || (start === i && demonyms().has(tokens[i]!.text))) continue;
       const text = w.text.slice(tokens[start]!.start, tokens[i]!.end);
       // Ordinary words make a name only when there are several of them, capitalised away from the sentence start ("the Example Forest Watch group").
       if (text.split(' ').every((x) => isWord(x)) && (i === start || tokens[start]!.first || TITLE_WORDS.has(bare(tokens[start]!.text)))) continue;
