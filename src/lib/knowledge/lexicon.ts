@@ -139,7 +139,7 @@ export const INSTRUMENT_HEADS: ReadonlySet<string> = new Set([
  */
 export const ORG_FIRST_HEADS: ReadonlySet<string> = new Set([
   'Movimiento', 'Partido', 'Partito', 'Parti', 'Partei', 'Partai', 'Frente', 'Alianza', 'Coalición', 'Bloque', 'Unión', 'Agrupación',
-  'Instituto', 'Banco', 'Banca', 'Banque', 'Fondo', 'Ministerio', 'Ministère', 'Ministero', 'Secretaría', 'Tribunal', 'Consejo', 'Conseil',
+  'Instituto', 'Banco', 'Banca', 'Banque', 'Fondo', 'Ministerio', 'Ministère', 'Ministero', 'Secretaría', 'Consejo', 'Conseil',
   'Comisión', 'Comissão', 'Commissione', 'Corte', 'Cour', 'Cámara', 'Senado', 'Asamblea', 'Assemblée', 'Sindicato', 'Confederación',
 ]);
 

@@ -31,6 +31,7 @@ describe('the org-heads matcher', () => {
       'organization:Partido Acción Tolosa',
       'organization:Banco de Kelmar',
     ]);
+    expect(found(findWith([orgHeads], ['Movimiento Kelmar President Ana Ruiz spoke.']))).toEqual(['organization:Movimiento Kelmar']);
   });
 
   it('finds a firm named for what it sells (Advisory, Research, Advisors, Partners, Capital)', () => {

@@ -19,6 +19,8 @@ export const orgHeads: Matcher = {
       if (!capWord(w, i) || !ORG_FIRST_HEADS.has(tokens[i]!.text)) continue;
       let end = i;
       for (let j = i + 1; j < tokens.length; j++) {
+        // (A title after the name starts its holder's: "Partido Verde leader Ana Ruiz".)
+        if (capWord(w, j) && TITLE_WORDS.has(bare(tokens[j]!.text))) break;
         if (capWord(w, j)) end = j;
         else if (!['de', 'del', 'la', 'las', 'los', 'y', 'e', 'por', 'para', 'di', 'della', 'du', 'des', 'pour'].includes(tokens[j]!.text) || !capWord(w, j + 1)) break;
       }
