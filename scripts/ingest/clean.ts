@@ -473,6 +473,24 @@ function spelledOut(abbreviation: string, blocks: readonly string[]): string | n
   return found.find((f) => /\p{Ll}/u.test(f)) ?? (found[0] ? nameAsWritten(found[0]) : null);
 }
 
+/**
+ * An agency's full name where the page prints it ("(Lodestar)" in the dateline, "LODESTAR NEWS AGENCY" over the story or
+ * "© 2024 Lodestar News Agency" under it): the short name and up to three capitalised words ending in an agency's or
+ * publication's noun, as the page writes it in normal case when it does.
+ */
+function agencyFullName(short: string, blocks: readonly string[]): string | null {
+  const found: string[] = [];
+  for (const form of new Set([short, short.toUpperCase()])) {
+    const escaped = form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    for (const block of blocks) {
+      for (const m of block.matchAll(new RegExp(`(?<![\\p{L}])${escaped}(?:\\s+\\p{Lu}[\\p{L}'’-]*){1,3}(?![\\p{L}])`, 'gu'))) {
+        if (MASTHEAD_NOUNS.has(m[0].split(/\s+/).at(-1)!.toLowerCase())) found.push(m[0]);
+      }
+    }
+  }
+  return found.find((f) => /\p{Ll}/u.test(f)) ?? (found[0] ? nameAsWritten(found[0]) : null);
+}
+
 /** How far into an article its headline, dates and first paragraph are looked for. */
 const HEADER_REACH = 25;
 
@@ -508,7 +526,7 @@ function headline(draft: Draft): Draft {
 
   // A wire dateline names the agency: "BENGALURU, Aug 23 (Eastern Wire) -".
   const agency = /^(?:\p{Lu}[\p{Lu} .,'’-]{2,40}?(?:,\s*[\p{L}.]+\s+\d{1,2})?\s*)?\((?<agency>\p{Lu}[\p{L}&.' -]{2,40})\)\s*(?:—|–|--|-)\s/u.exec(d.blocks[body]!)?.groups?.agency?.replace(/^(?:updated?|corrected|correction|update \d+|file|photos?|video|watch|listen|audio)$/i, '');
-  if (agency && !statedDates(agency).length) meta.publisher ??= { value: spelledOut(agency.trim(), d.blocks) ?? agency.trim(), from: 'text', evidence: /^[^)]*\)/.exec(d.blocks[body]!)![0] };
+  if (agency && !statedDates(agency).length) meta.publisher ??= { value: spelledOut(agency.trim(), d.blocks) ?? agencyFullName(agency.trim(), d.blocks) ?? agency.trim(), from: 'text', evidence: /^[^)]*\)/.exec(d.blocks[body]!)![0] };
 
   const drop = new Map<number, string>();
   // Date lines, bylines without "By" ("Jane Doe, Political Editor") and byline roles above the first paragraph are metadata.

@@ -566,6 +566,11 @@ describe('outlet shapes of the third evaluation batch (written for the test)', (
     expect(b.paragraphs[0]).toBe('Wiedefeld said the channel would reopen by the end of May, once the last span was lifted clear.');
   });
 
+  it('a wire dateline\'s short agency credit ("(Harbour)") gives the agency\'s full name the page prints elsewhere', async () => {
+    const a = await ingestText('wire.txt', ['HARBOUR NEWS AGENCY', '', 'Port reopens channel', '', `KELMOUTH, Feb 16 (Harbour) - ${SECOND}`, '', THIRD].join('\n'));
+    expect(a.publisher.value).toBe('Harbour News Agency');
+  });
+
   it('terminal wire copy: a version number after the headline, an agency credit without a place, and the closing credits', async () => {
     const a = await ingestText('terminal.txt', ['Port Reopens Channel After Salvage (2)', '2024-04-05 19:48:06 GMT', '', 'By Ana Ruiz', '', `(Harbour Wire) -- ${SECOND}`, '', THIRD, '', '--With assistance from Petra Sandoval.', '', 'To contact the reporter on this story: Ana Ruiz in Baltimore at aruiz@wire.example'].join('\n'));
     expect(a.title).toBe('Port Reopens Channel After Salvage');
