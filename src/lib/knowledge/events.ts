@@ -112,9 +112,6 @@ export function referenceDate(analysis: SourceAnalysis): ReferenceDate | null {
   return null;
 }
 
-/** A sentence that is a date and nothing else, as a timeline's entry opens ("December 14.", "Aug. 14.", "14 August 2024."). */
-const TIMELINE_DATE = /^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{4})?)[.:]?$/;
-
 /** Day of the week of an ISO date (0 = Monday). */
 function weekdayOf(iso: string): number {
   return (new Date(`${iso}T00:00:00Z`).getUTCDay() + 6) % 7;
@@ -341,9 +338,10 @@ function sourceReports(input: EventInput, a: SourceAnalysis, s: number, gatherin
       if (inQuote) continue;
       const carried = entryDate;
       entryDate = null;
-      if (sent.start === 0 && TIMELINE_DATE.test(sent.text.trim())) {
+      // (A sentence that is a date and nothing else: "December 14.", "Aug. 14.", "14 August 2024.")
+      if (sent.start === 0) {
         const stated = datesIn(sent.text, blockRef, blockRef ?? yearRef).filter((d) => d.date);
-        if (stated.length === 1) {
+        if (stated.length === 1 && sent.text.trim().replace(/[.:]$/, '') === stated[0]!.text.trim()) {
           entryDate = stated;
           continue;
         }
