@@ -54,6 +54,17 @@ describe('figures of one fact that sources state differently', () => {
     expect(found(a, b)).toEqual([{ kind: 'amount', values: ['53-day', '54 days'] }]);
   });
 
+  it('finds the one conflicting count among many sources restating a number, with every source in it (each figure is compared with its nearest values only)', () => {
+    const outlets = Array.from({ length: 140 }, (_, i) => `outlet-${String(i).padStart(3, '0')}`);
+    const sources = outlets.map((slug, i) =>
+      article(slug, null, [`Divers recovered the bodies of ${i === 70 || i === 139 ? 'seven' : 'six'} road workers killed when the grain carrier struck the Tollin Bridge.`, `Outlet ${i} also covered the ferry timetable.`], '2025-04-02'),
+    );
+    const amounts = buildKnowledge(sources, [], {}).discrepancies.filter((d) => d.kind === 'amount');
+    expect(amounts).toHaveLength(1);
+    expect(amounts[0]!.sources.map((v) => v.source).sort()).toEqual(outlets);
+    expect(new Set(amounts[0]!.sources.map((v) => v.value))).toEqual(new Set(['six road workers', 'seven road workers']));
+  });
+
   it('sees no conflict in a rounding, a bound, or two numbers one source states both of', () => {
     const a = article('harbour-herald', null, ['The harbour authority said about 8.5 million tons of grain passed through the Port of Kelmouth last year.', 'More than 50 ships waited outside the Port of Kelmouth after the channel closed.', 'The loading crane was built to read 20 sensor fields, and the new file supplied 21.'], '2025-03-11');
     const b = article('quay-weekly', null, ['Some 8,456,000 tons of grain passed through the Port of Kelmouth last year, the harbour authority said.', 'By Thursday, 52 ships waited outside the Port of Kelmouth after the channel closed.', 'The new file supplied 21 sensor fields to a loading crane built to read 20.'], '2025-03-14');

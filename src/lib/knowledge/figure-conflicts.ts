@@ -23,6 +23,14 @@ export interface FigureConflict {
 /** How much two figures' words must have in common (in rare-word units) to state the same fact. */
 const FACT_MIN = 1;
 
+/**
+ * How many figures of other sources each figure is compared with, the nearest in value first (then in the order of
+ * the figures). A story's figures of one unit and close values are far fewer; in a corpus of thousands of articles
+ * restating one number, comparing each with every other would grow with the square of the corpus, while its
+ * nearest neighbours already join it to the rest (the groups are joined through any pair that fits).
+ */
+const NEAREST = 48;
+
 /** Words of `of` that say what sort of measure a figure is, not what it measures. */
 const GENERIC_OF: ReadonlySet<string> = new Set(['duration', 'age', 'score', 'about', 'some', 'over', 'than', 'least']);
 
@@ -247,9 +255,12 @@ export function figureConflicts(figures: readonly Figure[], events: readonly Eve
   for (const ids of byUnit.values()) {
     ids.sort((x, y) => list[x]!.value - list[y]!.value);
     for (let x = 0; x < ids.length; x++) {
-      for (let y = x + 1; y < ids.length && close(list[ids[x]!]!, list[ids[y]!]!); y++) {
+      let compared = 0;
+      for (let y = x + 1; y < ids.length && compared < NEAREST && close(list[ids[x]!]!, list[ids[y]!]!); y++) {
         const [i, j] = [ids[x]!, ids[y]!];
-        if (list[i]!.source === list[j]!.source || !measuresAlike(i, j)) continue;
+        if (list[i]!.source === list[j]!.source) continue;
+        compared++;
+        if (!measuresAlike(i, j)) continue;
         const a = affinity(i, j);
         if (a < FACT_MIN) continue;
         score.set(i, (score.get(i) ?? new Map()).set(j, a));
@@ -309,7 +320,9 @@ export function figureConflicts(figures: readonly Figure[], events: readonly Eve
       if (prev === undefined || fit(i) > fit(prev)) bySource.set(list[i]!.source, i);
     }
     const group = [...bySource.values()].map((i) => list[i]!);
-    if (group.length < 2 || !group.some((a) => group.some((b) => conflicting(a, b)))) continue;
+    // Compared once per way of stating a value (what `conflicting` reads): thousands of sources agreeing are one.
+    const ways = [...new Map(group.map((f) => [`${f.value}|${f.unit ?? ''}|${f.qualifier ?? ''}|${precision(f)}`, f])).values()];
+    if (group.length < 2 || !ways.some((a) => ways.some((b) => conflicting(a, b)))) continue;
     out.push({ figures: group.sort((a, b) => byCode(a.source, b.source) || byCode(a.id, b.id)) });
   }
   return out;

@@ -53,6 +53,13 @@ function freeId(id: string, taken: ReadonlySet<string>): string {
   return `${base}-${n}`;
 }
 
+/** Two lists of evidence holding the same items. */
+function sameEvidence(a: readonly string[], b: readonly string[]): boolean {
+  const set = new Set(a);
+  if (set.size !== new Set(b).size) return false;
+  return b.every((x) => set.has(x));
+}
+
 /** Ledger entries by evidence item, so only things that share some evidence are compared. */
 function byEvidence(entries: readonly Claim[]): Map<string, number[]> {
   const index = new Map<string, number[]>();
@@ -69,11 +76,27 @@ function byEvidence(entries: readonly Claim[]): Map<string, number[]> {
 export function claimIds(items: readonly Claim[], entries: readonly Claim[]): string[] {
   const final: Array<string | undefined> = items.map((item) => (item.pinned ? item.id : undefined));
   const taken = new Set(final.filter((id): id is string => !!id));
-  const sets = entries.map((e) => new Set(e.evidence));
-  const index = byEvidence(entries);
+  // A thing whose ledger entry (its own id, current, same group) has exactly its evidence keeps that id: no other pair
+  // can rank before it (Jaccard 1, current, same id). Settled first, neither is compared with anything else, which
+  // keeps a rebuild of a large corpus, where nearly everything is unchanged, from comparing every pair that shares
+  // a paragraph.
+  const entryAt = new Map(entries.map((e, k) => [e.id, k]));
+  const settled = new Set<number>();
+  items.forEach((item, i) => {
+    const k = entryAt.get(item.id);
+    if (item.pinned || k === undefined || taken.has(item.id)) return;
+    const entry = entries[k]!;
+    if (entry.retired || entry.group !== item.group || !sameEvidence(entry.evidence, item.evidence)) return;
+    final[i] = item.id;
+    taken.add(item.id);
+    settled.add(k);
+  });
+  const open = entries.map((e, k) => (settled.has(k) ? { ...e, evidence: [] } : e));
+  const sets = open.map((e) => new Set(e.evidence));
+  const index = byEvidence(open);
   const pairs: Array<{ item: number; entry: number; jaccard: number }> = [];
   items.forEach((item, i) => {
-    if (item.pinned) return;
+    if (item.pinned || final[i] !== undefined) return;
     const mine = new Set(item.evidence);
     const seen = new Set<number>();
     for (const x of mine) for (const e of index.get(x) ?? []) seen.add(e);
@@ -224,11 +247,13 @@ export const ledgerText = (ledger: AddressLedger) => `${JSON.stringify(ledger, n
  */
 export function claimAddresses(knowledge: Knowledge, ledger: AddressLedger | null): { knowledge: Knowledge; ledger: AddressLedger } {
   let current = ledger ?? EMPTY_LEDGER;
+  let currentText = ledgerText(current);
   for (let round = 0; ; round++) {
     const claimed = applyLedger(knowledge, current);
     const next = updateLedger(current, claimed);
-    if (ledgerText(next) === ledgerText(current) || round === 4) return { knowledge: claimed, ledger: next };
-    current = next;
+    const nextText = ledgerText(next);
+    if (nextText === currentText || round === 4) return { knowledge: claimed, ledger: next };
+    [current, currentText] = [next, nextText];
   }
 }
 
