@@ -15,7 +15,8 @@
  *   1. ingest   seeds/ → content/sources/*.mdx
  *   1b. tag     content/.tag-cache.json, .figure-cache.json: part-of-speech hints and each article's figures for the
  *               knowledge layer, on every core (scripts/tags.ts); content/.source-cache.json: the parsed sources every later stage reads
- *   1c. knowledge content/.knowledge.json: the knowledge layer, computed once and skipped when its inputs did not change (src/lib/knowledge/stored.ts);
+ *   1c. knowledge content/.knowledge.json: the knowledge layer, computed once, in a child process (scripts/knowledge.ts), and skipped
+ *               when its inputs did not change (src/lib/knowledge/stored.ts);
  *               content/addresses.json: the ids it published, kept by later builds (src/lib/knowledge/ledger.ts)
  *   1d. cite    content/.cite-cache.json: every source's citations for this site URL and base path, on every core (scripts/cite.ts)
  *   2. astro    content/ → dist/, in a child process (scripts/astro-build.ts) so its memory is freed before Pagefind
@@ -37,7 +38,6 @@ import { keepPublishedPages } from '../src/integrations/moved-pages.ts';
 import { indexSite } from '../src/integrations/pagefind.ts';
 import { precomputeTags } from './tags.ts';
 import { precomputeCitations } from './cite.ts';
-import { storeKnowledge } from '../src/lib/knowledge/index.ts';
 import { writeServiceWorker } from '../src/integrations/service-worker.ts';
 import { corpusPaths, NO_SITE_URL_HINT, readCorpusConfig, siteBase, siteUrl } from '../src/lib/corpus.ts';
 
@@ -124,6 +124,31 @@ function astroInChild(cacheDir: string | undefined): Promise<{ rss: number | nul
   });
 }
 
+/**
+ * The knowledge stage in a child process (scripts/knowledge.ts), for the same reason as the astro stage: the memory
+ * it takes on a large corpus is given back when it ends, not kept by this process while Astro runs.
+ */
+function knowledgeInChild(): Promise<{ reused: boolean; bytes: number; ledgerWritten: boolean; maxRSSKB: number; cpuMs: number }> {
+  const tmp = mkdtempSync(path.join(tmpdir(), 'sourcebook-knowledge-'));
+  const resultFile = path.join(tmp, 'result.json');
+  const args = [...process.execArgv, path.join(projectRoot, 'scripts', 'knowledge.ts'), '--result-file', resultFile];
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { stdio: 'inherit', env: process.env });
+    child.once('error', reject);
+    child.once('exit', (code, signal) => {
+      let result: string | null = null;
+      try {
+        result = readFileSync(resultFile, 'utf8');
+      } catch {
+        // no result: the child did not get that far
+      }
+      rmSync(tmp, { recursive: true, force: true });
+      if (code === 0 && result) resolve(JSON.parse(result));
+      else reject(new Error(`the knowledge stage failed (${signal ? `killed by ${signal}` : `exit code ${code}`}); its messages are above`));
+    });
+  });
+}
+
 const started = performance.now();
 const summary: Record<string, unknown> = {};
 try {
@@ -145,8 +170,9 @@ try {
   Object.assign(summary, { sources: report.accepted.length, rejected: report.rejected.length, ingestReused: report.reused, ingestProcessed: report.processed });
   if (values.strict && report.rejected.length > 0) throw new Error(`${report.rejected.length} file(s) rejected and --strict is set`);
   await stage('tag', () => precomputeTags(corpus.content, { packs: config.packs }), (r) => `${r.sources - r.reused} sources tagged and measured${r.workers > 1 ? ` on ${r.workers} threads` : ''}, ${r.reused} unchanged`);
-  const knowledge = await stage('knowledge', () => storeKnowledge(), (r) => `${r.reused ? 'unchanged, not recomputed' : 'computed'} (${(r.bytes / 1024).toFixed(0)} KB of JSON)${r.ledgerWritten ? ', address ledger updated' : ''}`);
-  Object.assign(summary, { knowledgeReused: knowledge.reused, knowledgeBytes: knowledge.bytes });
+  const knowledge = await stage('knowledge', knowledgeInChild, (r) => `${r.reused ? 'unchanged, not recomputed' : 'computed'} (${(r.bytes / 1024).toFixed(0)} KB of JSON)${r.ledgerWritten ? ', address ledger updated' : ''}`);
+  timings.at(-1)!.cpuMs += knowledge.cpuMs;
+  Object.assign(summary, { knowledgeReused: knowledge.reused, knowledgeBytes: knowledge.bytes, knowledgeMaxRSSKB: knowledge.maxRSSKB });
   await stage('cite', () => precomputeCitations(corpus.content, site, siteBase()), (r) => `${r.sources - r.reused} sources cited${r.workers > 1 ? ` on ${r.workers} threads` : ''}, ${r.reused} unchanged`);
   const astro = await stage(
     'astro build',
@@ -170,7 +196,7 @@ try {
 if (values['json-timings']) {
   const totalMs = performance.now() - started;
   // maxRSS: peak resident set of this process, in kilobytes (Pagefind's own binary is a separate process).
-  // The largest process of the build: this one, or the astro stage's own (scripts/astro-build.ts).
-  const json = { ok: process.exitCode !== 1, stages: timings, totalMs, maxRSSKB: Math.max(process.resourceUsage().maxRSS, Number(summary.astroMaxRSSKB ?? 0)), ...summary };
+  // The largest process of the build: this one, or the knowledge or astro stage's own (scripts/knowledge.ts, scripts/astro-build.ts).
+  const json = { ok: process.exitCode !== 1, stages: timings, totalMs, maxRSSKB: Math.max(process.resourceUsage().maxRSS, Number(summary.astroMaxRSSKB ?? 0), Number(summary.knowledgeMaxRSSKB ?? 0)), ...summary };
   writeFileSync(values['json-timings'], `${JSON.stringify(json, null, 2)}\n`);
 }

@@ -118,3 +118,22 @@ describe('building a second corpus', () => {
     expect(git('status', '--porcelain')).toBe(statusBefore);
   });
 });
+
+describe('a build that cannot go on', () => {
+  it('stops at the knowledge stage on a damaged address ledger, naming the file and the reason, and leaves the file as it was', { timeout: 300_000 }, async () => {
+    const seeds = await tempCorpus({ 'harbour.txt': 'Kelmouth port reopens\n\nThe Port of Kelmouth reopened on Tuesday after a week of repairs, the harbour authority said.\n' });
+    const content = path.join(path.dirname(seeds), `${path.basename(seeds)}-content`);
+    temps.push(content);
+    await mkdir(content, { recursive: true });
+    const damaged = '{"version": 1, "events": "not a record"}\n';
+    await writeFile(path.join(content, 'addresses.json'), damaged);
+    const env = { ...process.env };
+    for (const k of ['SOURCEBOOK_SEEDS', 'SOURCEBOOK_CONTENT', 'SOURCEBOOK_DIST', 'SOURCEBOOK_SITE', 'SOURCEBOOK_BASE']) delete env[k];
+    const run = spawnSync(process.execPath, [path.join(root, 'scripts/build.ts'), '--seeds', seeds, '--content', content, '--dist', path.join(content, 'dist')], { cwd: root, env, encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/addresses\.json is not a valid address ledger/);
+    expect(run.stderr).toMatch(/build failed: the knowledge stage failed/);
+    expect(run.stdout).not.toContain('▶ astro build');
+    expect(await readFile(path.join(content, 'addresses.json'), 'utf8')).toBe(damaged);
+  });
+});
