@@ -18,6 +18,20 @@ describe('a pronoun after a quote', () => {
   });
 });
 
+describe('a pronoun and a verb of saying with a word between them', () => {
+  it('is the speaker of a quote it follows (“she had said”, “he later said”)', () => {
+    const p = 'Mara Quill is the first harbour master to hold the post twice. "Honestly, nobody outside Kelmouth knows what this port means," she had said after the vote.';
+    expect(speakerOf([p], 'Honestly')).toBe('Mara Quill');
+    const q = 'Tomas Verhoef, the union leader, left the talks early. "We will be back on Monday," he later said.';
+    expect(speakerOf([q], 'We will be back')).toBe('Tomas Verhoef');
+  });
+
+  it('“spoke of” introduces the quote of the sentence’s subject', () => {
+    const p = 'Tomas Verhoef, in his last week as union leader, did not name the minister, but he spoke of "the damage that decision made" to the docks.';
+    expect(speakerOf([p], 'the damage')).toBe('Tomas Verhoef');
+  });
+});
+
 describe('a name with and without middle initials', () => {
   const people = (paragraphs: string[][]) =>
     buildKnowledge(paragraphs.map((p, i) => article(`report-${i}`, 'WASHINGTON', p, '2024-07-01')), [], {}).entities.filter((e) => e.type === 'person').map((e) => e.name).sort();

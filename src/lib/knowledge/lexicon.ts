@@ -224,8 +224,11 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'acknowledged', 'cautioned', 'reiterated', 'remarked', 'observed', 'announced', 'declared', 'argued', 'argues', 'asserted',
   'recalled', 'conceded', 'concluded', 'suggested', 'replied', 'responded', 'tweeted', 'posted', 'continued', 'commented',
   'noting', 'stressing', 'describing', 'arguing', 'explaining', 'according', 'welcomed', 'affirmed', 'reaffirmed', 'recognizing',
-  'recognising', 'assured', 'assuring', 'believes', 'believed', 'thinks', 'thought', 'predicted', 'estimated',
+  'recognising', 'assured', 'assuring', 'believes', 'believed', 'thinks', 'thought', 'predicted', 'estimated', 'spoke',
 ]);
+
+/** Words between a pronoun and its verb of saying after a quote (`,” she had said`, `,” he later added`, `,” he would say`). */
+export const SPEECH_AUXILIARIES: ReadonlySet<string> = new Set(['had', 'has', 'have', 'would', 'will', 'also', 'later', 'then', 'once', 'previously', 'again']);
 
 /** Speech verbs that are participles: their subject is the subject of the sentence. */
 export const PARTICIPLE_VERBS: ReadonlySet<string> = new Set([

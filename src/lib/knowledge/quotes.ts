@@ -11,7 +11,7 @@
 import type { Entity, Quote } from '../../schemas/knowledge.ts';
 import type { Block, QuoteSpan } from './blocks.ts';
 import type { SourceAnalysis } from './entities.ts';
-import { PARTICIPLE_VERBS, PERSON_ROLE_NOUNS, SPEECH_VERBS } from './lexicon.ts';
+import { PARTICIPLE_VERBS, PERSON_ROLE_NOUNS, SPEECH_AUXILIARIES, SPEECH_VERBS } from './lexicon.ts';
 import { titleHead } from './discrepancies.ts';
 import type { RawMention } from './mentions.ts';
 import { hash8, type Token } from './text.ts';
@@ -192,7 +192,10 @@ function afterQuote(
   const lower = first.text.toLowerCase();
   // ,” he said / ,” she added
   if (PRONOUNS.has(lower)) {
-    const verb = toks[i + 1]?.text.endsWith('ly') ? toks[i + 2] : toks[i + 1];
+    // ,” he said / ,” he later said / ,” she had said / ,” he would later say
+    let k = i + 1;
+    while (k < i + 3 && toks[k] && (SPEECH_AUXILIARIES.has(toks[k]!.text) || /^\p{Ll}+ly$/u.test(toks[k]!.text))) k++;
+    const verb = toks[k];
     if (verb && SPEECH_VERBS.has(verb.text)) return { id: pronoun(lower, first.start), attribution: block.tk.text.slice(first.start, verb.end) };
     return null;
   }
