@@ -32,6 +32,18 @@ describe('a pronoun and a verb of saying with a word between them', () => {
   });
 });
 
+describe('verbs that give a quote to their subject', () => {
+  it('vowed, answered and hailed … as are verbs of saying', () => {
+    expect(speakerOf(['Mara Quill defended the closure and vowed to "keep the harbour open to the end".'], 'keep the harbour')).toBe('Mara Quill');
+    expect(speakerOf(['Judge Tomas Verhoef answered that the board had made the port "a law unto itself," in a short dissent.'], 'a law unto')).toBe('Tomas Verhoef');
+    expect(speakerOf(['Mara Quill hailed the ruling as a "BIG WIN FOR THE HARBOUR," and left for the docks.'], 'BIG WIN')).toBe('Mara Quill');
+  });
+
+  it('a second verb of one subject gives the quote to that person, not to the object of the first', () => {
+    expect(speakerOf(['In her address, Mara Quill called the Harbour Board "a den of thieves" and vowed "to sweep the board clean".'], 'to sweep')).toBe('Mara Quill');
+  });
+});
+
 describe('a name with and without middle initials', () => {
   const people = (paragraphs: string[][]) =>
     buildKnowledge(paragraphs.map((p, i) => article(`report-${i}`, 'WASHINGTON', p, '2024-07-01')), [], {}).entities.filter((e) => e.type === 'person').map((e) => e.name).sort();

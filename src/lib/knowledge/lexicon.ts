@@ -224,7 +224,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'acknowledged', 'cautioned', 'reiterated', 'remarked', 'observed', 'announced', 'declared', 'argued', 'argues', 'asserted',
   'recalled', 'conceded', 'concluded', 'suggested', 'replied', 'responded', 'tweeted', 'posted', 'continued', 'commented',
   'noting', 'stressing', 'describing', 'arguing', 'explaining', 'according', 'welcomed', 'affirmed', 'reaffirmed', 'recognizing',
-  'recognising', 'assured', 'assuring', 'believes', 'believed', 'thinks', 'thought', 'predicted', 'estimated', 'spoke',
+  'recognising', 'assured', 'assuring', 'believes', 'believed', 'thinks', 'thought', 'predicted', 'estimated', 'spoke', 'vowed', 'vows', 'pledged', 'answered', 'hailed',
 ]);
 
 /** Words between a pronoun and its verb of saying after a quote (`,” she had said`, `,” he later added`, `,” he would say`). */

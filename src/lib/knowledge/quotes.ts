@@ -285,6 +285,12 @@ function beforeQuote(block: Block, q: QuoteSpan, placed: readonly Placed[], bi: 
   const title = titleRef(clause);
   const titled = title ? holder(title) ?? (title === ROLE_ONLY ? null : recentPerson(placed, bi, q.open)) : null;
   if (titled) return { id: titled, attribution: attribution(verb.start - clause.trimStart().length) };
+  // A second verb of one subject ("Yoon called the Assembly “…” and vowed “…”"): the person before it, not the object of the first.
+  if (/\band\s+(?:\p{Ll}+ly\s+)?$/u.test(block.tk.text.slice(from, verb.start))) {
+    const person = placed.filter((p) => p.block === bi && p.start >= from && p.end <= verb.start && !p.inQuote && p.type === 'person').at(-1);
+    const pron = toks.filter((t) => t.start < verb.start && PRONOUNS.has(t.text.toLowerCase())).at(-1);
+    if (person && !(pron && pron.start > person.start)) return { id: person.id, attribution: attribution(person.start) };
+  }
   // Otherwise the nearest subject before the verb, preferring people and organisations over places (a place never speaks).
   const near = subjectOf(verb.start, false);
   if (near?.id) {
