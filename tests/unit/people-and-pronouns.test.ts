@@ -12,6 +12,17 @@ describe('a pronoun after a quote', () => {
     expect(speakerOf([p], 'In every use')).toBe('Sonia Sotomayor');
   });
 
+  it('is the person the paragraph names, though a first name suggests the other gender, before someone quoted earlier', () => {
+    const paragraphs = [
+      'Tomas Verhoef said the dockers had won most of what they asked for. "This is a historic contract," the union leader said.',
+      'Kelly Brannigan, the port company\'s chief executive, said in a message to staff that he was glad the strike was over. "We are all part of the same team," he said.',
+    ];
+    expect(speakerOf(paragraphs, 'We are all part')).toBe('Kelly Brannigan');
+    // An honorific is not a guess: "Ms" keeps "he" from her.
+    const titled = ['Tomas Verhoef said the dockers had won. "This is a historic contract," he said.', 'Ms Kelly Brannigan, the chief executive, thanked staff. "We are all part of the same team," he said.'];
+    expect(speakerOf(titled, 'We are all part')).toBe('Tomas Verhoef');
+  });
+
   it('is the person a verb of saying names, though another was named first', () => {
     const p = 'The two men, Alejandro Fuentes, 35, and Dorlian Castillo, 26, were found in a truck, said Col. Roland Butler, superintendent of the state police. The recovery, he said, had become "a very difficult operation" because of the steel.';
     expect(speakerOf([p], 'a very difficult')).toBe('Roland Butler');

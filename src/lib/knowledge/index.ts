@@ -66,17 +66,20 @@ function derivedKnowledge(sources: readonly Source[], registry: readonly Registr
   const found = resolveEntities(analyses, index);
   const entities = addBylineEntities([...found.entities], originals);
   const resolved = { ...found, entities, byId: new Map(entities.map((e) => [e.id, e])) };
-  // Gender for pronouns: an honorific (`Ms Sample`) beats a guess from a first name (`Sam`).
-  const gender = new Map<string, 'm' | 'f'>();
-  for (const byTitle of [true, false]) {
+  // Gender for pronouns: an honorific (`Ms Sample`) beats a guess from a first name (`Sam`), which may yield to what the text says (quotes.ts).
+  const genderOf = (byTitle: boolean) => {
+    const out = new Map<string, 'm' | 'f'>();
     analyses.forEach((a, s) =>
       a.found.mentions.forEach((m, i) => {
         const id = resolved.mentionIds[s]![i];
-        if (id && m.gender && !!m.genderByTitle === byTitle && !gender.has(id)) gender.set(id, m.gender);
+        if (id && m.gender && !!m.genderByTitle === byTitle && !out.has(id)) out.set(id, m.gender);
       }),
     );
-  }
-  const quotes = groupQuotes(uniqueIds(analyses.flatMap((a, s) => extractQuotes(a, resolved.mentionIds[s]!, resolved.byId, gender))));
+    return out;
+  };
+  const titled = genderOf(true);
+  const gender = new Map([...genderOf(false), ...titled]);
+  const quotes = groupQuotes(uniqueIds(analyses.flatMap((a, s) => extractQuotes(a, resolved.mentionIds[s]!, resolved.byId, { gender, titled }))));
   const figures = uniqueIds(originals.flatMap(extractFigures));
   const events = buildEvents({ analyses, mentionIds: resolved.mentionIds, byId: resolved.byId, figures });
   const discrepancies = uniqueIds(findDiscrepancies({ entities: resolved.entities, events, quotes, figures, sources: originals }));

@@ -38,7 +38,12 @@ const PRONOUNS = new Set(['he', 'she']);
 const STATEMENT_WORDS = /\b(?:statement|spokesperson|spokesman|spokeswoman|release|note|post|readout)\b/i;
 
 /** Every quotation in a source with its speaker (groups are assigned later by `groupQuotes`). */
-export function extractQuotes(analysis: SourceAnalysis, mentionIds: readonly (string | null)[], byId: ReadonlyMap<string, Entity>, gender: ReadonlyMap<string, 'm' | 'f'>): Quote[] {
+export function extractQuotes(
+  analysis: SourceAnalysis,
+  mentionIds: readonly (string | null)[],
+  byId: ReadonlyMap<string, Entity>,
+  { gender, titled }: { gender: ReadonlyMap<string, 'm' | 'f'>; titled: ReadonlyMap<string, 'm' | 'f'> },
+): Quote[] {
   const { prep, found } = analysis;
   const placed: Placed[] = found.mentions
     .map((m, i) => ({ m, id: mentionIds[i] }))
@@ -76,6 +81,10 @@ export function extractQuotes(analysis: SourceAnalysis, mentionIds: readonly (st
           const between = subject ? block.tk.text.slice(subject.end, last.start).toLowerCase().match(/\p{L}+/gu) ?? [] : [];
           return subject && !between.some((x) => SPEECH_VERBS.has(x)) ? subject.id : here;
         }
+        // "Kelly Ortberg … said that he was glad …. “…,” he said": a person this paragraph names, whose gender is only a
+        // guess from a first name, before someone quoted earlier.
+        const guessed = lastPerson(placed, bi, at, want, titled, bi);
+        if (guessed) return guessed;
         const spoke = [...speakers].reverse().find((x) => x.block >= bi - 3 && (gender.get(x.id) ?? want) === want);
         return spoke?.id ?? lastPerson(placed, bi, at, want, gender);
       };
