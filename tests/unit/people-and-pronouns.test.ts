@@ -55,6 +55,32 @@ describe('verbs that give a quote to their subject', () => {
   });
 });
 
+describe('where the speaker stands around the verb of saying', () => {
+  it('a name that is itself an apposition (“a lawyer for the company, Mira Castell, said”)', () => {
+    expect(speakerOf(['In a letter to the Harbour Board, a lawyer for the shipper, Mira Castell, said Tollin Lines rejected "any claim that it is responsible".'], 'any claim')).toBe('Mira Castell');
+  });
+
+  it('a name before an apposition and an auxiliary (“X, the port’s chief of security, has written: …”), or with a place after it (“Sen. X of Delaware, the committee’s chairman, said”)', () => {
+    expect(speakerOf(['Ivo Brannigan, the chief executive, has apologized, and Tomas Verhoef, the port’s chief of security, has written to shippers: "On Friday, we failed you."'], 'On Friday')).toBe('Tomas Verhoef');
+    expect(speakerOf(['At a hearing of the Senate Harbours Committee, Sen. Mara Quill of Delaware, the committee’s chairman, said the collapse "should never have happened" and promised answers.'], 'should never')).toBe('Mara Quill');
+  });
+
+  it('the person named right after “said”, not the object of “described … as”', () => {
+    expect(speakerOf(['Some 2,000 containers a day had moved through the port, said Ellen Brannigan, a freight analyst with Kelmouth Research, "and every one of them found another home."'], 'and every one')).toBe('Ellen Brannigan');
+    expect(speakerOf(['The next day Tomas Verhoef described Mara Quill as "a woman of complicated fate".'], 'a woman of')).toBe('Tomas Verhoef');
+  });
+
+  it('a clause after the quote that opens with “and” has its own subject', () => {
+    const p = 'Trade Minister Tomas Verhoef called the decision "incomprehensible and regrettable," and Prime Minister Mara Quill said on Monday that her government would ask for an explanation.';
+    expect(speakerOf([p], 'incomprehensible')).toBe('Tomas Verhoef');
+  });
+
+  it('“the opposition candidate told supporters”: the candidate the paragraph names; “dismissed … as” gives the quote to its subject', () => {
+    expect(speakerOf(['Mara Quill conceded minutes after the count. "I have spoken with Tomas Verhoef and I recognise his win," the opposition candidate told supporters.'], 'I have spoken')).toBe('Mara Quill');
+    expect(speakerOf(['Tomas Verhoef dismissed suggestions that the board had ordered the closure as "an absolute lie".'], 'an absolute lie')).toBe('Tomas Verhoef');
+  });
+});
+
 describe('a name with and without middle initials', () => {
   const people = (paragraphs: string[][]) =>
     buildKnowledge(paragraphs.map((p, i) => article(`report-${i}`, 'WASHINGTON', p, '2024-07-01')), [], {}).entities.filter((e) => e.type === 'person').map((e) => e.name).sort();

@@ -61,6 +61,8 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = new Set([
   // Positions and roles in sport: "the flanker said", "the fly-half kicked".
   'flanker', 'fly-half', 'scrum-half', 'fullback', 'quarterback', 'pitcher', 'batter', 'bowler', 'batsman', 'wicketkeeper', 'referee',
   'umpire', 'jockey', 'cyclist', 'swimmer', 'sprinter', 'runner', 'boxer', 'golfer', 'skier', 'gymnast',
+  // Running for office: "the opposition candidate told supporters".
+  'candidate', 'nominee', 'challenger', 'incumbent',
 ]);
 
 /** Lowercase nouns that, in an apposition, mark an organisation. */
@@ -224,7 +226,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'acknowledged', 'cautioned', 'reiterated', 'remarked', 'observed', 'announced', 'declared', 'argued', 'argues', 'asserted',
   'recalled', 'conceded', 'concluded', 'suggested', 'replied', 'responded', 'tweeted', 'posted', 'continued', 'commented',
   'noting', 'stressing', 'describing', 'arguing', 'explaining', 'according', 'welcomed', 'affirmed', 'reaffirmed', 'recognizing',
-  'recognising', 'assured', 'assuring', 'believes', 'believed', 'thinks', 'thought', 'predicted', 'estimated', 'spoke', 'vowed', 'vows', 'pledged', 'answered', 'hailed',
+  'recognising', 'assured', 'assuring', 'believes', 'believed', 'thinks', 'thought', 'predicted', 'estimated', 'spoke', 'written', 'dismissed', 'vowed', 'vows', 'pledged', 'answered', 'hailed',
 ]);
 
 /** Words between a pronoun and its verb of saying after a quote (`,” she had said`, `,” he later added`, `,” he would say`). */

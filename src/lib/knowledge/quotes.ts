@@ -210,6 +210,8 @@ function afterQuote(
   }
   // ,” adding that … : a participle looks back to the sentence's subject, before the quote.
   if (PARTICIPLE_VERBS.has(lower)) return null;
+  // ,” and Prime Minister X said on Monday …: a clause of its own, with its own subject, not the quote's attribution.
+  if (CLAUSE_CONJUNCTIONS.has(lower)) return null;
   // ,” said a finance ministry statement / ,” said Omar Farooq Shaikh / ,” said ERG chair Sam Sample (the person, not the body named in the title)
   if (SPEECH_VERBS.has(lower) && lower !== 'according') {
     const comma = toks.findIndex((t, k) => k > i && t.text === ',');
@@ -238,6 +240,12 @@ function afterQuote(
   return null;
 }
 
+/** Verbs of saying whose subject may follow them (`said Ellen Marsh`), not their object (`described Prigozhin as`, `told reporters`). */
+const INVERTED_SPEECH_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'added', 'adds', 'noted', 'explained', 'wrote', 'writes', 'continued', 'replied', 'recalled', 'warned', 'insisted']);
+
+/** Words that open a new clause after a quote (`,” and X said …`): what follows does not attribute the quote. */
+const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'whereas']);
+
 /** Attribution before the opening mark, in the same sentence: `Mr Strayer said the CMF sought to “…”`, `He described … as a “…”`. */
 function beforeQuote(block: Block, q: QuoteSpan, placed: readonly Placed[], bi: number, pronoun: (word: string, at: number) => string | null, holder: (title: string) => string | null): Speaker | null {
   const from = sentenceStart(block, q.open);
@@ -264,6 +272,11 @@ function beforeQuote(block: Block, q: QuoteSpan, placed: readonly Placed[], bi: 
     const who = firstMention(placed, bi, toks[v + 1]!.end, q.open);
     if (who) return { id: who.id, attribution: block.tk.text.slice(verb.start, who.end) };
   }
+  // "…, said Ellen Marsh, a freight analyst with X, “and every one …”": the person named right after the verb.
+  if (INVERTED_SPEECH_VERBS.has(verb.text)) {
+    const after = placed.find((p) => p.block === bi && p.start >= verb.end && p.start <= verb.end + 1 && p.end <= q.open && !p.inQuote && p.type === 'person');
+    if (after) return { id: after.id, attribution: block.tk.text.slice(verb.start, after.end) };
+  }
   // "According to X, “…”"
   if (verb.text === 'according') {
     const who = firstMention(placed, bi, verb.end, q.open);
@@ -284,7 +297,10 @@ function beforeQuote(block: Block, q: QuoteSpan, placed: readonly Placed[], bi: 
   const before = placed.filter((p) => p.block === bi && p.start >= from && p.end <= verb.start && !p.inQuote && (p.type === 'person' || p.type === 'organization'));
   for (let k = before.length - 1; k >= 0; k--) {
     const gap = block.tk.text.slice(before[k]!.end, verb.start);
-    if (/^\s*(?:(?:also|has|had|have|previously|later|then)\s+|\w+ly\s+)*$/.test(gap) || /^,\s+(?:a|an|the|who|\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3}[’']s)\b[^“”"]*,\s*(?:\w+ly\s+)?$/u.test(gap)) {
+    // The name right before the verb; after an apposition ("X, a lawyer for the company, said"; "Sen. X of Delaware, the committee's
+    // chairman, has written"); or itself an apposition ("a lawyer for the company, Michael Carlinsky, said").
+    const appositive = /,\s*$/.test(block.tk.text.slice(from, before[k]!.start)) && /^,\s*$/.test(gap);
+    if (appositive || /^\s*(?:(?:also|has|had|have|previously|later|then)\s+|\w+ly\s+)*$/.test(gap) || /^(?:\s+of\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})?,\s+(?:a|an|the|who|\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3}[’']s)\b[^“”"]*,\s*(?:(?:also|has|had|have|later|then)\s+|\w+ly\s+)*$/u.test(gap)) {
       const pronounAfter = toks.some((t) => t.start >= before[k]!.end && t.start < verb.start && PRONOUNS.has(t.text.toLowerCase()));
       if (!pronounAfter) return { id: before[k]!.id, attribution: attribution(before[k]!.start) };
     }
