@@ -405,15 +405,19 @@ const isPublicationName = (block: string) => publicationName(block) !== null;
  */
 function publicationName(block: string): string | null {
   const flat = block.replace(/\s+/g, ' ').trim();
-  const name = EDITION_LABEL.exec(flat)?.[1] ?? flat;
-  return isMasthead(name) && MASTHEAD_NOUNS.has(wordsOf(name).at(-1)!.toLowerCase().replace(/[^\p{L}]/gu, '')) ? name : null;
+  const labelled = EDITION_LABEL.exec(flat);
+  const name = labelled?.[1] ?? flat;
+  if (!isMasthead(name)) return null;
+  if (MASTHEAD_NOUNS.has(wordsOf(name).at(-1)!.toLowerCase().replace(/[^\p{L}]/gu, ''))) return name;
+  // "The Steel Primer — Explainer": a short name beside the kind of piece it prints is a masthead, whatever its last word.
+  return labelled && KICKER.test(labelled[2]!.trim()) && (THE_NAME.test(name) || wordsOf(name).length <= 3) ? name : null;
 }
 
 /** A person's name as a byline prints it: two or three capitalised words in normal case. */
 const PERSON_NAME = /^\p{Lu}\p{Ll}[\p{L}.'’-]*(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}\p{Ll}[\p{L}.'’-]*){1,2}$/u;
 
 /** A name line followed by a label after a dash: what a masthead prints beside its name (edition, section). */
-const EDITION_LABEL = /^(.{2,60}?)\s+[—–|]\s+[\p{L} ]{2,30}$/u;
+const EDITION_LABEL = /^(.{2,60}?)\s+[—–|]\s+([\p{L} ]{2,30})$/u;
 
 /** "The Terrace", "The Touchline": a name of "The" and up to three capitalised words, which no headline is when one stands above it. */
 const THE_NAME = /^The(?:\s+\p{Lu}[\p{L}'’&-]*){1,3}$/u;

@@ -128,6 +128,25 @@ describe('clean: header lines of outlets never seen', () => {
     expect(d.meta.publisher?.value).toBe('Maritime Review');
   });
 
+  it('reads a short name beside the kind of piece under the headline as the publisher, whatever its last word', () => {
+    const d = clean(draftOf(`How the harbour deal fell apart: a timeline
+
+The Steel Primer — Explainer
+
+${para}`));
+    expect(d.blocks).toEqual(['How the harbour deal fell apart: a timeline', para]);
+    expect(d.meta.publisher?.value).toBe('The Steel Primer');
+    expect(clean(draftOf(`Mpox emergency: a timeline
+
+The Explainer Desk — Timeline
+
+${para}`)).meta.publisher?.value).toBe('The Explainer Desk');
+    // A headline with a label after a dash is no masthead.
+    expect(clean(draftOf(`Port strike ends after talks through the night — Analysis
+
+${para}`)).meta.publisher).toBeUndefined();
+  });
+
   it('reads "The …" under the headline as the outlet, not a standfirst', () => {
     const d = clean(draftOf(`Seven wins out of seven: how they became champions\n\nThe Terrace\n\n${para}`));
     expect(d.blocks).toEqual(['Seven wins out of seven: how they became champions', para]);

@@ -136,4 +136,4 @@ export const LETTERHEAD_NOUNS: ReadonlySet<string> = new Set(
 );
 
 /** Section labels and kickers printed above a headline. */
-export const KICKER = /^(?:the\s+)?(?:big|top|main|lead|cover)\s+stor(?:y|ies)$|^(?:breaking(?:\s+news)?|exclusive|analysis|opinion|comment|editorial|explainer|live|updated|watch|listen|in\s+pictures|in\s+depth|fact\s+check|world|news|features?|business|politics|sport|sports|showbiz|entertainment|culture|lifestyle|money|tech|technology|science|health|community|local|national|international)$/i;
+export const KICKER = /^(?:the\s+)?(?:big|top|main|lead|cover)\s+stor(?:y|ies)$|^(?:breaking(?:\s+news)?|exclusive|analysis|opinion|comment|editorial|explainer|timeline|briefing|interview|profile|investigation|obituary|live|updated|watch|listen|in\s+pictures|in\s+depth|fact\s+check|world|news|features?|business|politics|sport|sports|showbiz|entertainment|culture|lifestyle|money|tech|technology|science|health|community|local|national|international)$/i;
