@@ -107,6 +107,13 @@ describe('a short form one source ties to a longer name', () => {
     expect(orgsIn([tied, shortOnly], 'report-1')).toEqual(['Labour Party']);
   });
 
+  it('a party by its members (“the Conservatives”) is the party the corpus names', () => {
+    const named = ['The Conservative Party lost 251 seats on Thursday, its worst result since 1906.'];
+    const members = ['The Conservatives were left with 121 seats and will choose a new leader in the autumn.'];
+    expect(orgsIn([named, members], 'report-1')).toEqual(['Conservative Party']);
+    expect(orgsIn([members], 'report-0')).toEqual([]);
+  });
+
   it('is nobody when no source ties the word to a longer name', () => {
     expect(orgsIn([['The prime minister will deliver Labour’s promise of new homes, aides said on Saturday.']], 'report-0')).toEqual([]);
   });

@@ -361,6 +361,12 @@ export function resolveEntities(analyses: readonly SourceAnalysis[], registry: R
       p.key = org;
       continue;
     }
+    // A party by its members ("the Conservatives", "the Republicans"): the organisation the corpus names by the singular, or "… Party".
+    const members = /^\p{Lu}\p{Ll}{3,}s$/u.test(word) ? [word.slice(0, -1), `${word.slice(0, -1)} Party`].map((n) => fullKey(n, 'organization', null)).find((k) => assigned.has(k)) : undefined;
+    if (members) {
+      p.key = members;
+      continue;
+    }
     const known = knownPlaces.get(word) ?? registryKey(word, 'place') ?? registryKey(word, 'organization');
     if (known) {
       p.key = known;
