@@ -70,6 +70,12 @@ describe('where the speaker stands around the verb of saying', () => {
     expect(speakerOf(['The next day Tomas Verhoef described Mara Quill as "a woman of complicated fate".'], 'a woman of')).toBe('Tomas Verhoef');
   });
 
+  it('a participle in a relative clause is the person the clause hangs on; after “, and” the subject of that clause', () => {
+    expect(speakerOf(['Mara Quill accepts the resignation of Defence Minister Tomas Verhoef, who had offered to step down the day before, saying he took "full responsibility".'], 'full responsibility')).toBe('Tomas Verhoef');
+    const k = buildKnowledge([article('clause-report', 'KELMOUTH', ['By morning the dockers had left the Harbour Board, and the Kelmouth Workers Union was preparing a strike, calling the decision "a clear act of bad faith".'], '2024-07-01')], [], {});
+    expect(k.quotes.find((q) => q.text.startsWith('a clear act'))?.speakerName).toBe('Kelmouth Workers Union');
+  });
+
   it('a clause after the quote that opens with “and” has its own subject', () => {
     const p = 'Trade Minister Tomas Verhoef called the decision "incomprehensible and regrettable," and Prime Minister Mara Quill said on Monday that her government would ask for an explanation.';
     expect(speakerOf([p], 'incomprehensible')).toBe('Tomas Verhoef');

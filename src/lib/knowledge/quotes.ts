@@ -290,8 +290,25 @@ function beforeQuote(block: Block, q: QuoteSpan, placed: readonly Placed[], bi: 
     if (pr && (!mention || (first ? pr.start < mention.start : pr.start > mention.start))) return { id: pronoun(pr.text.toLowerCase(), pr.start), attribution: attribution(pr.start) };
     return mention ? { id: mention.id, attribution: attribution(mention.start) } : null;
   };
-  // Participles take the sentence's subject: "Aurangzeb also pointed to …, saying the country stands “…”".
-  if (PARTICIPLE_VERBS.has(verb.text)) return subjectOf(verb.start, true);
+  // Participles take the sentence's subject: "Aurangzeb also pointed to …, saying the country stands “…”"; in a relative
+  // clause, the name it hangs on ("… Kim Yong-hyun, who had offered to step down, saying he took “…”"); after ", and",
+  // the subject of that clause ("… left the Assembly, and the Democratic Party was preparing …, calling the decree “…”").
+  if (PARTICIPLE_VERBS.has(verb.text)) {
+    const head = block.tk.text.slice(from, verb.start);
+    const relative = [...head.matchAll(/,\s+who\b/g)].at(-1);
+    if (relative) {
+      const at = from + relative.index;
+      const antecedent = placed.find((p) => p.block === bi && p.end === at && !p.inQuote && p.type === 'person');
+      if (antecedent) return { id: antecedent.id, attribution: attribution(antecedent.start) };
+    }
+    const clause = [...head.matchAll(/,\s+(?:and|but)\s+/g)].at(-1);
+    if (clause) {
+      const at = from + clause.index + clause[0].length;
+      const subject = placed.find((p) => p.block === bi && p.start >= at && p.start <= at + 4 && !p.inQuote && (p.type === 'person' || p.type === 'organization'));
+      if (subject) return { id: subject.id, attribution: attribution(subject.start) };
+    }
+    return subjectOf(verb.start, true);
+  }
   // A name right before the verb, or before an apposition that ends right before it ("Grace Mwansa, a mining economist at the
   // University of Zambia, said"; "Alan Shaw, Norfolk Southern's chief executive, tells").
   const before = placed.filter((p) => p.block === bi && p.start >= from && p.end <= verb.start && !p.inQuote && (p.type === 'person' || p.type === 'organization'));
