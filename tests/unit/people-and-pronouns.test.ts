@@ -76,6 +76,11 @@ describe('where the speaker stands around the verb of saying', () => {
     expect(k.quotes.find((q) => q.text.startsWith('a clear act'))?.speakerName).toBe('Kelmouth Workers Union');
   });
 
+  it('a sentence opening with a description of its subject (“The Kelmouth captain, who …, said”) is the person named just before', () => {
+    const p = 'Mara Quill says she will carry the final with her. The Kelmouth captain, who on Saturday became the first player sent off in a final, said after the defeat that her dismissal was "something I will have to live with".';
+    expect(speakerOf([p], 'something I will')).toBe('Mara Quill');
+  });
+
   it('a clause after the quote that opens with “and” has its own subject', () => {
     const p = 'Trade Minister Tomas Verhoef called the decision "incomprehensible and regrettable," and Prime Minister Mara Quill said on Monday that her government would ask for an explanation.';
     expect(speakerOf([p], 'incomprehensible')).toBe('Tomas Verhoef');

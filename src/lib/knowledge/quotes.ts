@@ -327,6 +327,15 @@ function beforeQuote(block: Block, q: QuoteSpan, placed: readonly Placed[], bi: 
   const title = titleRef(clause);
   const titled = title ? holder(title) ?? (title === ROLE_ONLY ? null : recentPerson(placed, bi, q.open)) : null;
   if (titled) return { id: titled, attribution: attribution(verb.start - clause.trimStart().length) };
+  // A sentence that opens with a description of its subject and names nobody before the verb ("The All Blacks captain, who on
+  // Saturday became …, said …", "The Englishman also said …"): the person the text named last before it.
+  const opening = block.tk.text.slice(from, verb.start).split(',')[0]!.replace(/(?:\s+(?:also|later|then|has|had|\p{Ll}+ly))+\s*$/u, '');
+  const described = /^The\s/.test(opening) ? titleRef(opening.replace(/^The/, 'the')) : null;
+  if (described && !placed.some((p) => p.block === bi && p.start >= from && p.end <= verb.start && !p.inQuote && p.type === 'person')) {
+    const title = described;
+    const id = holder(title) ?? recentPerson(placed, bi, from);
+    if (id) return { id, attribution: attribution(from) };
+  }
   // A second verb of one subject ("Yoon called the Assembly “…” and vowed “…”"): the person before it, not the object of the first.
   if (/\band\s+(?:\p{Ll}+ly\s+)?$/u.test(block.tk.text.slice(from, verb.start))) {
     const person = placed.filter((p) => p.block === bi && p.start >= from && p.end <= verb.start && !p.inQuote && p.type === 'person').at(-1);
