@@ -599,6 +599,15 @@ export const ORG_MEMBER_NOUNS: ReadonlySet<string> = new Set([
   'leader', 'leadership', 'whip', 'spokesman', 'spokeswoman', 'spokesperson', 'manifesto', 'candidates', 'activists', 'members',
 ]);
 
+/**
+ * Nouns for a team's people: a capitalised name before one is the team (`the Manchester City midfielder`, `All Blacks captain
+ * Sam Cane`), unless the name is a country's (`the England captain`: a national side, named as its country).
+ */
+export const TEAM_MEMBER_NOUNS: ReadonlySet<string> = new Set([
+  'midfielder', 'winger', 'striker', 'forward', 'defender', 'goalkeeper', 'fly-half', 'scrum-half', 'flanker', 'fullback', 'quarterback',
+  'pitcher', 'shortstop', 'captain', 'coach',
+]);
+
 /** Verbs of an election result: `Labour won 411 seats`, `the Liberal Democrats took 72 seats`. */
 export const SEAT_VERBS: ReadonlySet<string> = new Set(['won', 'took', 'lost', 'secured', 'gained', 'held', 'kept', 'claimed', 'captured', 'retained']);
 

@@ -12,6 +12,12 @@ describe('the org-member-nouns matcher', () => {
     expect(found(findWith([orgMemberNouns], ['By morning, Labour won 411 seats.']))).toEqual(['organization:Labour']);
   });
 
+  it('makes a team of a name before a player’s position, a city’s club included, but not a country’s side', () => {
+    const r = findWith([orgMemberNouns], ['Rodri, the Manchester City midfielder, left early.', 'Yamal, the Barcelona winger, set up the goal, and Kelmouth Rovers captain Mara Quill scored.']);
+    expect(found(r).sort()).toEqual(['organization:Barcelona', 'organization:Kelmouth Rovers', 'organization:Manchester City']);
+    expect(found(findWith([orgMemberNouns], ['The England captain and the Spain coach spoke.', 'Then New Zealand captain Sam Cane left the field.']))).toEqual([]);
+  });
+
   it('refuses a demonym, a place, a sentence’s ordinary first word and a bare noun', () => {
     expect(found(findWith([orgMemberNouns], ['Many MPs left. British MPs and Texas lawmakers objected. Senior members stayed.']))).toEqual([]);
   });

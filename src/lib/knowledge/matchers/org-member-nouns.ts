@@ -1,17 +1,21 @@
 /**
  * Organisations named by their people or their result, without a suffix: `Labour MPs`, `the Reform UK leader`,
- * `Republican lawmakers`, `a Kremlin spokesman`, `Labour won 411 seats`. The nouns (ORG_MEMBER_NOUNS) and verbs
- * (SEAT_VERBS) are data; a demonym, a place, a person's name or a title before them is not an organisation.
+ * `Republican lawmakers`, `a Kremlin spokesman`, `Labour won 411 seats`, and teams by a player's position: `the Barcelona
+ * winger`. The nouns (ORG_MEMBER_NOUNS, TEAM_MEMBER_NOUNS) and verbs (SEAT_VERBS) are data; a demonym, a place (for a team,
+ * a country), a person's name or a title before them is not an organisation.
  */
-import { demonyms, gazetteerPlace } from '../places.ts';
-import { ORG_MEMBER_NOUNS, SEAT_VERBS, TITLE_WORDS, MONTHS } from '../lexicon.ts';
+import { COUNTRIES, demonyms, gazetteerPlace } from '../places.ts';
+import { ORG_MEMBER_NOUNS, SEAT_VERBS, TEAM_MEMBER_NOUNS, TITLE_WORDS, MONTHS } from '../lexicon.ts';
 import { draft, type Matcher } from './context.ts';
 import { WEEKDAY_SET } from './phrases.ts';
 import { bare, capWord, nameStart } from './read.ts';
 
+/** Nations that field their own sides, named as such (`the England captain`), though not countries in the gazetteer's list. */
+const TEAM_COUNTRIES: ReadonlySet<string> = new Set(['England', 'Scotland', 'Wales', 'Northern Ireland']);
+
 export const orgMemberNouns: Matcher = {
   name: 'org-member-nouns',
-  description: 'A capitalised name before a noun for its people or voice (`Labour MPs`, `the Reform UK leader`), or that won seats (`Labour won 411 seats`)',
+  description: 'A capitalised name before a noun for its people or voice (`Labour MPs`, `the Reform UK leader`), a team before a player\'s position (`the Barcelona winger`), or that won seats (`Labour won 411 seats`)',
   phase: 'reading',
   find(ctx) {
     const w = draft(ctx);
@@ -24,7 +28,8 @@ export const orgMemberNouns: Matcher = {
       const next = tokens[end + 1];
       const seats = next && SEAT_VERBS.has(next.text) && /^\d/.test(tokens[end + 2]?.text ?? '') && /^seats?$/.test(tokens[end + 3]?.text ?? '');
       const member = next && ORG_MEMBER_NOUNS.has(next.text) && next.start === tokens[end]!.end + 1;
-      if (!member && !seats) {
+      const team = next && TEAM_MEMBER_NOUNS.has(next.text) && next.start === tokens[end]!.end + 1;
+      if (!member && !seats && !team) {
         i = end;
         continue;
       }
@@ -35,7 +40,7 @@ export const orgMemberNouns: Matcher = {
       const text = w.text.slice(tokens[from]!.start, tokens[end]!.end);
       const rejected =
         !nameStart(w, from) || words.some((x) => TITLE_WORDS.has(bare(x)) || WEEKDAY_SET.has(x) || MONTHS.has(bare(x).toLowerCase())) ||
-        demonyms().has(text) || !!gazetteerPlace(text) || words.some((_, n) => !!w.b.tags[from + n]?.person || !!w.b.tags[from + n]?.firstName) || w.isPersonWord(words.at(-1)!);
+        demonyms().has(text) || (team && !member && !seats ? from !== i || COUNTRIES.some((c) => c.includes(text)) || TEAM_COUNTRIES.has(text) : !!gazetteerPlace(text)) || words.some((_, n) => !!w.b.tags[from + n]?.person || !!w.b.tags[from + n]?.firstName) || w.isPersonWord(words.at(-1)!);
       if (!rejected) {
         w.add({ type: 'organization', name: text, text, start: tokens[from]!.start, end: tokens[end]!.end, registryId: null, form: 'name' }, [from, end + 1]);
       }
