@@ -226,11 +226,20 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'acknowledged', 'cautioned', 'reiterated', 'remarked', 'observed', 'announced', 'declared', 'argued', 'argues', 'asserted',
   'recalled', 'conceded', 'concluded', 'suggested', 'replied', 'responded', 'tweeted', 'posted', 'continued', 'commented',
   'noting', 'stressing', 'describing', 'arguing', 'explaining', 'according', 'welcomed', 'affirmed', 'reaffirmed', 'recognizing',
-  'recognising', 'assured', 'assuring', 'believes', 'believed', 'thinks', 'thought', 'predicted', 'estimated', 'spoke', 'written', 'dismissed', 'vowed', 'vows', 'pledged', 'answered', 'hailed',
+  'recognising', 'assured', 'assuring', 'believes', 'believed', 'thinks', 'thought', 'predicted', 'estimated', 'spoke', 'written',
+  'dismissed', 'vowed', 'vows', 'pledged', 'answered', 'hailed',
 ]);
 
 /** Words between a pronoun and its verb of saying after a quote (`,” she had said`, `,” he later added`, `,” he would say`). */
 export const SPEECH_AUXILIARIES: ReadonlySet<string> = new Set(['had', 'has', 'have', 'would', 'will', 'also', 'later', 'then', 'once', 'previously', 'again']);
+
+/** Verbs of saying whose subject may follow them (`said Ellen Marsh`), not their object (`described Prigozhin as`, `told reporters`). */
+export const INVERTED_SPEECH_VERBS: ReadonlySet<string> = new Set([
+  'said', 'says', 'added', 'adds', 'noted', 'explained', 'wrote', 'writes', 'continued', 'replied', 'recalled', 'warned', 'insisted',
+]);
+
+/** Words that open a new clause after a quote (`,” and X said …`): what follows does not attribute the quote. */
+export const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'whereas']);
 
 /** Speech verbs that are participles: their subject is the subject of the sentence. */
 export const PARTICIPLE_VERBS: ReadonlySet<string> = new Set([
@@ -607,6 +616,9 @@ export const TEAM_MEMBER_NOUNS: ReadonlySet<string> = new Set([
   'midfielder', 'winger', 'striker', 'forward', 'defender', 'goalkeeper', 'fly-half', 'scrum-half', 'flanker', 'fullback', 'quarterback',
   'pitcher', 'shortstop', 'captain', 'coach',
 ]);
+
+/** Nations that field their own sides (`the England captain`) though the gazetteer does not list them as countries. */
+export const TEAM_NATIONS: ReadonlySet<string> = new Set(['England', 'Scotland', 'Wales', 'Northern Ireland']);
 
 /** Verbs of an election result: `Labour won 411 seats`, `the Liberal Democrats took 72 seats`. */
 export const SEAT_VERBS: ReadonlySet<string> = new Set(['won', 'took', 'lost', 'secured', 'gained', 'held', 'kept', 'claimed', 'captured', 'retained']);

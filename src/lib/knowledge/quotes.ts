@@ -11,7 +11,7 @@
 import type { Entity, Quote } from '../../schemas/knowledge.ts';
 import type { Block, QuoteSpan } from './blocks.ts';
 import type { SourceAnalysis } from './entities.ts';
-import { PARTICIPLE_VERBS, PERSON_ROLE_NOUNS, SPEECH_AUXILIARIES, SPEECH_VERBS } from './lexicon.ts';
+import { CLAUSE_CONJUNCTIONS, INVERTED_SPEECH_VERBS, PARTICIPLE_VERBS, PERSON_ROLE_NOUNS, SPEECH_AUXILIARIES, SPEECH_VERBS } from './lexicon.ts';
 import { titleHead } from './discrepancies.ts';
 import type { RawMention } from './mentions.ts';
 import { hash8, type Token } from './text.ts';
@@ -240,11 +240,10 @@ function afterQuote(
   return null;
 }
 
-/** Verbs of saying whose subject may follow them (`said Ellen Marsh`), not their object (`described Prigozhin as`, `told reporters`). */
-const INVERTED_SPEECH_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'added', 'adds', 'noted', 'explained', 'wrote', 'writes', 'continued', 'replied', 'recalled', 'warned', 'insisted']);
-
-/** Words that open a new clause after a quote (`,” and X said …`): what follows does not attribute the quote. */
-const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'whereas']);
+/** What may stand between a speaker's name and the verb: adverbs and auxiliaries (`X also said`, `X has written`). */
+const RIGHT_BEFORE_VERB = /^\s*(?:(?:also|has|had|have|previously|later|then)\s+|\w+ly\s+)*$/;
+/** An apposition between a speaker's name (with a place after it: `Sen. X of Delaware`) and the verb: `, the committee's chairman, has`. */
+const APPOSITION_BEFORE_VERB = /^(?:\s+of\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})?,\s+(?:a|an|the|who|\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3}[’']s)\b[^“”"]*,\s*(?:(?:also|has|had|have|later|then)\s+|\w+ly\s+)*$/u;
 
 /** Attribution before the opening mark, in the same sentence: `Mr Strayer said the CMF sought to “…”`, `He described … as a “…”`. */
 function beforeQuote(block: Block, q: QuoteSpan, placed: readonly Placed[], bi: number, pronoun: (word: string, at: number) => string | null, holder: (title: string) => string | null): Speaker | null {
@@ -317,7 +316,7 @@ function beforeQuote(block: Block, q: QuoteSpan, placed: readonly Placed[], bi: 
     // The name right before the verb; after an apposition ("X, a lawyer for the company, said"; "Sen. X of Delaware, the committee's
     // chairman, has written"); or itself an apposition ("a lawyer for the company, Michael Carlinsky, said").
     const appositive = /,\s*$/.test(block.tk.text.slice(from, before[k]!.start)) && /^,\s*$/.test(gap);
-    if (appositive || /^\s*(?:(?:also|has|had|have|previously|later|then)\s+|\w+ly\s+)*$/.test(gap) || /^(?:\s+of\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})?,\s+(?:a|an|the|who|\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3}[’']s)\b[^“”"]*,\s*(?:(?:also|has|had|have|later|then)\s+|\w+ly\s+)*$/u.test(gap)) {
+    if (appositive || RIGHT_BEFORE_VERB.test(gap) || APPOSITION_BEFORE_VERB.test(gap)) {
       const pronounAfter = toks.some((t) => t.start >= before[k]!.end && t.start < verb.start && PRONOUNS.has(t.text.toLowerCase()));
       if (!pronounAfter) return { id: before[k]!.id, attribution: attribution(before[k]!.start) };
     }
@@ -327,13 +326,12 @@ function beforeQuote(block: Block, q: QuoteSpan, placed: readonly Placed[], bi: 
   const title = titleRef(clause);
   const titled = title ? holder(title) ?? (title === ROLE_ONLY ? null : recentPerson(placed, bi, q.open)) : null;
   if (titled) return { id: titled, attribution: attribution(verb.start - clause.trimStart().length) };
-  // A sentence that opens with a description of its subject and names nobody before the verb ("The All Blacks captain, who on
-  // Saturday became …, said …", "The Englishman also said …"): the person the text named last before it.
+  // A sentence that opens with a description of its subject and names no person before the verb ("The All Blacks captain, who on
+  // Saturday became …, said …", "The union leader later said …"): its holder, else the person the text named last before it.
   const opening = block.tk.text.slice(from, verb.start).split(',')[0]!.replace(/(?:\s+(?:also|later|then|has|had|\p{Ll}+ly))+\s*$/u, '');
   const described = /^The\s/.test(opening) ? titleRef(opening.replace(/^The/, 'the')) : null;
   if (described && !placed.some((p) => p.block === bi && p.start >= from && p.end <= verb.start && !p.inQuote && p.type === 'person')) {
-    const title = described;
-    const id = holder(title) ?? recentPerson(placed, bi, from);
+    const id = holder(described) ?? recentPerson(placed, bi, from);
     if (id) return { id, attribution: attribution(from) };
   }
   // A second verb of one subject ("Yoon called the Assembly “…” and vowed “…”"): the person before it, not the object of the first.

@@ -5,13 +5,10 @@
  * a country), a person's name or a title before them is not an organisation.
  */
 import { COUNTRIES, demonyms, gazetteerPlace } from '../places.ts';
-import { ORG_MEMBER_NOUNS, SEAT_VERBS, TEAM_MEMBER_NOUNS, TITLE_WORDS, MONTHS } from '../lexicon.ts';
+import { ORG_MEMBER_NOUNS, SEAT_VERBS, TEAM_MEMBER_NOUNS, TEAM_NATIONS, TITLE_WORDS, MONTHS } from '../lexicon.ts';
 import { draft, type Matcher } from './context.ts';
 import { WEEKDAY_SET } from './phrases.ts';
 import { bare, capWord, nameStart } from './read.ts';
-
-/** Nations that field their own sides, named as such (`the England captain`), though not countries in the gazetteer's list. */
-const TEAM_COUNTRIES: ReadonlySet<string> = new Set(['England', 'Scotland', 'Wales', 'Northern Ireland']);
 
 export const orgMemberNouns: Matcher = {
   name: 'org-member-nouns',
@@ -38,9 +35,13 @@ export const orgMemberNouns: Matcher = {
       while (from < end && !nameStart(w, from)) from++;
       const words = tokens.slice(from, end + 1).map((t) => t.text);
       const text = w.text.slice(tokens[from]!.start, tokens[end]!.end);
+      // A team's name is whole (no ordinary word skipped before it) and no nation's (`the England captain`: its side); a city's
+      // club is one (`the Barcelona winger`). Any other name is no place.
+      const teamOnly = team && !member && !seats;
+      const placeLike = teamOnly ? from !== i || COUNTRIES.some((c) => c.includes(text)) || TEAM_NATIONS.has(text) : !!gazetteerPlace(text);
       const rejected =
         !nameStart(w, from) || words.some((x) => TITLE_WORDS.has(bare(x)) || WEEKDAY_SET.has(x) || MONTHS.has(bare(x).toLowerCase())) ||
-        demonyms().has(text) || (team && !member && !seats ? from !== i || COUNTRIES.some((c) => c.includes(text)) || TEAM_COUNTRIES.has(text) : !!gazetteerPlace(text)) || words.some((_, n) => !!w.b.tags[from + n]?.person || !!w.b.tags[from + n]?.firstName) || w.isPersonWord(words.at(-1)!);
+        demonyms().has(text) || placeLike || words.some((_, n) => !!w.b.tags[from + n]?.person || !!w.b.tags[from + n]?.firstName) || w.isPersonWord(words.at(-1)!);
       if (!rejected) {
         w.add({ type: 'organization', name: text, text, start: tokens[from]!.start, end: tokens[end]!.end, registryId: null, form: 'name' }, [from, end + 1]);
       }
