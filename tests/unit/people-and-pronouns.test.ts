@@ -1,4 +1,4 @@
-/** Who “he” or “she” is when a quote is attributed by a pronoun (src/lib/knowledge/quotes.ts), and one person under names with and without middle initials (src/lib/knowledge/entities.ts). */
+/** Who says a quote (src/lib/knowledge/quotes.ts): a pronoun’s referent, the name around a verb of saying, a description of the speaker; one person under names with and without middle initials, and a body under a short form (src/lib/knowledge/entities.ts). */
 import { describe, expect, it } from 'vitest';
 import { buildKnowledge } from '../../src/lib/knowledge/index.ts';
 import { article } from './../helpers/article.ts';
