@@ -91,49 +91,15 @@ async function stage<T>(name: string, run: () => Promise<T>, describe: (result: 
 }
 
 /**
- * `astro build` in a child process (scripts/astro-build.ts): the memory Astro keeps when it is done is given back
- * before Pagefind runs, so the build's peak is the larger of the two stages, not their sum. Returns the child's peak
- * resident memory in kilobytes, its CPU time in milliseconds, and the pages it rendered and kept from the previous
- * build (the incremental build, astro.config.mjs; null when unknown).
+ * Run `script` (in scripts/) in a child process with this process's Node options and environment, its output shown as
+ * it comes. `args(file)` gets a file the child writes its result to; the result is that file's text (null when the child
+ * did not get that far). A stage run so gives back the memory it took when it ends, instead of this process keeping it.
  */
-function astroInChild(cacheDir: string | undefined): Promise<{ rss: number | null; cpuMs: number; pagesRendered: number | null; pagesKept: number | null }> {
-  const tmp = mkdtempSync(path.join(tmpdir(), 'sourcebook-astro-'));
-  const rssFile = path.join(tmp, 'rss');
-  const args = [...process.execArgv, path.join(projectRoot, 'scripts', 'astro-build.ts'), projectRoot, '--rss-file', rssFile, ...(cacheDir ? ['--cache-dir', cacheDir] : [])];
+function inChild(script: string, args: (resultFile: string) => string[], failure: string): Promise<string | null> {
+  const tmp = mkdtempSync(path.join(tmpdir(), 'sourcebook-stage-'));
+  const resultFile = path.join(tmp, 'result');
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { stdio: 'inherit', env: process.env });
-    child.once('error', reject);
-    child.once('exit', (code, signal) => {
-      let rss: number | null = null;
-      let cpuMs = 0;
-      let pagesRendered: number | null = null;
-      let pagesKept: number | null = null;
-      try {
-        const [kb, cpu, rendered, kept] = readFileSync(rssFile, 'utf8').split(' ').map(Number);
-        rss = kb || null;
-        cpuMs = cpu || 0;
-        pagesRendered = Number.isInteger(rendered) ? rendered! : null;
-        pagesKept = Number.isInteger(kept) ? kept! : null;
-      } catch {
-        // no figure: the child did not get that far
-      }
-      rmSync(tmp, { recursive: true, force: true });
-      if (code === 0) resolve({ rss, cpuMs, pagesRendered, pagesKept });
-      else reject(new Error(`astro build failed (${signal ? `killed by ${signal}` : `exit code ${code}`}); its messages are above`));
-    });
-  });
-}
-
-/**
- * The knowledge stage in a child process (scripts/knowledge.ts), for the same reason as the astro stage: the memory
- * it takes on a large corpus is given back when it ends, not kept by this process while Astro runs.
- */
-function knowledgeInChild(): Promise<{ reused: boolean; bytes: number; ledgerWritten: boolean; maxRSSKB: number; cpuMs: number }> {
-  const tmp = mkdtempSync(path.join(tmpdir(), 'sourcebook-knowledge-'));
-  const resultFile = path.join(tmp, 'result.json');
-  const args = [...process.execArgv, path.join(projectRoot, 'scripts', 'knowledge.ts'), '--result-file', resultFile];
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { stdio: 'inherit', env: process.env });
+    const child = spawn(process.execPath, [...process.execArgv, path.join(projectRoot, 'scripts', script), ...args(resultFile)], { stdio: 'inherit', env: process.env });
     child.once('error', reject);
     child.once('exit', (code, signal) => {
       let result: string | null = null;
@@ -143,10 +109,32 @@ function knowledgeInChild(): Promise<{ reused: boolean; bytes: number; ledgerWri
         // no result: the child did not get that far
       }
       rmSync(tmp, { recursive: true, force: true });
-      if (code === 0 && result) resolve(JSON.parse(result));
-      else reject(new Error(`the knowledge stage failed (${signal ? `killed by ${signal}` : `exit code ${code}`}); its messages are above`));
+      if (code === 0) resolve(result);
+      else reject(new Error(`${failure} (${signal ? `killed by ${signal}` : `exit code ${code}`}); its messages are above`));
     });
   });
+}
+
+/**
+ * `astro build` in a child process (scripts/astro-build.ts): the memory Astro keeps when it is done is given back
+ * before Pagefind runs, so the build's peak is the larger of the two stages, not their sum. Returns the child's peak
+ * resident memory in kilobytes, its CPU time in milliseconds, and the pages it rendered and kept from the previous
+ * build (the incremental build, astro.config.mjs; null when unknown).
+ */
+async function astroInChild(cacheDir: string | undefined): Promise<{ rss: number | null; cpuMs: number; pagesRendered: number | null; pagesKept: number | null }> {
+  const text = await inChild('astro-build.ts', (file) => [projectRoot, '--rss-file', file, ...(cacheDir ? ['--cache-dir', cacheDir] : [])], 'astro build failed');
+  const [kb, cpu, rendered, kept] = (text ?? '').split(' ').map(Number);
+  return { rss: kb || null, cpuMs: cpu || 0, pagesRendered: Number.isInteger(rendered) ? rendered! : null, pagesKept: Number.isInteger(kept) ? kept! : null };
+}
+
+/**
+ * The knowledge stage in a child process (scripts/knowledge.ts), for the same reason as the astro stage: the memory
+ * it takes on a large corpus is given back when it ends, not kept by this process while Astro runs.
+ */
+async function knowledgeInChild(): Promise<{ reused: boolean; bytes: number; ledgerWritten: boolean; maxRSSKB: number; cpuMs: number }> {
+  const text = await inChild('knowledge.ts', (file) => ['--result-file', file], 'the knowledge stage failed');
+  if (text === null) throw new Error('the knowledge stage wrote no result');
+  return JSON.parse(text);
 }
 
 const started = performance.now();

@@ -459,6 +459,11 @@ function joinWrappedHeadings(d: Draft): Draft {
   return { ...d, blocks, changes };
 }
 
+/** The name among `found` the page writes in normal case, else the first made normal case ("PENNANT NEWS SERVICE" → "Pennant News Service"). */
+function asPrinted(found: readonly string[]): string | null {
+  return found.find((f) => /\p{Ll}/u.test(f)) ?? (found[0] ? nameAsWritten(found[0]) : null);
+}
+
 /**
  * An agency's initials spelled out where the page prints its name ("PNS" → "Pennant News Service", from the masthead
  * "PENNANT NEWS SERVICE -- WORLD SERVICE" or the copyright line): a run of capitalised words whose initials are the
@@ -474,7 +479,7 @@ function spelledOut(abbreviation: string, blocks: readonly string[]): string | n
       if (words.map((w) => w[0]).join('') === abbreviation) found.push(m[0]);
     }
   }
-  return found.find((f) => /\p{Ll}/u.test(f)) ?? (found[0] ? nameAsWritten(found[0]) : null);
+  return asPrinted(found);
 }
 
 /**
@@ -492,7 +497,7 @@ function agencyFullName(short: string, blocks: readonly string[]): string | null
       }
     }
   }
-  return found.find((f) => /\p{Ll}/u.test(f)) ?? (found[0] ? nameAsWritten(found[0]) : null);
+  return asPrinted(found);
 }
 
 /** How far into an article its headline, dates and first paragraph are looked for. */

@@ -169,7 +169,7 @@ const ROLE_ONLY = '\u0000role';
 
 /** The title a phrase refers to a person by (`the governor`, `Maryland's governor`, `the state's new mayor`), or null. */
 function titleRef(phrase: string): string | null {
-  const m = /^(?:the|[\p{Lu}][\p{L}.-]*(?:\s[\p{Lu}][\p{L}.-]*)*['’]s|(?:his|her|their|its)\s)\s*(?:[\p{L}&.-]+\s+){0,3}([\p{L}.]+)$/u.exec(phrase.trim());
+  const m = /^(?:[Tt]he|[\p{Lu}][\p{L}.-]*(?:\s[\p{Lu}][\p{L}.-]*)*['’]s|(?:his|her|their|its)\s)\s*(?:[\p{L}&.-]+\s+){0,3}([\p{L}.]+)$/u.exec(phrase.trim());
   if (!m) return null;
   // A title ("the NTSB chair"), else a word for what a person does ("the union leader", "the Atlético Madrid striker").
   return titleHead(m[1]!) ?? (PERSON_ROLE_NOUNS.has(m[1]!.toLowerCase()) ? ROLE_ONLY : null);
@@ -300,7 +300,7 @@ function beforeQuote(block: Block, q: QuoteSpan, placed: readonly Placed[], bi: 
       const antecedent = placed.find((p) => p.block === bi && p.end === at && !p.inQuote && p.type === 'person');
       if (antecedent) return { id: antecedent.id, attribution: attribution(antecedent.start) };
     }
-    const clause = [...head.matchAll(/,\s+(?:and|but)\s+/g)].at(-1);
+    const clause = [...head.matchAll(/,\s+(\p{Ll}+)\s+/gu)].filter((c) => CLAUSE_CONJUNCTIONS.has(c[1]!)).at(-1);
     if (clause) {
       const at = from + clause.index + clause[0].length;
       const subject = placed.find((p) => p.block === bi && p.start >= at && p.start <= at + 4 && !p.inQuote && (p.type === 'person' || p.type === 'organization'));
@@ -328,8 +328,9 @@ function beforeQuote(block: Block, q: QuoteSpan, placed: readonly Placed[], bi: 
   if (titled) return { id: titled, attribution: attribution(verb.start - clause.trimStart().length) };
   // A sentence that opens with a description of its subject and names no person before the verb ("The All Blacks captain, who on
   // Saturday became …, said …", "The union leader later said …"): its holder, else the person the text named last before it.
-  const opening = block.tk.text.slice(from, verb.start).split(',')[0]!.replace(/(?:\s+(?:also|later|then|has|had|\p{Ll}+ly))+\s*$/u, '');
-  const described = /^The\s/.test(opening) ? titleRef(opening.replace(/^The/, 'the')) : null;
+  const opening = block.tk.text.slice(from, verb.start).split(',')[0]!.trim().split(/\s+/);
+  while (opening.length > 1 && (SPEECH_AUXILIARIES.has(opening.at(-1)!) || /^\p{Ll}+ly$/u.test(opening.at(-1)!))) opening.pop();
+  const described = opening[0] === 'The' ? titleRef(opening.join(' ')) : null;
   if (described && !placed.some((p) => p.block === bi && p.start >= from && p.end <= verb.start && !p.inQuote && p.type === 'person')) {
     const id = holder(described) ?? recentPerson(placed, bi, from);
     if (id) return { id, attribution: attribution(from) };
